@@ -1,0 +1,112 @@
+// The shape of one page's analysis. Everything a shell (content script, popup, CLI, tests) needs
+// comes from here; the live-DOM fields (`element`, `elements`) are present only when the analysis
+// ran on a live document and are dropped when the result is serialised.
+
+export const BLOCK_CATEGORIES = [
+  'donation',
+  'newsletter',
+  'sidebar',
+  'related',
+  'author-bio',
+  'ad',
+  'consent',
+  'share',
+  'comments',
+  'nav',
+  'footer',
+  'other',
+] as const;
+export type BlockCategory = (typeof BLOCK_CATEGORIES)[number];
+
+export interface PageMetadata {
+  title: string | null;
+  site: string | null;
+  author: string | null;
+  /** ISO 8601 as the page gives it (offset kept, so its first 10 characters are the local date). */
+  published: string | null;
+  modified: string | null;
+  canonical: string | null;
+  language: string | null;
+  description: string | null;
+  url: string;
+}
+
+export interface BoilerplateBlock {
+  category: BlockCategory;
+  /** Human label for marks and the popup summary ("Donation appeal", "Photo caption"). */
+  label: string;
+  text: string;
+  /** Inside Readability's main body (an appeal, an ad slot) or around it (a sidebar). */
+  placement: 'inside' | 'outside';
+  /** Why it was flagged, for debugging and the eval report (e.g. "vocab:donation", "form:email"). */
+  cues: string[];
+  /** The live element, when analysed in a live document. */
+  element?: Element;
+}
+
+export interface MainBody {
+  /** Paragraph texts joined by blank lines. */
+  text: string;
+  paragraphs: string[];
+  /** Characters in `text`. */
+  length: number;
+  /** The live block elements of the body (paragraphs, headings, list items) in order. */
+  elements?: Element[];
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Speaker {
+  name: string | null;
+  role: string | null;
+  /** The words in the text that point at the speaker ("He", "the spokesman", "Kanani"). */
+  mention: string | null;
+}
+
+export interface QuoteAnchor {
+  /** Index into `main.paragraphs`. */
+  paragraph: number;
+  /** Offsets of `exact` inside that paragraph's text. */
+  start: number;
+  end: number;
+  /** W3C text-quote selector: enough to find the quote again in the live page. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Quote {
+  id: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: Speaker;
+  /** YYYY-MM-DD or YYYY-MM, or null when neither the text nor the page gives a date. */
+  date: string | null;
+  dateSource: 'text' | 'published' | null;
+  /** The words the date came from ("on Friday"), when it came from the text. */
+  dateText: string | null;
+  /** The sentence the quote was found in, for context in the popup. */
+  sentence: string;
+  anchor: QuoteAnchor;
+}
+
+export interface PageAnalysis {
+  url: string;
+  /** False when the page has no article (home page, search results, login form). */
+  isArticle: boolean;
+  /** Why not, when `isArticle` is false. */
+  reason: string | null;
+  metadata: PageMetadata;
+  main: MainBody;
+  blocks: BoilerplateBlock[];
+  quotes: Quote[];
+  /** Milliseconds per stage, for the benchmark. */
+  timings: Record<string, number>;
+}
+
+export interface AnalyzeOptions {
+  /** "Now", for resolving dates when the page gives no publication date. */
+  now?: Date;
+  /** Analyse even when the page does not look like an article. */
+  force?: boolean;
+}

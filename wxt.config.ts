@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The e2e and bench runs cannot click the toolbar to grant activeTab, so their build may carry a
+// host permission for the loopback test server (VERBATIM_TEST_BUILD=1). Release builds never do.
+const testBuild = process.env.VERBATIM_TEST_BUILD === '1';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Verbatim',
+    description: 'Tells the article from the clutter and finds every quote with who said it and when.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: testBuild ? ['http://127.0.0.1/*'] : [],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Open Verbatim' },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'verbatim@example.org' } } } : {}),
+  }),
+});
