@@ -1,0 +1,48 @@
+import {
+  type Citation,
+  type CitationInput,
+  type Parts,
+  type Segment,
+  em,
+  formatAp,
+  link,
+  parts,
+  publishedOrAccessed,
+  quotedTitleWithComma,
+  renderHtml,
+  renderText,
+  speakerLabel,
+  t,
+} from './shared';
+
+/**
+ * Speaker line and source line shared by the plain and Markdown formats:
+ * `"…" — Name, role, Dec. 18, 2022. Quoted in "Title," Site, Dec. 18, 2022, https://…`
+ */
+export function plainSegments(p: Parts, strongSpeaker = false): Segment[] {
+  const segs: Segment[] = [t(`"${p.quote}" — `)];
+  const who = speakerLabel(p);
+  if (who) segs.push(strongSpeaker ? { kind: 'strong', value: who } : t(who));
+  else segs.push(t('unattributed'));
+  const rest = [p.speakerName ? p.speakerRole : null, p.quoteDate ? formatAp(p.quoteDate) : null].filter(Boolean);
+  if (rest.length) segs.push(t(`, ${rest.join(', ')}`));
+  // Reported speech is the article's wording, not the speaker's: say so rather than "quoted".
+  segs.push(t(p.kind === 'indirect' ? '. Reported in ' : '. Quoted in '));
+
+  const tail: Segment[][] = [];
+  if (p.site) tail.push([em(p.site)]);
+  tail.push([t(publishedOrAccessed(p, formatAp))]);
+  if (p.url) tail.push([link(p.url)]);
+  if (p.title) segs.push(t(`${quotedTitleWithComma(p.title)} `));
+  tail.forEach((seg, i) => {
+    if (i > 0) segs.push(t(', '));
+    segs.push(...seg);
+  });
+  if (!p.url) segs.push(t('.'));
+  return segs;
+}
+
+export function plain(input: CitationInput): Citation {
+  const segs = plainSegments(parts(input));
+  return { text: renderText(segs), html: renderHtml(segs) };
+}
