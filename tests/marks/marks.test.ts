@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JSDOM } from 'jsdom';
+import { applyMarks, createSession, findQuoteRange, HOST_TAG } from '../../utils/marks';
+import type { PageAnalysis } from '../../utils/types';
+import { goldAnalysis, SEEDS, seedDom } from '../helpers/seeds';
+
+type Win = Window & typeof globalThis;
+const win = (dom: JSDOM) => dom.window as unknown as Win;
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.each(SEEDS)('marks on %s', (seed) => {
+  afterEach(() => vi.useRealTimers());
+
+  it('draws one box per block with its label, plus the article', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const analysis = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    // jsdom has no layout, so give every element a box to draw around.
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      (el as HTMLElement).getBoundingClientRect = () => ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
+    }
+    marks.reposition();
+    const root = marks.host.shadowRoot!;
+    const labels = Array.from(root.querySelectorAll('.box')).map((b) => (b as HTMLElement).dataset.label);
+    expect(labels[0]).toBe('Article');
+    expect(labels.slice(1).sort()).toEqual(analysis.blocks.map((b) => b.label).sort());
+    expect(root.querySelectorAll('.tab').length).toBe(analysis.blocks.length + 1);
+    marks.remove();
+  });
+
+  it('finds every gold quote in the live page by its anchor', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const analysis = goldAnalysis(doc, gold);
+    expect(analysis.quotes.length).toBeGreaterThan(4);
+    for (const q of analysis.quotes) {
+      const r = findQuoteRange(doc, analysis, q);
+      expect(collapse(r?.toString() ?? ''), q.text).toBe(q.text);
+    }
+  });
+
+  it('falls back to a text-quote search when the paragraph elements are unknown or wrong', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const analysis = goldAnalysis(doc, gold);
+    const noElements = { ...analysis, main: { ...analysis.main, elements: undefined } };
+    const shifted = { ...analysis, main: { ...analysis.main, elements: [...analysis.main.elements!].reverse() } };
+    for (const q of analysis.quotes) {
+      expect(collapse(findQuoteRange(doc, noElements, q)?.toString() ?? '')).toBe(q.text);
+      expect(collapse(findQuoteRange(doc, shifted, q)?.toString() ?? '')).toBe(q.text);
+    }
+  });
+
+  it('marking and unmarking leaves the serialised DOM identical, and marking never touches page elements', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const analysis = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    const whileMarked = doc.documentElement.cloneNode(true) as Element;
+    whileMarked.querySelector(HOST_TAG)!.remove();
+    expect(whileMarked.outerHTML).toBe(before);
+    marks.flash(analysis.quotes[0].id);
+    marks.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('the session re-analyses a changed page without duplicating marks, and marks off restores the DOM', async () => {
+    vi.useFakeTimers();
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    let calls = 0;
+    const analyze = (d: Document): PageAnalysis => {
+      calls++;
+      return goldAnalysis(d, gold);
+    };
+    const session = createSession({ document: doc, window: win(dom), analyze, settleMs: 50 });
+    session.analysis();
+    expect(calls).toBe(1);
+    const late = doc.createElement('p');
+    late.textContent = 'A paragraph that arrived late, as on pages that load their body in pieces.';
+    doc.body.appendChild(late);
+    await vi.advanceTimersByTimeAsync(10); // let the MutationObserver deliver
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toBe(2);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    late.remove();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toBe(3);
+    session.setMarksVisible(false);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    session.setMarksVisible(true);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    session.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('page-derived text in marks', () => {
+  it('labels and hover text are text, never markup', () => {
+    const { dom, gold } = seedDom('moscowtimes-iran-permission');
+    const doc = dom.window.document;
+    const analysis = goldAnalysis(doc, gold);
+    analysis.blocks[0].label = '<img src=x onerror="window.__pwned=1">';
+    analysis.quotes[0].speaker.name = '<script>window.__pwned=1</script>';
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      (el as HTMLElement).getBoundingClientRect = () => ({ left: 0, top: 40, width: 100, height: 20, right: 100, bottom: 60, x: 0, y: 40, toJSON() {} }) as DOMRect;
+    }
+    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    const root = marks.host.shadowRoot!;
+    expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    expect(root.textContent).toContain('<img src=x');
+    marks.remove();
+  });
+});

@@ -1,0 +1,312 @@
+import { formatAp, parseDate } from '../cite/shared';
+import type { PageAnalysis, Quote } from '../types';
+import { findQuoteRange, type TextIndex } from './anchor';
+import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, OVERLAY_CSS } from './styles';
+
+// Marks are drawn, never written into the page: one host element holds a shadow root with absolutely
+// positioned boxes, and quotes are highlighted through the CSS Custom Highlight API (boxes in the
+// overlay where that API is missing). No page element is restyled, wrapped or split, so the page's
+// layout cannot shift and removing the host gives back the page's DOM exactly as it was.
+
+export const HOST_TAG = 'verbatim-overlay';
+
+export interface MarksOptions {
+  document: Document;
+  window: Window & typeof globalThis;
+  analysis: PageAnalysis;
+}
+
+export interface MarksHandle {
+  readonly host: HTMLElement;
+  /** Quote id → its live range, for quotes found in the page. */
+  readonly ranges: ReadonlyMap<string, Range>;
+  /** Recomputes every box from the live layout (after resizes, reflows, inner scrolling). */
+  reposition(): void;
+  /** Scrolls the quote into view and flashes it; false if it was not found in the page. */
+  flash(quoteId: string): boolean;
+  remove(): void;
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+// Inline `!important` outranks any page rule, even the page's own `!important` ones.
+const HOST_STYLE = [
+  'all: initial', 'position: absolute', 'left: 0', 'top: 0', 'width: 0', 'height: 0', 'overflow: visible',
+  'z-index: 2147483647', 'pointer-events: none', 'display: block', 'margin: 0', 'padding: 0', 'border: 0',
+].map((d) => `${d} !important`).join('; ');
+
+const PAD = 4;
+
+export function applyMarks({ document: doc, window: win, analysis }: MarksOptions): MarksHandle {
+  const host = doc.createElement(HOST_TAG) as HTMLElement;
+  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('aria-hidden', 'true');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const abs = doc.createElement('div');
+  abs.className = 'layer';
+  const fixed = doc.createElement('div');
+  fixed.className = 'layer layer--fixed';
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.hidden = true;
+  shadow.append(style, abs, fixed, tip);
+  // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
+  doc.documentElement.appendChild(host);
+
+  const cache = new Map<Node, TextIndex>();
+  const ranges = new Map<string, Range>();
+  const quotesById = new Map<string, Quote>();
+  for (const q of analysis.quotes) {
+    quotesById.set(q.id, q);
+    const r = findQuoteRange(doc, analysis, q, cache);
+    if (r) ranges.set(q.id, r);
+  }
+
+  const highlight = installHighlight(doc, win, [...ranges.values()]);
+  /** Quote rects in document coordinates, for hover and flashing. */
+  let quoteRects = new Map<string, Rect[]>();
+
+  const scrollX = () => win.scrollX || 0;
+  const scrollY = () => win.scrollY || 0;
+
+  function isFixed(el: Element): boolean {
+    for (let e: Element | null = el; e && e !== doc.documentElement; e = e.parentElement) {
+      const pos = win.getComputedStyle(e).position;
+      if (pos === 'fixed' || pos === 'sticky') return pos === 'fixed';
+    }
+    return false;
+  }
+
+  function box(rect: Rect, cls: string, label: string, category: string, layer: HTMLElement, placedTabs: Rect[]) {
+    const b = doc.createElement('div');
+    b.className = `box ${cls}`;
+    b.dataset.category = category;
+    b.dataset.label = label;
+    Object.assign(b.style, {
+      left: `${rect.left - PAD}px`,
+      top: `${rect.top - PAD}px`,
+      width: `${rect.width + 2 * PAD}px`,
+      height: `${rect.height + 2 * PAD}px`,
+    });
+    const tab = doc.createElement('span');
+    tab.className = 'tab';
+    tab.textContent = label;
+    // Tabs sit above the box's top edge; at the very top of the page, or when a neighbour's tab
+    // already sits there, they move inside or along so no two labels overlap.
+    const est: Rect = { left: rect.left - PAD, top: rect.top - PAD - 18, width: label.length * 6.6 + 16, height: 18 };
+    if (est.top < 0) {
+      tab.classList.add('tab--inside');
+      est.top += 18;
+    }
+    let shift = 0;
+    for (let guard = 0; guard < 8 && placedTabs.some((p) => overlaps({ ...est, left: est.left + shift }, p)); guard++) {
+      const hit = placedTabs.find((p) => overlaps({ ...est, left: est.left + shift }, p))!;
+      shift = hit.left + hit.width + 4 - est.left;
+    }
+    if (shift) tab.style.left = `${shift - 1}px`;
+    placedTabs.push({ ...est, left: est.left + shift });
+    b.append(tab);
+    layer.append(b);
+  }
+
+  function reposition() {
+    abs.replaceChildren();
+    fixed.replaceChildren();
+    const placedAbs: Rect[] = [];
+    const placedFixed: Rect[] = [];
+    const sx = scrollX();
+    const sy = scrollY();
+    const toDoc = (r: DOMRect | Rect): Rect => ({ left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
+
+    const mainEls = (analysis.main.elements ?? []).filter((e) => e?.isConnected);
+    if (analysis.isArticle && mainEls.length) {
+      const u = union(mainEls.map((e) => e.getBoundingClientRect()).filter(visible));
+      if (u) box(toDoc(u), 'box--main', 'Article', 'main', abs, placedAbs);
+    }
+    for (const block of analysis.blocks) {
+      const el = block.element;
+      if (!el?.isConnected) continue;
+      const r = el.getBoundingClientRect();
+      if (!visible(r)) continue;
+      const label = block.label || CATEGORY_LABELS[block.category] || 'Boilerplate';
+      const cls = FURNITURE.has(block.category) ? 'box--furniture' : 'box--clutter';
+      if (isFixed(el)) box(r, cls, label, block.category, fixed, placedFixed);
+      else box(toDoc(r), cls, label, block.category, abs, placedAbs);
+    }
+
+    quoteRects = new Map();
+    for (const [id, range] of ranges) {
+      if (typeof range.getClientRects !== 'function') continue;
+      const rects = Array.from(range.getClientRects()).filter(visible).map(toDoc);
+      quoteRects.set(id, rects);
+      if (!highlight) {
+        for (const r of rects) {
+          const h = doc.createElement('div');
+          h.className = 'hl';
+          h.dataset.quote = id;
+          Object.assign(h.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+          abs.append(h);
+        }
+      }
+    }
+  }
+
+  // Layout changes (fonts, images, responsive reflow) move the page under the boxes.
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+    });
+  };
+  const onScroll = (e: Event) => {
+    // Window scrolling moves boxes with the page already; only inner scrollers need a redraw.
+    if (e.target !== doc && e.target !== doc.documentElement) schedule();
+  };
+  win.addEventListener('resize', schedule, { passive: true });
+  win.addEventListener('load', schedule, { passive: true });
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  const ro = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(schedule) : null;
+  if (ro) {
+    ro.observe(doc.documentElement);
+    if (doc.body) ro.observe(doc.body);
+  }
+  void doc.fonts?.ready.then(schedule);
+
+  // Hovering a quote shows who said it and when. The overlay never takes pointer events (the
+  // reader must still select and click the page), so hovering is a hit test against the rects.
+  let lastTip: string | null = null;
+  const onMove = (e: MouseEvent) => {
+    const x = e.clientX + scrollX();
+    const y = e.clientY + scrollY();
+    let found: string | null = null;
+    for (const [id, rects] of quoteRects) {
+      if (rects.some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) {
+        found = id;
+        break;
+      }
+    }
+    if (!found) {
+      if (lastTip) tip.hidden = true;
+      lastTip = null;
+      return;
+    }
+    if (found !== lastTip) fillTip(tip, quotesById.get(found)!);
+    lastTip = found;
+    tip.hidden = false;
+    const w = tip.offsetWidth || 260;
+    const left = Math.min(e.clientX + 12, win.innerWidth - w - 8);
+    const below = e.clientY + 18;
+    tip.style.left = `${Math.max(8, left)}px`;
+    tip.style.top = `${below + (tip.offsetHeight || 60) > win.innerHeight ? e.clientY - (tip.offsetHeight || 60) - 12 : below}px`;
+  };
+  doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
+
+  reposition();
+
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    host,
+    ranges,
+    reposition,
+    flash(quoteId) {
+      const range = ranges.get(quoteId);
+      if (!range) return false;
+      const target = range.startContainer.parentElement;
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      reposition();
+      abs.querySelectorAll('.flash').forEach((f) => f.remove());
+      for (const r of quoteRects.get(quoteId) ?? []) {
+        const f = doc.createElement('div');
+        f.className = 'flash';
+        f.dataset.quote = quoteId;
+        Object.assign(f.style, { left: `${r.left - 2}px`, top: `${r.top - 1}px`, width: `${r.width + 4}px`, height: `${r.height + 2}px` });
+        abs.append(f);
+      }
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => abs.querySelectorAll('.flash').forEach((f) => f.remove()), 2400);
+      return true;
+    },
+    remove() {
+      clearTimeout(flashTimer);
+      if (frame) win.cancelAnimationFrame(frame);
+      win.removeEventListener('resize', schedule);
+      win.removeEventListener('load', schedule);
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      doc.removeEventListener('mousemove', onMove, { capture: true });
+      ro?.disconnect();
+      highlight?.remove();
+      host.remove();
+    },
+  };
+}
+
+function fillTip(tip: HTMLElement, q: Quote) {
+  const doc = tip.ownerDocument;
+  const line = (cls: string, text: string) => {
+    const d = doc.createElement('div');
+    d.className = cls;
+    d.textContent = text;
+    return d;
+  };
+  const parts: HTMLElement[] = [line('tip-who', q.speaker.name ?? q.speaker.mention ?? 'Unattributed')];
+  if (q.speaker.role) parts.push(line('tip-role', q.speaker.role));
+  const date = parseDate(q.date);
+  const kind = q.kind === 'indirect' ? 'reported speech' : q.kind === 'mixed' ? 'partly quoted' : 'direct quote';
+  parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', kind].join(' · ')));
+  tip.replaceChildren(...parts);
+}
+
+interface HighlightHandle {
+  remove(): void;
+}
+
+/** Registers the quote ranges with the Custom Highlight API; null where the API is missing. */
+function installHighlight(doc: Document, win: Window & typeof globalThis, ranges: Range[]): HighlightHandle | null {
+  const w = win as Window & typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
+  const registry = w.CSS?.highlights;
+  if (!registry || typeof w.Highlight !== 'function' || typeof w.CSSStyleSheet !== 'function') return null;
+  try {
+    const sheet = new w.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    registry.set(HIGHLIGHT_NAME, new w.Highlight(...ranges));
+    return {
+      remove() {
+        registry.delete(HIGHLIGHT_NAME);
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+function visible(r: DOMRect | Rect): boolean {
+  return r.width > 0 && r.height > 0;
+}
+
+function union(rects: (DOMRect | Rect)[]): Rect | null {
+  if (!rects.length) return null;
+  let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+  for (const x of rects) {
+    l = Math.min(l, x.left);
+    t = Math.min(t, x.top);
+    r = Math.max(r, x.left + x.width);
+    b = Math.max(b, x.top + x.height);
+  }
+  return { left: l, top: t, width: r - l, height: b - t };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}

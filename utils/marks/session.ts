@@ -1,0 +1,123 @@
+import type { AnalyzeOptions, PageAnalysis } from '../types';
+import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
+
+export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => PageAnalysis;
+
+export interface SessionOptions {
+  document: Document;
+  window: Window & typeof globalThis;
+  analyze: Analyzer;
+  now?: () => Date;
+  /** Called after every (re-)analysis, e.g. to update the toolbar badge. */
+  onAnalysis?: (analysis: PageAnalysis) => void;
+  /** Quiet time before a changed page is analysed again. */
+  settleMs?: number;
+}
+
+export interface PageSession {
+  /** The current analysis, running it first if needed; `force` analyses a page that is not an article. */
+  analysis(force?: boolean): PageAnalysis;
+  readonly marks: MarksHandle | null;
+  readonly marksVisible: boolean;
+  setMarksVisible(visible: boolean): void;
+  showQuote(id: string): boolean;
+  dispose(): void;
+}
+
+/**
+ * One page's analysis and marks over time. Pages that change after load (late content, single-page
+ * navigation) are analysed again once they settle, and the marks are replaced, never added to, so
+ * nothing is ever marked twice.
+ */
+export function createSession(opts: SessionOptions): PageSession {
+  const { document: doc, window: win, analyze } = opts;
+  const now = opts.now ?? (() => new Date());
+  const settleMs = opts.settleMs ?? 800;
+  let current: PageAnalysis | null = null;
+  let forced = false;
+  let marks: MarksHandle | null = null;
+  let visible = true;
+  let signature = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const sign = () => `${win.location.href}\u0000${doc.body?.textContent?.length ?? 0}`;
+
+  function run(force: boolean): PageAnalysis {
+    forced = forced || force;
+    current = analyze(doc, win.location.href, { now: now(), force: forced });
+    signature = sign();
+    redraw();
+    opts.onAnalysis?.(current);
+    return current;
+  }
+
+  function redraw() {
+    marks?.remove();
+    marks = null;
+    if (visible && current && (current.isArticle || forced)) marks = applyMarks({ document: doc, window: win, analysis: current });
+  }
+
+  const ours = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
+  const observer = new win.MutationObserver((records) => {
+    if (!current) return;
+    // Drawing and removing the overlay host is our own doing, not the page changing.
+    if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (current && sign() !== signature) run(false);
+    }, settleMs);
+  });
+
+  // Single-page apps change the URL without a load; the mutation that usually follows does the rest.
+  const onNavigate = () => {
+    if (!current) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => run(false), settleMs);
+  };
+
+  let observing = false;
+  function observe() {
+    if (observing) return;
+    observing = true;
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    win.addEventListener('popstate', onNavigate);
+    (win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+  }
+
+  return {
+    analysis(force = false) {
+      if (!current || (force && !forced)) run(force);
+      observe();
+      return current!;
+    },
+    get marks() {
+      return marks;
+    },
+    get marksVisible() {
+      return visible;
+    },
+    setMarksVisible(v) {
+      visible = v;
+      redraw();
+    },
+    showQuote(id) {
+      if (!marks) {
+        // The reader asked to see a quote: show it even while marks are switched off.
+        if (!current) return false;
+        const temp = applyMarks({ document: doc, window: win, analysis: current });
+        const ok = temp.flash(id);
+        setTimeout(() => temp.remove(), 2600);
+        return ok;
+      }
+      return marks.flash(id);
+    },
+    dispose() {
+      clearTimeout(timer);
+      observer.disconnect();
+      win.removeEventListener('popstate', onNavigate);
+      (win as Window & { navigation?: EventTarget }).navigation?.removeEventListener('navigatesuccess', onNavigate);
+      marks?.remove();
+      marks = null;
+    },
+  };
+}

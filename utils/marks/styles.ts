@@ -1,0 +1,77 @@
+import type { BlockCategory } from '../types';
+
+/** Labels for marks when the analysis gives none; the analysis' own `label` wins. */
+export const CATEGORY_LABELS: Record<BlockCategory, string> = {
+  donation: 'Donation appeal',
+  newsletter: 'Newsletter',
+  sidebar: 'Sidebar',
+  related: 'Related',
+  'author-bio': 'Author bio',
+  ad: 'Ad',
+  consent: 'Cookie notice',
+  share: 'Share buttons',
+  comments: 'Comments',
+  nav: 'Navigation',
+  footer: 'Footer',
+  other: 'Boilerplate',
+};
+
+/**
+ * Two tones only, so the page stays calm: teal for the article, a muted amber for anything that
+ * asks or distracts, slate for site furniture. Everything lives in the shadow root, so the page's
+ * CSS cannot reach it, and nothing here takes part in the page's layout.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
+.layer--fixed { position: fixed; }
+.box {
+  position: absolute; box-sizing: border-box; pointer-events: none;
+  border-radius: 6px;
+  --c: 180 83 9; --tint: 0.05;
+  outline: 1.5px dashed rgb(var(--c) / 0.75); outline-offset: 0;
+  background: rgb(var(--c) / var(--tint));
+}
+.box--main { --c: 15 118 110; --tint: 0; outline: 2px solid rgb(var(--c) / 0.55); }
+.box--furniture { --c: 100 116 139; }
+.tab {
+  position: absolute; left: -1px; bottom: 100%;
+  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  letter-spacing: 0.01em; white-space: nowrap;
+  color: #fff; background: rgb(var(--c) / 0.92);
+  padding: 1px 7px 1px; border-radius: 5px 5px 0 0;
+  box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
+}
+.tab--inside { bottom: auto; top: 0; border-radius: 5px 0 5px 0; }
+.hl {
+  position: absolute; pointer-events: none; border-radius: 2px;
+  background: rgb(250 204 21 / 0.38); mix-blend-mode: multiply;
+}
+.flash {
+  position: absolute; pointer-events: none; border-radius: 3px;
+  box-shadow: 0 0 0 3px rgb(234 179 8 / 0.9);
+  animation: verbatim-flash 0.7s ease-in-out 3;
+}
+@keyframes verbatim-flash { 0%, 100% { opacity: 0; } 50% { opacity: 1; } }
+@media (prefers-reduced-motion: reduce) { .flash { animation: none; opacity: 1; } }
+.tip {
+  position: fixed; max-width: 320px; pointer-events: none;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1c1917; background: #fffdf7; border: 1px solid rgb(120 113 108 / 0.35);
+  border-radius: 8px; padding: 8px 10px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.16);
+}
+.tip[hidden] { display: none; }
+.tip-who { font-weight: 650; }
+.tip-role { color: #57534e; }
+.tip-date { color: #57534e; font-size: 12px; margin-top: 2px; }
+@media (prefers-color-scheme: dark) {
+  .tip { color: #f5f5f4; background: #292524; border-color: rgb(214 211 209 / 0.25); }
+  .tip-role, .tip-date { color: #d6d3d1; }
+}
+`;
+
+/** The page stylesheet for quote highlights (CSS Custom Highlight API): it changes no DOM at all. */
+export const HIGHLIGHT_NAME = 'verbatim-quote';
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }`;
+
+export const FURNITURE: ReadonlySet<BlockCategory> = new Set(['nav', 'footer', 'share', 'comments', 'other']);

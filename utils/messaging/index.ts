@@ -1,0 +1,36 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BoilerplateBlock, PageAnalysis } from '../types';
+
+/** An analysis without its live-DOM fields: what crosses from the content script to the popup. */
+export type SerializedAnalysis = Omit<PageAnalysis, 'blocks' | 'main'> & {
+  blocks: Omit<BoilerplateBlock, 'element'>[];
+  main: Omit<PageAnalysis['main'], 'elements'>;
+};
+
+export type AnalyzeResponse =
+  | { status: 'ok'; analysis: SerializedAnalysis; marksVisible: boolean }
+  | { status: 'not-article'; reason: string | null; analysis: SerializedAnalysis }
+  /** The tab shows something extensions may not read or that has no text DOM (a PDF viewer). */
+  | { status: 'restricted'; reason: string }
+  | { status: 'error'; message: string };
+
+interface ProtocolMap {
+  /** Popup → tab: analyse (once; `force` analyses non-articles too), mark, and return the result. */
+  analyze(data: { force: boolean }): AnalyzeResponse;
+  /** Popup → tab: draw or remove every mark. */
+  setMarks(data: { visible: boolean }): boolean;
+  /** Popup → tab: scroll to a quote and flash it; false when it cannot be found in the page. */
+  showQuote(data: { id: string }): boolean;
+  /** Tab → background: the tab's quote count for the toolbar badge (null clears it). */
+  reportQuotes(data: { count: number | null }): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+export function serializeAnalysis(a: PageAnalysis): SerializedAnalysis {
+  return {
+    ...a,
+    main: { text: a.main.text, paragraphs: a.main.paragraphs, length: a.main.length },
+    blocks: a.blocks.map(({ element: _element, ...rest }) => rest),
+  };
+}
