@@ -6,7 +6,13 @@ import preact from '@preact/preset-vite';
 const testBuild = process.env.VERBATIM_TEST_BUILD === '1';
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // The test build goes to its own folder so it never overwrites the release build in .output/.
+  outDir: testBuild ? '.output/test' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    // Test-only code paths (the popup's ?tab= parameter) are compiled out of release builds.
+    define: { __VERBATIM_TEST_BUILD__: JSON.stringify(testBuild) },
+  }),
   manifest: ({ browser }) => ({
     name: 'Verbatim',
     description: 'Tells the article from the clutter and finds every quote with who said it and when.',

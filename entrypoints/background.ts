@@ -1,1 +1,31 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessage } from '@/utils/messaging';
+import { autoMark } from '@/utils/settings';
+import { grantsAutoOrigins, syncAutoMark, type AutoMarkApi } from '@/utils/settings/auto-mark';
+
+export default defineBackground(() => {
+  const api = browser as unknown as AutoMarkApi;
+  const sync = () => syncAutoMark(api).catch((e) => console.warn('[verbatim] auto-mark registration', e));
+
+  // The popup may close while the permission prompt is open, so the grant itself turns the setting on.
+  browser.permissions.onAdded.addListener(async (p) => {
+    if (grantsAutoOrigins(p.origins)) await autoMark.setValue(true);
+    await sync();
+  });
+  browser.permissions.onRemoved.addListener(async (p) => {
+    if (grantsAutoOrigins(p.origins)) await autoMark.setValue(false);
+    await sync();
+  });
+  autoMark.watch(() => void sync());
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+
+  onMessage('reportQuotes', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return;
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    void action.setBadgeText({ tabId, text: data.count ? String(data.count) : '' });
+    void action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+  });
+});

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { cite, CITATION_FORMAT_LABELS, CITATION_FORMATS, type Citation, type CitationFormat } from '../utils/cite';
+import type { AnalyzeResponse, SerializedAnalysis } from '../utils/messaging';
+import type { Quote } from '../utils/types';
+import type { PopupApi } from './api';
+import { blockSummary, displayDate, inArticleOrder, speakerKey } from './format';
+import { QuoteList } from './QuoteList';
+import { Analysing, Failed, NotArticle, Restricted } from './States';
+import { Switch } from './Switch';
+
+type State = { kind: 'loading' } | AnalyzeResponse;
+
+const ALL = '';
+
+export function App({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ kind: 'loading' } as State);
+  const [format, setFormat] = useState<CitationFormat>('plain');
+  const [autoMark, setAutoMark] = useState(false);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+
+  const load = (force: boolean) => {
+    setState({ kind: 'loading' } as State);
+    api.analyze(force).then(setState, (e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+  };
+
+  useEffect(() => {
+    load(false);
+    api.getFormat().then(setFormat);
+    api.getAutoMark().then(setAutoMark);
+    api.shortcut().then(setShortcut);
+  }, []);
+
+  const onFormat = (f: CitationFormat) => {
+    setFormat(f);
+    void api.setFormat(f);
+  };
+  const onAutoMark = async (on: boolean) => setAutoMark(await api.setAutoMark(on));
+
+  let body;
+  if ('kind' in state) body = <Analysing />;
+  else if (state.status === 'restricted') body = <Restricted reason={state.reason} />;
+  else if (state.status === 'error') body = <Failed message={state.message} onRetry={() => load(false)} />;
+  else if (state.status === 'not-article') body = <NotArticle reason={state.reason} onForce={() => load(true)} />;
+  else body = <Article api={api} analysis={state.analysis} initialMarks={state.marksVisible} format={format} onFormat={onFormat} />;
+
+  return (
+    <div class="popup">
+      {body}
+      <footer class="footer">
+        <label class="check">
+          <input type="checkbox" checked={autoMark} onChange={(e) => onAutoMark((e.currentTarget as HTMLInputElement).checked)} />
+          <span>Mark articles automatically</span>
+        </label>
+        {shortcut ? (
+          <span class="footer__shortcut">
+            Open with <kbd>{shortcut}</kbd>
+          </span>
+        ) : null}
+      </footer>
+    </div>
+  );
+}
+
+interface ArticleProps {
+  api: PopupApi;
+  analysis: SerializedAnalysis;
+  initialMarks: boolean;
+  format: CitationFormat;
+  onFormat(f: CitationFormat): void;
+}
+
+function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps) {
+  const [marks, setMarks] = useState(initialMarks);
+  const [speaker, setSpeaker] = useState(ALL);
+  const [copied, setCopied] = useState<{ id: string; citation: Citation; format: CitationFormat } | null>(null);
+  const [notice, setNotice] = useState('');
+  const { metadata } = analysis;
+
+  const quotes = useMemo(() => inArticleOrder(analysis.quotes), [analysis]);
+  const speakers = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const q of quotes) counts.set(speakerKey(q), (counts.get(speakerKey(q)) ?? 0) + 1);
+    return [...counts];
+  }, [quotes]);
+  const shown = speaker === ALL ? quotes : quotes.filter((q) => speakerKey(q) === speaker);
+
+  const toggleMarks = (on: boolean) => {
+    setMarks(on);
+    void api.setMarks(on);
+  };
+  const show = async (q: Quote) => {
+    const ok = await api.showQuote(q.id);
+    setNotice(ok ? 'Shown in the page.' : 'This quote could not be found in the page any more.');
+  };
+  const copy = async (q: Quote) => {
+    const citation = cite(format, { quote: q, metadata, accessed: api.now() });
+    try {
+      await api.copy(citation);
+      setCopied({ id: q.id, citation, format });
+      setNotice(`Citation copied (${CITATION_FORMAT_LABELS[format]}).`);
+    } catch (e) {
+      setNotice(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const published = displayDate(metadata.published);
+  return (
+    <>
+      <header class="head">
+        <h1 class="head__title">{metadata.title ?? 'Untitled page'}</h1>
+        <p class="head__meta">
+          {[metadata.site, metadata.author && metadata.author !== metadata.site ? `by ${metadata.author}` : null, published].filter(Boolean).join(' · ')}
+        </p>
+        <div class="head__summary">
+          <p class="head__blocks">{blockSummary(analysis.blocks)}</p>
+          <Switch label="Marks" checked={marks} onChange={toggleMarks} id="marks-toggle" />
+        </div>
+      </header>
+
+      <div class="toolbar">
+        <label class="field">
+          <span class="field__label">Speaker</span>
+          <select value={speaker} onChange={(e) => setSpeaker((e.currentTarget as HTMLSelectElement).value)}>
+            <option value={ALL}>All speakers ({quotes.length})</option>
+            {speakers.map(([name, n]) => (
+              <option value={name} key={name}>
+                {name} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span class="field__label">Cite as</span>
+          <select value={format} onChange={(e) => onFormat((e.currentTarget as HTMLSelectElement).value as CitationFormat)}>
+            {CITATION_FORMATS.map((f) => (
+              <option value={f} key={f}>
+                {CITATION_FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <main class="list">
+        <QuoteList quotes={shown} onShow={show} onCopy={copy} copiedId={copied?.id ?? null} formatLabel={CITATION_FORMAT_LABELS[format]} />
+      </main>
+
+      {copied ? (
+        <section class="preview" aria-label="Last copied citation">
+          <p class="preview__label">Copied as {CITATION_FORMAT_LABELS[copied.format]}</p>
+          {/* Citation HTML carries page text; it is escaped when built and sanitised here before rendering. */}
+          <div class="preview__body" dangerouslySetInnerHTML={{ __html: api.sanitize(copied.citation.html) }} />
+        </section>
+      ) : null}
+      <p class="sr-only" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </>
+  );
+}

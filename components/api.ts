@@ -1,0 +1,22 @@
+import type { Citation, CitationFormat } from '../utils/cite';
+import type { AnalyzeResponse } from '../utils/messaging';
+
+/** Everything the popup needs from the browser, so the components can be tested with a fake. */
+export interface PopupApi {
+  /** Analyses (injecting the content script first if needed) the tab the popup is about. */
+  analyze(force: boolean): Promise<AnalyzeResponse>;
+  setMarks(visible: boolean): Promise<void>;
+  showQuote(id: string): Promise<boolean>;
+  copy(citation: Citation): Promise<void>;
+  getFormat(): Promise<CitationFormat>;
+  setFormat(format: CitationFormat): Promise<void>;
+  getAutoMark(): Promise<boolean>;
+  /** Resolves to the setting actually in force (false if the reader declined the permission). */
+  setAutoMark(on: boolean): Promise<boolean>;
+  /** "Today", for the accessed date of citations. */
+  now(): Date;
+  /** Renders citation HTML safely (DOMPurify) for the preview. */
+  sanitize(html: string): string;
+  /** The keyboard shortcut that opens the popup, if one is set. */
+  shortcut(): Promise<string | null>;
+}

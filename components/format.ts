@@ -1,0 +1,28 @@
+import { formatAp, parseDate } from '../utils/cite/shared';
+import type { BoilerplateBlock, Quote } from '../utils/types';
+
+export function displayDate(iso: string | null | undefined): string | null {
+  const d = parseDate(iso);
+  return d ? formatAp(d) : null;
+}
+
+/** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …" */
+export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'>[], max = 3): string {
+  if (!blocks.length) return 'No boilerplate found around the article';
+  const kinds: string[] = [];
+  for (const b of blocks) {
+    const k = (b.label || b.category).toLowerCase();
+    if (!kinds.includes(k)) kinds.push(k);
+  }
+  const list = kinds.length > max ? `${kinds.slice(0, max).join(', ')}, …` : kinds.join(', ');
+  return `${blocks.length} boilerplate block${blocks.length === 1 ? '' : 's'}: ${list}`;
+}
+
+export function speakerKey(q: Quote): string {
+  return q.speaker.name ?? q.speaker.role ?? q.speaker.mention ?? 'Unattributed';
+}
+
+/** Quotes in the order they appear in the article. */
+export function inArticleOrder(quotes: Quote[]): Quote[] {
+  return [...quotes].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
+}

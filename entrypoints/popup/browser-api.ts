@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '@/components/api';
+import { copyCitation, sanitizeCitationHtml } from '@/utils/cite/clipboard';
+import { sendMessage, type AnalyzeResponse } from '@/utils/messaging';
+import { RESTRICTED_MESSAGES, restrictedReason } from '@/utils/messaging/restricted';
+import { autoMark, citationFormat, getCitationFormat } from '@/utils/settings';
+import { AUTO_ORIGINS, CONTENT_SCRIPT_FILE } from '@/utils/settings/auto-mark';
+
+declare const __VERBATIM_TEST_BUILD__: boolean;
+
+/**
+ * The tab the popup is about. A real popup's active tab is the page; end-to-end tests open the popup
+ * as a tab of its own and name the page with `?tab=`, which only the test build honours.
+ */
+async function targetTab() {
+  if (__VERBATIM_TEST_BUILD__) {
+    const id = Number(new URLSearchParams(location.search).get('tab'));
+    if (id) return browser.tabs.get(id);
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function createBrowserApi(): PopupApi {
+  const tab = targetTab();
+  const tabId = async () => {
+    const t = await tab;
+    if (t?.id == null) throw new Error('No tab to analyse.');
+    return t.id;
+  };
+  return {
+    async analyze(force): Promise<AnalyzeResponse> {
+      const t = await tab;
+      if (t?.id == null) return { status: 'restricted', reason: RESTRICTED_MESSAGES.unknown };
+      const restricted = restrictedReason(t.url);
+      if (restricted) return { status: 'restricted', reason: restricted };
+      try {
+        await browser.scripting.executeScript({ target: { tabId: t.id }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+      } catch {
+        return { status: 'restricted', reason: RESTRICTED_MESSAGES.unknown };
+      }
+      const res = await sendMessage('analyze', { force }, t.id);
+      return res ?? { status: 'error', message: 'The page did not answer. Reload it and try again.' };
+    },
+    async setMarks(visible) {
+      await sendMessage('setMarks', { visible }, await tabId());
+    },
+    async showQuote(id) {
+      return (await sendMessage('showQuote', { id }, await tabId())) ?? false;
+    },
+    copy: (citation) => copyCitation(citation, navigator.clipboard),
+    getFormat: getCitationFormat,
+    setFormat: (f) => citationFormat.setValue(f),
+    getAutoMark: async () => (await autoMark.getValue()) && (await browser.permissions.contains({ origins: AUTO_ORIGINS })),
+    async setAutoMark(on) {
+      if (on) {
+        // Must be the first thing after the click: the browser only prompts inside a user gesture.
+        const granted = await browser.permissions.request({ origins: AUTO_ORIGINS });
+        if (granted) await autoMark.setValue(true);
+        return granted;
+      }
+      await autoMark.setValue(false);
+      await browser.permissions.remove({ origins: AUTO_ORIGINS }).catch(() => false);
+      return false;
+    },
+    now: () => new Date(),
+    sanitize: (html) => sanitizeCitationHtml(html, window),
+    async shortcut() {
+      const commands = await browser.commands?.getAll?.().catch(() => []);
+      const c = commands?.find((x) => x.name === '_execute_action' || x.name === '_execute_browser_action');
+      return c?.shortcut || null;
+    },
+  };
+}

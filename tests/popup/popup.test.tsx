@@ -1,0 +1,178 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PopupApi } from '../../components/api';
+import { App } from '../../components/App';
+import { blockSummary } from '../../components/format';
+import { cite, type CitationFormat } from '../../utils/cite';
+import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
+import { serializeAnalysis, type AnalyzeResponse } from '../../utils/messaging';
+import { restrictedReason } from '../../utils/messaging/restricted';
+import { goldAnalysis, seedDom } from '../helpers/seeds';
+
+const flush = () => act(async () => {
+  await new Promise((r) => setTimeout(r, 0));
+});
+
+function fakeApi(response: AnalyzeResponse | ((force: boolean) => AnalyzeResponse), over: Partial<PopupApi> = {}): PopupApi & { copied: { text: string; html: string }[]; formats: CitationFormat[] } {
+  const copied: { text: string; html: string }[] = [];
+  const formats: CitationFormat[] = [];
+  return {
+    copied,
+    formats,
+    analyze: vi.fn(async (force: boolean) => (typeof response === 'function' ? response(force) : response)),
+    setMarks: vi.fn(async () => {}),
+    showQuote: vi.fn(async () => true),
+    copy: async (c) => void copied.push(c),
+    getFormat: async () => 'plain',
+    setFormat: async (f) => void formats.push(f),
+    getAutoMark: async () => false,
+    setAutoMark: async (on) => on,
+    now: () => new Date(2026, 10, 22),
+    sanitize: (html) => sanitizeCitationHtml(html, window),
+    shortcut: async () => 'Alt+Shift+Q',
+    ...over,
+  };
+}
+
+function moscow() {
+  const { dom, gold } = seedDom('moscowtimes-iran-permission');
+  return serializeAnalysis(goldAnalysis(dom.window.document, gold));
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const mount = async (api: PopupApi) => {
+  await act(() => render(<App api={api} />, root));
+  await flush();
+};
+const $ = (sel: string) => root.querySelector(sel) as HTMLElement;
+const $$ = (sel: string) => Array.from(root.querySelectorAll(sel)) as HTMLElement[];
+
+describe('popup', () => {
+  it('shows the article header, the boilerplate summary and the quotes in article order', async () => {
+    const analysis = moscow();
+    await mount(fakeApi({ status: 'ok', analysis, marksVisible: true }));
+    expect($('h1').textContent).toBe("Iran Says Doesn't Need 'Permission' to Expand Russia Ties");
+    expect($('.head__meta').textContent).toBe('The Moscow Times · by AFP · Dec. 18, 2022');
+    expect($('.head__blocks').textContent).toBe('6 boilerplate blocks: donation appeal, related, sidebar, …');
+    const texts = $$('.quote__text').map((e) => e.textContent);
+    expect(texts[0]).toBe('“seek permission from anyone”');
+    expect(texts).toHaveLength(analysis.quotes.length);
+    expect($$('.quote__name').map((e) => e.textContent)).toContain('John Kirby');
+    expect($$('.quote time').map((e) => e.textContent)).toContain('Dec. 9, 2022');
+  });
+
+  it('filters by speaker', async () => {
+    await mount(fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true }));
+    const select = $$('select')[0] as HTMLSelectElement;
+    await act(() => {
+      select.value = 'John Kirby';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect($$('.quote__name').map((e) => e.textContent)).toEqual(['John Kirby']);
+  });
+
+  it('copies the citation in the chosen format and remembers the format', async () => {
+    const analysis = moscow();
+    const api = fakeApi({ status: 'ok', analysis, marksVisible: true });
+    await mount(api);
+    const select = $$('select')[1] as HTMLSelectElement;
+    await act(() => {
+      select.value = 'apa';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(api.formats).toEqual(['apa']);
+    await act(() => $$('.quote__copy')[0].click());
+    await flush();
+    const q = [...analysis.quotes].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)[0];
+    expect(api.copied[0]).toEqual(cite('apa', { quote: q, metadata: analysis.metadata, accessed: new Date(2026, 10, 22) }));
+    expect($('.quote__copy').textContent).toBe('Copied');
+    expect($('.preview__body i')?.textContent).toBe('The Moscow Times');
+  });
+
+  it('clicking a quote asks the page to show it; the marks switch toggles marks', async () => {
+    const api = fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true });
+    await mount(api);
+    await act(() => $$('.quote__show')[1].click());
+    expect(api.showQuote).toHaveBeenCalledWith(expect.any(String));
+    const sw = $('[role=switch]');
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    await act(() => sw.click());
+    expect(api.setMarks).toHaveBeenCalledWith(false);
+    expect(sw.getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('page text stays text: an XSS title and quote render as characters', async () => {
+    const analysis = moscow();
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    analysis.metadata.title = `Title ${evil}`;
+    analysis.metadata.site = `Site ${evil}`;
+    analysis.quotes[0].text = `Quote ${evil}`;
+    analysis.quotes[0].speaker.name = `Name ${evil}`;
+    const api = fakeApi({ status: 'ok', analysis, marksVisible: true });
+    await mount(api);
+    expect($('h1').textContent).toContain('<img src=x');
+    await act(() => $$('.quote__copy')[0].click());
+    await flush();
+    expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    expect($('.preview__body').textContent).toContain('<script>');
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('states: analysing, no article with "analyse anyway", restricted page', async () => {
+    let resolve!: (r: AnalyzeResponse) => void;
+    const pending = fakeApi({ status: 'error', message: 'x' }, { analyze: () => new Promise((r) => (resolve = r)) });
+    await mount(pending);
+    expect(root.textContent).toContain('Analysing this page');
+    await act(async () => resolve({ status: 'restricted', reason: 'This tab shows a PDF.' }));
+    await flush();
+    expect(root.textContent).toContain('can’t read this page');
+    render(null, root);
+
+    const notArticle = { ...moscow(), isArticle: false, quotes: [], blocks: [] };
+    const api = fakeApi((force) => (force ? { status: 'ok', analysis: moscow(), marksVisible: true } : { status: 'not-article', reason: 'No article was found on this page.', analysis: notArticle }));
+    await mount(api);
+    expect(root.textContent).toContain('No article on this page');
+    await act(() => (root.querySelector('.button--primary') as HTMLElement).click());
+    await flush();
+    expect(api.analyze).toHaveBeenLastCalledWith(true);
+    expect($$('.quote')).not.toHaveLength(0);
+  });
+
+  it('every control has an accessible name', async () => {
+    await mount(fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true }));
+    for (const el of $$('button, select, input')) {
+      const name = el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim();
+      expect(name, el.outerHTML.slice(0, 80)).toBeTruthy();
+    }
+  });
+});
+
+describe('popup helpers', () => {
+  it('summarises blocks', () => {
+    expect(blockSummary([])).toMatch(/No boilerplate/);
+    expect(blockSummary([{ label: 'Sidebar', category: 'sidebar' }])).toBe('1 boilerplate block: sidebar');
+  });
+
+  it('recognises restricted pages', () => {
+    expect(restrictedReason('chrome://extensions')).toMatch(/browser/);
+    expect(restrictedReason('https://chromewebstore.google.com/detail/x')).toMatch(/stores/);
+    expect(restrictedReason('https://example.org/report.pdf')).toMatch(/PDF/);
+    expect(restrictedReason('https://example.org/news/article')).toBeNull();
+  });
+
+  it('DOMPurify (under jsdom) strips anything but the citation tags', () => {
+    const dirty = '<p>ok <i>Site</i> <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)><script>alert(1)</script></p>';
+    const clean = sanitizeCitationHtml(dirty, window);
+    expect(clean).toBe('<p>ok <i>Site</i> <a>x</a></p>');
+  });
+});

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { autoMark } from '../../utils/settings';
+import { AUTO_SCRIPT_ID, syncAutoMark, type AutoMarkApi } from '../../utils/settings/auto-mark';
+
+function fakeApi(granted: boolean) {
+  const registered = new Map<string, { matches: string[]; js: string[]; runAt: string }>();
+  const api: AutoMarkApi = {
+    permissions: { contains: async () => granted },
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+      registerContentScripts: async (scripts) => void scripts.forEach((s) => registered.set(s.id, s)),
+      unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => registered.delete(id)),
+    },
+  };
+  return { api, registered };
+}
+
+describe('automatic marking', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('registers nothing by default: least privilege', async () => {
+    const { api, registered } = fakeApi(true);
+    expect(await syncAutoMark(api)).toBe(false);
+    expect(registered.size).toBe(0);
+  });
+
+  it('needs both the setting and the granted permission', async () => {
+    await autoMark.setValue(true);
+    const denied = fakeApi(false);
+    expect(await syncAutoMark(denied.api)).toBe(false);
+    expect(denied.registered.size).toBe(0);
+
+    const granted = fakeApi(true);
+    expect(await syncAutoMark(granted.api)).toBe(true);
+    expect(granted.registered.get(AUTO_SCRIPT_ID)).toMatchObject({ matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', js: ['content-scripts/content.js'] });
+    await syncAutoMark(granted.api);
+    expect(granted.registered.size).toBe(1);
+
+    await autoMark.setValue(false);
+    expect(await syncAutoMark(granted.api)).toBe(false);
+    expect(granted.registered.size).toBe(0);
+  });
+});
