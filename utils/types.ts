@@ -109,4 +109,6 @@ export interface AnalyzeOptions {
   now?: Date;
   /** Analyse even when the page does not look like an article. */
   force?: boolean;
+  /** Milliseconds clock for stage timings (performance.now by default). */
+  clock?: () => number;
 }

@@ -1,7 +1,7 @@
 import { formatAp, parseDate } from '../cite/shared';
 import type { PageAnalysis, Quote } from '../types';
 import { findQuoteRange, type TextIndex } from './anchor';
-import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, OVERLAY_CSS } from './styles';
+import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, OVERLAY_CSS } from './styles';
 
 // Marks are drawn, never written into the page: one host element holds a shadow root with absolutely
 // positioned boxes, and quotes are highlighted through the CSS Custom Highlight API (boxes in the
@@ -69,7 +69,8 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     if (r) ranges.set(q.id, r);
   }
 
-  const highlight = installHighlight(doc, win, [...ranges.values()]);
+  const byKind = (reported: boolean) => [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
+  const highlight = installHighlight(doc, win, { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) });
   /** Quote rects in document coordinates, for hover and flashing. */
   let quoteRects = new Map<string, Rect[]>();
 
@@ -89,10 +90,16 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     b.className = `box ${cls}`;
     b.dataset.category = category;
     b.dataset.label = label;
+    // Padded so outlines do not touch the text, but kept inside the page so edges are not cut off.
+    const maxRight = (layer === fixed ? win.innerWidth : Math.max(doc.documentElement.scrollWidth, win.innerWidth)) - 1;
+    const l = Math.max(1, rect.left - PAD);
+    const r = Math.min(maxRight, rect.left + rect.width + PAD);
+    const t = Math.max(1, rect.top - PAD);
+    rect = { left: l + PAD, top: t + PAD, width: r - l - 2 * PAD, height: rect.top + rect.height + PAD - t - 2 * PAD };
     Object.assign(b.style, {
-      left: `${rect.left - PAD}px`,
-      top: `${rect.top - PAD}px`,
-      width: `${rect.width + 2 * PAD}px`,
+      left: `${l}px`,
+      top: `${t}px`,
+      width: `${Math.max(0, r - l)}px`,
       height: `${rect.height + 2 * PAD}px`,
     });
     const tab = doc.createElement('span');
@@ -100,18 +107,21 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     tab.textContent = label;
     // Tabs sit above the box's top edge; at the very top of the page, or when a neighbour's tab
     // already sits there, they move inside or along so no two labels overlap.
-    const est: Rect = { left: rect.left - PAD, top: rect.top - PAD - 18, width: label.length * 6.6 + 16, height: 18 };
+    const w = label.length * 6.6 + 18;
+    const est: Rect = { left: rect.left + rect.width + PAD - w, top: rect.top - PAD - 18, width: w, height: 18 };
     if (est.top < 0) {
       tab.classList.add('tab--inside');
       est.top += 18;
     }
+    // Tabs hang from the top-right corner, where ragged lines leave the most room; a tab that would
+    // cover a neighbour's moves left of it.
     let shift = 0;
-    for (let guard = 0; guard < 8 && placedTabs.some((p) => overlaps({ ...est, left: est.left + shift }, p)); guard++) {
-      const hit = placedTabs.find((p) => overlaps({ ...est, left: est.left + shift }, p))!;
-      shift = hit.left + hit.width + 4 - est.left;
+    for (let guard = 0; guard < 8 && placedTabs.some((p) => overlaps({ ...est, left: est.left - shift }, p)); guard++) {
+      const hit = placedTabs.find((p) => overlaps({ ...est, left: est.left - shift }, p))!;
+      shift = est.left + est.width - hit.left + 4;
     }
-    if (shift) tab.style.left = `${shift - 1}px`;
-    placedTabs.push({ ...est, left: est.left + shift });
+    if (shift) tab.style.right = `${shift - 1}px`;
+    placedTabs.push({ ...est, left: est.left - shift });
     b.append(tab);
     layer.append(b);
   }
@@ -149,7 +159,7 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
       if (!highlight) {
         for (const r of rects) {
           const h = doc.createElement('div');
-          h.className = 'hl';
+          h.className = quotesById.get(id)!.kind === 'indirect' ? 'hl hl--reported' : 'hl';
           h.dataset.quote = id;
           Object.assign(h.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
           abs.append(h);
@@ -271,7 +281,7 @@ interface HighlightHandle {
 }
 
 /** Registers the quote ranges with the Custom Highlight API; null where the API is missing. */
-function installHighlight(doc: Document, win: Window & typeof globalThis, ranges: Range[]): HighlightHandle | null {
+function installHighlight(doc: Document, win: Window & typeof globalThis, groups: Record<string, Range[]>): HighlightHandle | null {
   const w = win as Window & typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
   const registry = w.CSS?.highlights;
   if (!registry || typeof w.Highlight !== 'function' || typeof w.CSSStyleSheet !== 'function') return null;
@@ -279,10 +289,10 @@ function installHighlight(doc: Document, win: Window & typeof globalThis, ranges
     const sheet = new w.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    registry.set(HIGHLIGHT_NAME, new w.Highlight(...ranges));
+    for (const [name, ranges] of Object.entries(groups)) registry.set(name, new w.Highlight(...ranges));
     return {
       remove() {
-        registry.delete(HIGHLIGHT_NAME);
+        for (const name of Object.keys(groups)) registry.delete(name);
         doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       },
     };

@@ -33,20 +33,22 @@ export const OVERLAY_CSS = `
   background: rgb(var(--c) / var(--tint));
 }
 .box--main { --c: 15 118 110; --tint: 0; outline: 2px solid rgb(var(--c) / 0.55); }
-.box--furniture { --c: 100 116 139; }
+.box--furniture { --c: 100 116 139; --tint: 0.035; outline-style: dotted; }
+.box--furniture .tab { background: rgb(var(--c) / 0.8); font-weight: 500; }
 .tab {
-  position: absolute; left: -1px; bottom: 100%;
+  position: absolute; right: -1px; bottom: 100%;
   font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   letter-spacing: 0.01em; white-space: nowrap;
   color: #fff; background: rgb(var(--c) / 0.92);
-  padding: 1px 7px 1px; border-radius: 5px 5px 0 0;
+  padding: 1px 8px 1px; border-radius: 5px 5px 0 0;
   box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
 }
-.tab--inside { bottom: auto; top: 0; border-radius: 5px 0 5px 0; }
+.tab--inside { bottom: auto; top: 0; border-radius: 0 5px 0 5px; }
 .hl {
   position: absolute; pointer-events: none; border-radius: 2px;
   background: rgb(250 204 21 / 0.38); mix-blend-mode: multiply;
 }
+.hl--reported { background: rgb(250 204 21 / 0.16); border-bottom: 1.5px dotted rgb(180 130 0 / 0.9); }
 .flash {
   position: absolute; pointer-events: none; border-radius: 3px;
   box-shadow: 0 0 0 3px rgb(234 179 8 / 0.9);
@@ -72,6 +74,11 @@ export const OVERLAY_CSS = `
 
 /** The page stylesheet for quote highlights (CSS Custom Highlight API): it changes no DOM at all. */
 export const HIGHLIGHT_NAME = 'verbatim-quote';
-export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }`;
+/** Reported speech is the writer's wording: marked more lightly than words in quotation marks. */
+export const HIGHLIGHT_REPORTED = 'verbatim-reported';
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }
+::highlight(${HIGHLIGHT_REPORTED}) { background-color: rgb(250 204 21 / 0.16); text-decoration: underline dotted rgb(180 130 0 / 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+`;
 
 export const FURNITURE: ReadonlySet<BlockCategory> = new Set(['nav', 'footer', 'share', 'comments', 'other']);

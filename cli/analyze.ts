@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// analyze: the analysis core on saved pages. Text report by default; --format jsonl for the
+// scorer (one object per page on stdout, logs on stderr).
+import { analyzePage, serializableAnalysis } from '../utils/analyze';
+import { expandInputs, loadPage, pageId } from './load-page';
+import { textReport } from './report';
+
+const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--now YYYY-MM-DD] FILE_OR_FOLDER...
+  FILE: a saved page (.html or .html.gz); a folder means every page in it.`;
+
+function main(argv: string[]): number {
+  let format = 'text';
+  let now: Date | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format') format = argv[++i];
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--now') now = new Date(argv[++i]);
+    else if (a === '-h' || a === '--help') {
+      console.log(USAGE);
+      return 0;
+    } else inputs.push(a);
+  }
+  if (!inputs.length || !['text', 'jsonl'].includes(format)) {
+    console.error(USAGE);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of expandInputs(inputs)) {
+    let page;
+    try {
+      page = loadPage(file);
+    } catch (e) {
+      failed++;
+      console.error(`analyze: cannot read ${file}: ${(e as Error).message}`);
+      continue;
+    }
+    try {
+      const result = serializableAnalysis(analyzePage(page.document, page.url, { now }));
+      if (format === 'jsonl') {
+        process.stdout.write(JSON.stringify({ id: page.id, file, ...result }) + '\n');
+        if (!result.isArticle) console.error(`analyze: ${file}: no article here (${result.reason})`);
+      } else console.log(textReport(page.id, result) + '\n');
+    } catch (e) {
+      failed++;
+      console.error(`analyze: ${file}: analysis failed: ${(e as Error).stack}`);
+      if (format === 'jsonl') process.stdout.write(JSON.stringify({ id: pageId(file), file, error: String(e) }) + '\n');
+    } finally {
+      page.close();
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+// Node's stand-in for the browser: jsdom, with scripts and subresources off. Some real pages carry
+// CSS that jsdom's parser throws on while building the DOM; since the analysis never reads
+// stylesheets, such a page is parsed again with its <style> blocks emptied rather than lost.
+
+export interface LoadedPage {
+  id: string;
+  file: string;
+  url: string;
+  document: Document;
+  close(): void;
+}
+
+export function pageId(file: string): string {
+  return path.basename(file).replace(/\.html?(\.gz)?$/i, '');
+}
+
+export function readHtml(file: string): string {
+  let buf = fs.readFileSync(file);
+  if (file.endsWith('.gz')) buf = zlib.gunzipSync(buf);
+  return buf.toString('utf8');
+}
+
+export function parseHtml(html: string, url = 'https://example.invalid/'): JSDOM {
+  const virtualConsole = new VirtualConsole(); // page errors are the page's business, not ours
+  const opts = { url: pageUrl(html) ?? url, virtualConsole, pretendToBeVisual: false };
+  try {
+    return new JSDOM(html, opts);
+  } catch {
+    const noStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '<style></style>');
+    try {
+      return new JSDOM(noStyles, opts);
+    } catch {
+      return new JSDOM(noStyles.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), opts);
+    }
+  }
+}
+
+/** The page's own address (canonical link or og:url), so relative links and dates in URLs work. */
+export function pageUrl(html: string): string | null {
+  const head = html.slice(0, 200_000);
+  const m =
+    /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(head) ??
+    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']?canonical/i.exec(head) ??
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head);
+  if (!m) return null;
+  try {
+    const u = new URL(m[1].replace(/&amp;/g, '&'));
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadPage(file: string): LoadedPage {
+  const html = readHtml(file);
+  const dom = parseHtml(html, 'file://' + path.resolve(file));
+  return { id: pageId(file), file, url: dom.window.location.href, document: dom.window.document, close: () => dom.window.close() };
+}
+
+/** Expands folders into their .html / .html.gz files, in name order. */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of inputs) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      out.push(p); // reported as unreadable later, with its name
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const f of fs.readdirSync(p).sort()) if (/\.html?(\.gz)?$/i.test(f)) out.push(path.join(p, f));
+    } else out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
+import { runReadability, originalOf } from './extract/readability';
+import { mainUnits, toMainBody } from './extract/main-body';
+import { extractMetadata } from './metadata/metadata';
+import { findInnerBoilerplate, findOuterBlocks, toBlock } from './boilerplate/segment';
+import { extractQuotes } from './quotes/extract';
+
+// The one analysis every shell calls: a pure function of a Document and its URL. It reads the
+// document and never changes it (Readability works on a clone), so the content script can run it
+// on the live page and map the result straight onto live nodes.
+
+const MIN_ARTICLE_CHARS = 250;
+
+export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+  const timings: Record<string, number> = {};
+  const clock = options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  let t = clock();
+  const lap = (name: string) => {
+    const now = clock();
+    timings[name] = now - t;
+    t = now;
+  };
+
+  const run = runReadability(doc);
+  lap('readability');
+  const metadata = extractMetadata(doc, url, run.byline);
+  lap('metadata');
+
+  const inner = run.article ? findInnerBoilerplate(run.article) : [];
+  const main = mainUnits(run, new Set(inner.map((f) => f.el)));
+  const body = toMainBody(main);
+  const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1));
+  if (!isArticle) {
+    lap('main');
+    return {
+      url, isArticle: false, reason: run.article ? 'The page has too little text to be an article.' : 'No article was found on this page.',
+      metadata, main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings,
+    };
+  }
+
+  const innerBlocks: BoilerplateBlock[] = [];
+  const flagged = new Set<Element>();
+  for (const f of inner) {
+    const original = originalOf(f.el, run);
+    if (original) flagged.add(original);
+    // the clone's text is what Readability kept; the original element is what the page shows
+    const b = toBlock(original ?? f.el, f.category, f.classification, 'inside', !!original);
+    innerBlocks.push(b);
+  }
+  lap('main');
+
+  const mainEls = main.originals.filter((e): e is Element => !!e);
+  const ancestorSet = new Set<Element>();
+  for (const e of mainEls) for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
+  const outer = findOuterBlocks(doc, {
+    mainSet: new Set(mainEls), ancestorSet, flagged, title: metadata.title,
+    firstMain: mainEls[0] ?? null, lastMain: mainEls.at(-1) ?? null,
+  });
+  const blocks = [...innerBlocks, ...outer.map((o) => toBlock(o.el, o.category, o.classification, 'outside', true))];
+  sortInDocumentOrder(blocks);
+  lap('boilerplate');
+
+  const quotes = extractQuotes(body.paragraphs, metadata, options);
+  lap('quotes');
+  return { url, isArticle: true, reason: null, metadata, main: body, blocks, quotes, timings };
+}
+
+function sortInDocumentOrder(blocks: BoilerplateBlock[]): void {
+  blocks.sort((a, b) => (a.element && b.element ? (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1) : 0));
+}
+
+/** The analysis without live nodes, as the CLI writes it and the popup receives it. */
+export function serializableAnalysis(a: PageAnalysis): PageAnalysis {
+  return {
+    ...a,
+    main: { text: a.main.text, paragraphs: a.main.paragraphs, length: a.main.length },
+    blocks: a.blocks.map(({ element: _e, ...b }) => b),
+  };
+}
+
+export type { PageAnalysis, PageMetadata };

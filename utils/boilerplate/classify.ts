@@ -1,0 +1,93 @@
+import type { BlockCategory } from '../types';
+import { VOCABULARIES, type Vocabulary } from './vocab';
+import type { BlockFeatures } from './features';
+
+// Scores one element against every category: vocabulary in its heading and text, class-name
+// tokens, typical links, and structure (forms, link lists, landmarks). The numbers are evidence
+// counts, not probabilities: a heading or an email form is worth about three plain cues.
+
+export interface Classification {
+  category: BlockCategory;
+  score: number;
+  cues: string[];
+  /** Scores of every category that got any evidence, for splitting decisions and reports. */
+  scores: Partial<Record<BlockCategory, number>>;
+}
+
+export interface ClassifyContext {
+  /** The element lies inside the article container (an <article> or the main body's parent). */
+  inArticle: boolean;
+  /** The element comes after the last paragraph of the main body. */
+  afterMain: boolean;
+  beforeMain: boolean;
+}
+
+const W = { heading: 3, phrase: 1, phraseCap: 3, token: 1.5, href: 1, hrefCap: 3 };
+
+export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification {
+  const scores: Partial<Record<BlockCategory, number>> = {};
+  const cues: Partial<Record<BlockCategory, string[]>> = {};
+  const add = (c: BlockCategory, n: number, cue: string) => {
+    scores[c] = (scores[c] ?? 0) + n;
+    (cues[c] ??= []).push(cue);
+  };
+
+  for (const v of VOCABULARIES) scoreVocabulary(v, f, add);
+  scoreStructure(f, ctx, add);
+
+  let best: BlockCategory = 'other';
+  let bestScore = 0;
+  for (const [c, s] of Object.entries(scores) as [BlockCategory, number][]) {
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return { category: best, score: bestScore, cues: cues[best] ?? [], scores };
+}
+
+function scoreVocabulary(v: Vocabulary, f: BlockFeatures, add: (c: BlockCategory, n: number, cue: string) => void): void {
+  if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.category, W.heading, `heading:${v.category}`);
+  // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
+  // article passage that mentions "newsletter" once is not a newsletter box
+  if (f.text.length <= 3000) {
+    let hits = 0;
+    for (const re of v.phrases) if (re.test(f.text)) hits++;
+    if (hits) add(v.category, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.category}×${hits}`);
+  }
+  if (v.classTokens.some((t) => f.tokens.has(t))) add(v.category, W.token, `class:${v.category}`);
+  if (v.hrefs.length) {
+    let n = 0;
+    for (const a of f.links) {
+      const href = a.getAttribute('href') ?? '';
+      if (href && v.hrefs.some((re) => re.test(href))) n++;
+    }
+    if (n) add(v.category, Math.min(W.hrefCap, n) * W.href, `links:${v.category}×${n}`);
+  }
+}
+
+function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCategory, n: number, cue: string) => void): void {
+  if (f.hasEmailInput) add('newsletter', 3, 'form:email');
+  if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' '))) add('newsletter', 1.5, 'button:subscribe');
+  if (/donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' ')) && (f.words < 400)) {
+    if (f.links.some((a) => /contribute|donat|support|membership/i.test(a.getAttribute('href') ?? ''))) add('donation', 1, 'link:donate');
+  }
+  if (f.role === 'dialog' || f.role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
+  if (f.nosnippet) add('other', 0.5, 'data-nosnippet');
+
+  if (f.tag === 'nav' || f.role === 'navigation' || f.role === 'menubar') add('nav', 3, 'landmark:nav');
+  if ((f.tag === 'header' || f.role === 'banner') && !ctx.inArticle) add('nav', 2, 'landmark:header');
+  if ((f.tag === 'footer' || f.role === 'contentinfo') && !ctx.inArticle) add('footer', 3, 'landmark:footer');
+  if (f.tag === 'aside' || f.role === 'complementary') add('sidebar', ctx.inArticle ? 1 : 2, 'landmark:aside');
+
+  // link lists: many short links (menus) or headline-length links (teasers)
+  if (f.links.length >= 3 && f.linkDensity > 0.6) {
+    const avgWords = f.words / f.links.length;
+    if (avgWords <= 3 && !ctx.inArticle) add('nav', 2, 'links:menu');
+    else if (avgWords > 3) add(ctx.afterMain || ctx.beforeMain ? 'related' : 'sidebar', 2, 'links:teasers');
+  }
+  if (f.repetition >= 0.6 && f.links.length >= 3) add('related', 1.5, 'teaser-list');
+  if (f.iframes > 0 && f.words < 5) add('ad', 2, 'iframe');
+  if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? ''))) add('ad', 1, 'image-link');
+  if (f.ariaHidden && f.words > 0) add('other', 0.5, 'aria-hidden');
+}

@@ -1,0 +1,111 @@
+import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
+
+// What the classifier looks at for one element, computed once. Class names and ids go in as
+// tokens ("td-post-sharing" → td, post, sharing), because hashed names ("h2w8-box") carry nothing
+// and the decision must then rest on text, links and forms.
+
+export interface BlockFeatures {
+  el: Element;
+  tag: string;
+  text: string;
+  words: number;
+  linkDensity: number;
+  links: HTMLAnchorElement[];
+  /** The block's own label: its first heading, or a short first line. */
+  heading: string;
+  /** class/id/role/aria-label/data-* values, split into lowercase tokens, plus the whole names. */
+  tokens: Set<string>;
+  role: string;
+  hasEmailInput: boolean;
+  hasForm: boolean;
+  buttons: string[];
+  iframes: number;
+  images: number;
+  fixed: boolean;
+  nosnippet: boolean;
+  ariaHidden: boolean;
+  /** Repeated siblings with the same shape (a teaser list), as a share of children. */
+  repetition: number;
+  listItems: number;
+}
+
+const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption';
+
+export function blockFeatures(el: Element, text = visibleText(el)): BlockFeatures {
+  const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
+  const inputs = Array.from(el.getElementsByTagName('input'));
+  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  return {
+    el,
+    tag: el.tagName.toLowerCase(),
+    text,
+    words: wordCount(text),
+    linkDensity: linkDensity(el, text),
+    links,
+    heading: headingOf(el, text),
+    tokens: tokensOf(el),
+    role: (el.getAttribute('role') ?? '').toLowerCase(),
+    hasEmailInput: inputs.some((i) => /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`)),
+    hasForm: el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0,
+    buttons: [...Array.from(el.getElementsByTagName('button')), ...el.querySelectorAll('input[type=submit],[role=button]')].map((b) => collapseSpace(b.textContent || b.getAttribute('value') || '')).filter(Boolean),
+    iframes: el.getElementsByTagName('iframe').length,
+    images: el.getElementsByTagName('img').length,
+    fixed: /position\s*:\s*(fixed|sticky)/.test(style),
+    nosnippet: el.hasAttribute('data-nosnippet'),
+    ariaHidden: el.getAttribute('aria-hidden') === 'true',
+    repetition: repetitionOf(el),
+    listItems: el.getElementsByTagName('li').length,
+  };
+}
+
+export function tokensOf(el: Element): Set<string> {
+  const out = new Set<string>();
+  const raw = [el.getAttribute('class'), el.id, el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('itemprop'), el.getAttribute('data-block'), el.getAttribute('data-component'), el.getAttribute('data-module'), el.getAttribute('data-testid')]
+    .filter(Boolean)
+    .join(' ');
+  for (const name of raw.split(/\s+/)) {
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    out.add(lower);
+    for (const part of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (part) out.add(part);
+  }
+  return out;
+}
+
+function headingOf(el: Element, text: string): string {
+  const h = el.querySelector(HEADING_SEL);
+  if (h) {
+    const t = visibleText(h);
+    // only a heading near the top labels the whole block
+    if (t && text.indexOf(t) <= 40) return t;
+  }
+  const first = firstLine(el);
+  return first.length <= 60 ? first : '';
+}
+
+/** Text of the first block-level line (a label span, a title div). */
+function firstLine(el: Element): string {
+  let node: Element | null = el;
+  // descend through wrappers to the first element whose own text starts the block
+  for (let i = 0; i < 8 && node; i++) {
+    const kids: Element[] = Array.from(node.children).filter((c) => !isSkippedElement(c) && visibleText(c));
+    if (!kids.length) break;
+    const k = kids[0];
+    if (!BLOCK_TAGS.has(k.tagName) && !Array.from(k.children).some((c) => BLOCK_TAGS.has(c.tagName))) {
+      // inline first child: the label is this child's text if the parent has more after it
+      return visibleText(k);
+    }
+    node = k;
+  }
+  return node ? visibleText(node) : '';
+}
+
+function repetitionOf(el: Element): number {
+  const kids = Array.from(el.children).filter((c) => !isSkippedElement(c));
+  if (kids.length < 3) return 0;
+  const sig = (c: Element) => `${c.tagName}.${(c.getAttribute('class') ?? '').split(/\s+/).sort().join('.')}`;
+  const counts = new Map<string, number>();
+  for (const k of kids) counts.set(sig(k), (counts.get(sig(k)) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  return top >= 3 ? top / kids.length : 0;
+}

@@ -1,0 +1,11 @@
+import type { BlockCategory } from '../types';
+import { VOCABULARIES } from './vocab';
+
+const BY_CATEGORY = new Map(VOCABULARIES.map((v) => [v.category, v.label]));
+
+/** The label a reader sees on a mark: the category's, or a finer one where the cue says more. */
+export function labelFor(category: BlockCategory, cues: string[]): string {
+  if (cues.includes('figcaption')) return 'Photo caption';
+  if (category === 'other' && cues.some((c) => c.includes('links:other') || c.includes('heading:other'))) return 'Tags';
+  return BY_CATEGORY.get(category) ?? 'Page furniture';
+}

@@ -1,0 +1,16 @@
+import type { Vocabulary } from './types';
+
+export const authorBio: Vocabulary = {
+  category: 'author-bio',
+  label: 'Author bio',
+  headings: [/^about the (author|writer|reporter)s?\b/i, /^(über den autor|über die autorin|à propos de l'auteur|sobre el autor|об авторе|sull'autore)\b/i],
+  phrases: [
+    /\bis an? (senior |staff |contributing |freelance |investigative |political |chief |deputy )*(writer|reporter|journalist|editor|correspondent|columnist|contributor|producer|analyst)\b/i,
+    /\bis composed of .{0,60}(journalists|writers|editors)\b/i, /\b(he|she|they) (covers|writes about|has reported|previously worked|joined)\b/i,
+    /\bjoined (the|our) .{0,40}(in|as) \d{4}\b/i, /\bfollow (him|her|them) on\b/i, /\bcan be (reached|contacted) (at|through|via)\b/i,
+    /\bist (redakteur|redakteurin|journalist|journalistin|korrespondent)\b/i, /\best (journaliste|rédacteur|rédactrice|correspondant)\b/i, /\bes (periodista|redactor|redactora|corresponsal)\b/i,
+    /\b(журналист|корреспондент|редактор)\b/i,
+  ],
+  classTokens: ['author', 'authors', 'bio', 'byline-bio', 'author-box', 'authorbox', 'author-info', 'contributor', 'about-author', 'writer', 'vcard'],
+  hrefs: [/\/(author|authors|autor|auteur|profile|people|staff|journalists?)\//i],
+};

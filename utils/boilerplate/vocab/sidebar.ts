@@ -1,0 +1,12 @@
+import type { Vocabulary } from './types';
+
+// Sidebars are a position more than a vocabulary: a column beside the article. Their widgets
+// ("Most read", "Recent Posts") share the related vocabulary; this adds the landmark cues.
+export const sidebar: Vocabulary = {
+  category: 'sidebar',
+  label: 'Sidebar',
+  headings: [/^(most|more) (read|popular|viewed|shared)\b/i, /^(trending|popular)\b/i, /^recent (posts|stories|articles)\b/i, /^(meistgelesen|les plus lus|lo más leído|самое читаемое|più lett[ie])\b/i],
+  phrases: [],
+  classTokens: ['sidebar', 'side', 'aside', 'rail', 'rightrail', 'right-rail', 'widget', 'widgets', 'secondary', 'complementary', 'col-side', 'sidecol'],
+  hrefs: [],
+};

@@ -1,0 +1,57 @@
+// Text as a reader sees it: no script/style content, whitespace collapsed, block boundaries kept
+// as line breaks. Shared by the main-body extractor, the boilerplate classifier and the quotes.
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'OPTION']);
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'BODY', 'CENTER', 'MENU',
+]);
+
+export function isSkippedElement(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden');
+}
+
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** All visible text under `node`, whitespace collapsed. */
+export function visibleText(node: Node): string {
+  return collapseSpace(rawText(node));
+}
+
+function rawText(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (isSkippedElement(el)) return '';
+    if (el.tagName === 'BR') return '\n';
+  }
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    const t = rawText(c);
+    if (!t) continue;
+    if (c.nodeType === 1 && BLOCK_TAGS.has((c as Element).tagName)) out += ' ' + t + ' ';
+    else out += t;
+  }
+  return out;
+}
+
+/** Visible text of `el` with the text of links counted apart, for link density. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += visibleText(a).length;
+  return n;
+}
+
+export function linkDensity(el: Element, text = visibleText(el)): number {
+  return text.length ? Math.min(1, linkTextLength(el) / text.length) : 0;
+}
+
+export function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,0 +1,67 @@
+import { BLOCK_TAGS, collapseSpace, isSkippedElement } from '../dom/text';
+
+// A block unit is one paragraph as a reader sees it: the text of a block element that holds no
+// other block, or the loose inline text of a block that also holds blocks (a <div> with text and
+// a <p> in it gives two units). Quotes are found per unit and marks are anchored to its element.
+
+export interface BlockUnit {
+  el: Element;
+  text: string;
+}
+
+export function blockUnits(root: Element, skip: (el: Element) => boolean = () => false): BlockUnit[] {
+  const out: BlockUnit[] = [];
+  walk(root, skip, out);
+  return out;
+}
+
+function walk(el: Element, skip: (el: Element) => boolean, out: BlockUnit[]): void {
+  let run = '';
+  const flush = () => {
+    const t = collapseSpace(run);
+    if (t) out.push({ el, text: t });
+    run = '';
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      run += (c as Text).data;
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    if (isSkippedElement(child) || skip(child)) continue;
+    if (child.tagName === 'BR') {
+      run += ' ';
+      continue;
+    }
+    if (BLOCK_TAGS.has(child.tagName)) {
+      flush();
+      walk(child, skip, out);
+    } else if (hasBlockDescendant(child)) {
+      // an inline element wrapping blocks (<a><div>…</div></a>, <span><p>…</p></span>)
+      flush();
+      walk(child, skip, out);
+    } else {
+      run += inlineText(child, skip);
+    }
+  }
+  flush();
+}
+
+function inlineText(el: Element, skip: (el: Element) => boolean): string {
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      if (isSkippedElement(e) || skip(e)) continue;
+      s += e.tagName === 'BR' ? ' ' : inlineText(e, skip);
+    }
+  }
+  return s;
+}
+
+function hasBlockDescendant(el: Element): boolean {
+  for (const d of Array.from(el.getElementsByTagName('*'))) if (BLOCK_TAGS.has(d.tagName)) return true;
+  return false;
+}

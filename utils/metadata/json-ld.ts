@@ -1,0 +1,69 @@
+// JSON-LD is the most reliable metadata on news pages, but it arrives in many shapes: a single
+// object, an array, an @graph, nested mainEntity. This flattens all of them into typed nodes.
+
+export type LdNode = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|VideoObject)$/;
+
+export function jsonLdNodes(doc: Document): LdNode[] {
+  const out: LdNode[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue; // broken JSON-LD is common; the other sources still apply
+    }
+    collect(data, out, 0);
+  }
+  return out;
+}
+
+function collect(v: unknown, out: LdNode[], depth: number): void {
+  if (depth > 6 || v == null) return;
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, out, depth + 1);
+    return;
+  }
+  if (typeof v !== 'object') return;
+  const o = v as LdNode;
+  out.push(o);
+  if (o['@graph']) collect(o['@graph'], out, depth + 1);
+  if (o.mainEntity && typeof o.mainEntity === 'object') collect(o.mainEntity, out, depth + 1);
+}
+
+export function ldTypes(n: LdNode): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Article-like nodes first (NewsArticle before WebPage), so callers can take the first hit. */
+export function articleNodes(nodes: LdNode[]): LdNode[] {
+  const rank = (n: LdNode) => {
+    const ts = ldTypes(n);
+    if (ts.some((t) => /Article|Posting|Report/.test(t))) return 0;
+    if (ts.some((t) => ARTICLE_TYPES.test(t))) return 1;
+    return 2;
+  };
+  return nodes.filter((n) => rank(n) < 2).sort((a, b) => rank(a) - rank(b));
+}
+
+export function ldString(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return ldString(v[0]);
+  if (v && typeof v === 'object' && typeof (v as LdNode).name === 'string') return ((v as LdNode).name as string).trim() || null;
+  return null;
+}
+
+/** Names of authors (Person or Organization objects, strings, or arrays of either). */
+export function ldNames(v: unknown): string[] {
+  if (v == null) return [];
+  if (Array.isArray(v)) return v.flatMap(ldNames);
+  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+  if (typeof v === 'object') {
+    const n = (v as LdNode).name;
+    if (typeof n === 'string' && n.trim()) return [n.trim()];
+    if (Array.isArray(n)) return ldNames(n);
+  }
+  return [];
+}

@@ -1,0 +1,139 @@
+import type { PageMetadata } from '../types';
+import { collapseSpace, visibleText } from '../dom/text';
+import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
+import { dateFromUrl, normalizeDate } from './dates';
+
+// Each field takes the first source that answers, in the order publishers are most careful with:
+// structured data (JSON-LD, Open Graph), then generic meta tags, then what the page shows.
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const el = doc.querySelector(`meta[property="${k}" i], meta[name="${k}" i], meta[itemprop="${k}" i]`);
+    const v = el?.getAttribute('content');
+    if (v && v.trim()) return collapseSpace(v);
+  }
+  return null;
+}
+
+const first = <T>(...xs: (T | null | undefined)[]): T | null => xs.find((x) => x != null && x !== '') ?? null;
+
+export function extractMetadata(doc: Document, url: string, readabilityByline?: string | null): PageMetadata {
+  const ld = articleNodes(jsonLdNodes(doc));
+  const fromLd = (k: string) => first(...ld.map((n) => ldString(n[k])));
+
+  const docTitle = collapseSpace(doc.title || doc.querySelector('title')?.textContent || '');
+  const site = first(
+    meta(doc, 'og:site_name', 'application-name', 'al:android:app_name'),
+    ...ld.map((n) => publisherName(n)),
+    siteFromTitle(docTitle),
+    hostLabel(url),
+  );
+  const title = first(meta(doc, 'og:title', 'twitter:title'), fromLd('headline'), h1Title(doc, docTitle), stripSite(docTitle, site), docTitle || null);
+
+  const published = first(
+    ...ld.map((n) => normalizeDate(ldString(n.datePublished) ?? ldString(n.dateCreated))),
+    normalizeDate(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime')),
+    normalizeDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content')),
+    normalizeDate(firstTimeElement(doc)),
+    dateFromUrl(url),
+  );
+  const modified = first(
+    ...ld.map((n) => normalizeDate(ldString(n.dateModified))),
+    normalizeDate(meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')),
+  );
+
+  const author = first(
+    ...ld.map((n) => joinNames(ldNames(n.author))),
+    nonUrl(meta(doc, 'author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl')),
+    bylineElement(doc),
+    readabilityByline ? cleanByline(readabilityByline) : null,
+  );
+
+  const canonical = first(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), meta(doc, 'og:url'), url);
+  const language = first(
+    doc.documentElement?.getAttribute('lang'),
+    meta(doc, 'content-language', 'og:locale', 'dc.language'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    ...ld.map((n) => ldString(n.inLanguage)),
+  );
+
+  return {
+    title: title ? collapseSpace(title) : null,
+    site: site ? collapseSpace(site) : null,
+    author: author ? collapseSpace(author) : null,
+    published,
+    modified,
+    canonical: canonical ? absolute(canonical, url) : null,
+    language: language ? language.replace('_', '-') : null,
+    description: meta(doc, 'description', 'og:description', 'twitter:description'),
+    url,
+  };
+}
+
+function publisherName(n: LdNode): string | null {
+  if (ldTypes(n).some((t) => /Article|Posting/.test(t))) return ldString(n.publisher);
+  return null;
+}
+
+function joinNames(names: string[]): string | null {
+  const uniq = [...new Set(names.map(collapseSpace).filter((n) => n && !/^https?:/.test(n)))];
+  if (!uniq.length) return null;
+  return uniq.length <= 2 ? uniq.join(' and ') : `${uniq.slice(0, -1).join(', ')} and ${uniq.at(-1)}`;
+}
+
+function nonUrl(s: string | null): string | null {
+  return s && !/^https?:\/\//.test(s) && !/facebook\.com|twitter\.com/.test(s) ? s : null;
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—·:»]\s+/;
+
+function siteFromTitle(t: string): string | null {
+  const parts = t.split(TITLE_SEPARATORS);
+  return parts.length > 1 && parts.at(-1)!.length <= 40 ? parts.at(-1)! : null;
+}
+
+function stripSite(t: string, site: string | null): string | null {
+  if (!t) return null;
+  const parts = t.split(TITLE_SEPARATORS);
+  if (parts.length > 1 && (!site || parts.at(-1)!.toLowerCase().includes(site.toLowerCase().slice(0, 8)))) return parts.slice(0, -1).join(' - ');
+  return t;
+}
+
+function h1Title(doc: Document, docTitle: string): string | null {
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => visibleText(h)).filter(Boolean);
+  // an h1 is the headline only if the <title> starts with it (site logos are often h1 too)
+  return h1s.find((h) => h.length > 10 && docTitle.toLowerCase().startsWith(h.toLowerCase().slice(0, 20))) ?? null;
+}
+
+function hostLabel(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function firstTimeElement(doc: Document): string | null {
+  const scope = doc.querySelector('article') ?? doc;
+  const t = scope.querySelector('time[datetime][pubdate], time[datetime]') ?? doc.querySelector('time[datetime]');
+  return t?.getAttribute('datetime') ?? null;
+}
+
+function bylineElement(doc: Document): string | null {
+  const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline');
+  const t = el ? cleanByline(visibleText(el)) : null;
+  return t && t.length <= 80 ? t : null;
+}
+
+function cleanByline(s: string): string | null {
+  const t = collapseSpace(s).replace(/^(by|von|par|por|di|door|автор)\s+/i, '').replace(/\s*[|,]\s*(updated|published).*$/i, '');
+  return t || null;
+}
+
+function absolute(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,184 @@
+import { ACCORDING_TO_RE, NEEDS_DIRECT, SPEECH_FORMS, SPEECH_VERB_RE } from './speech-verbs';
+import { readMention, type Mention } from './names';
+import type { Sentence } from './sentences';
+import type { QuoteSpan } from './quote-marks';
+
+// Finds "who said" in one sentence whose quotes are masked: the speech verb, the subject before it
+// ("Kanani said", "CIA chief William Burns told PBS"), after it ('," said Kanani'), or "according
+// to X"; and, for reported speech, where the reported clause starts.
+
+export interface Attribution {
+  mention: Mention;
+  verb: string;
+  verbBase: string;
+  verbStart: number;
+  verbEnd: number;
+  /** Where the subject phrase starts (for the date window). */
+  subjectStart: number;
+  /** Start/end of reported content when it is not in quotation marks. */
+  contentStart: number | null;
+  contentEnd: number | null;
+  inverted: boolean;
+}
+
+const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning|month)))+$/i;
+const PASSIVE = /\b(is|was|were|are|been|be|being|get|got|so)[\s-]+$/i;
+const DETERMINER = /\b(the|a|an|these|those|his|her|their|its|our|such|any|no|this|that|new|similar|repeated|latest|false|unfounded)\s+$/i;
+const LEADING_ADVERBIAL = /^(?:\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|tweet|post|letter|email|speech|video|op-ed|memo|news conference|press conference|briefing|message|column|report)(?:\s+(?:on|with|to|at|from)\s+[^,]{1,40}?(?=,|\s+that\b))?|on\s+(?:twitter|x|facebook|instagram|social media|television|tv|radio)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|at\s+(?:a|an|the)\s+[^,]{1,40}?(?=\s+that\b|,)|after\s+the\s+game|in\s+a\s+recent\s+\w+|repeatedly|again|also|publicly|privately|flatly|firmly|bluntly|simply|later|on\s+\w+day)\s*,?)+/i;
+const RECIPIENT = /^\s*(?:reporters|journalists|the\s+(?:press|media|paper|newspaper|audience|crowd|court|committee|jury|senate|house)|(?:him|her|them|me|us|you)|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}|(?:\w+\s+){0,2}(?:television|radio|reporters|network|newspaper|magazine|outlet|channel))(?:\s+(?:television|radio|news|newspaper))?/;
+
+export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]): Attribution[] {
+  const text = masked.slice(0, s.end);
+  const out: Attribution[] = [];
+  const re = new RegExp(SPEECH_VERB_RE.source, 'gi');
+  re.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const verb = m[0];
+    const base = SPEECH_FORMS.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? '';
+    const vs = m.index, ve = m.index + verb.length;
+    const before = text.slice(s.start, vs);
+    if (PASSIVE.test(before) || DETERMINER.test(before) || /so-$/i.test(before)) continue;
+    if (/^\s+(to be|to have)\b/i.test(text.slice(ve))) continue; // "is said to be"
+    if (/^(call|calls|calling|called)$/i.test(verb) && /^\s+(for|on|off|up|in|back)\b/i.test(text.slice(ve))) continue; // "called for"
+    const spanAfter = spans.some((sp) => sp.outerStart >= ve && sp.outerStart < s.end);
+    const spanBefore = spans.some((sp) => sp.outerEnd <= vs && sp.outerEnd > s.start);
+    if (NEEDS_DIRECT.has(base) && !spanAfter && !spanBefore) continue;
+
+    let attr = subjectBefore(text, s, vs, spans) ?? subjectAfter(text, s, ve, spans);
+    // "Kanani called the comments “baseless” and said …": the second verb shares the subject
+    const prev = out.at(-1);
+    if (prev && /\b(and|but|then|before|after)\s+(also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, vs)) && (!attr || attr.mention.kind === 'org' && !/[A-Z]/.test(attr.mention.text.slice(1)))) {
+      attr = { mention: prev.mention, subjectStart: prev.subjectStart, inverted: false };
+    }
+    if (!attr) continue;
+    const { mention, subjectStart, inverted } = attr;
+    let contentStart: number | null = null;
+    let contentEnd: number | null = null;
+    if (!inverted) {
+      contentStart = reportedClauseStart(text, ve, base, s.end);
+      contentEnd = contentStart == null ? null : s.end;
+    } else if (!spanBefore) {
+      // "Iran will not yield, the minister said." — the content is the clause before
+      const comma = text.lastIndexOf(',', subjectStart);
+      if (comma > s.start) {
+        contentStart = s.start;
+        contentEnd = comma;
+      }
+    }
+    out.push({ mention, verb, verbBase: base, verbStart: vs, verbEnd: ve, subjectStart, contentStart, contentEnd, inverted });
+  }
+  const acc = new RegExp(ACCORDING_TO_RE.source, 'gi');
+  acc.lastIndex = s.start;
+  while ((m = acc.exec(text))) {
+    const after = text.slice(m.index + m[0].length, s.end);
+    const np = /^[^,.;:\u2591]+/.exec(after)?.[0] ?? '';
+    const mention = readMention(np);
+    if (!mention) continue;
+    const npEnd = m.index + m[0].length + np.length;
+    const startsSentence = !text.slice(s.start, m.index).trim();
+    out.push({
+      mention, verb: m[1], verbBase: 'according to', verbStart: m.index, verbEnd: npEnd, subjectStart: m.index,
+      contentStart: startsSentence ? skipComma(text, npEnd) : s.start,
+      contentEnd: startsSentence ? s.end : lastComma(text, s.start, m.index),
+      inverted: !startsSentence,
+    });
+  }
+  return out.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]) {
+  // the clause that ends at the verb: back to a comma, a quote, a conjunction or the sentence start
+  let start = s.start;
+  const lastSpanEnd = Math.max(...spans.filter((sp) => sp.outerEnd <= vs && sp.outerEnd >= s.start).map((sp) => sp.outerEnd), -1);
+  if (lastSpanEnd > start) start = lastSpanEnd;
+  const seg = text.slice(start, vs);
+  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), seg.search(/\s(and|but|while|as|because|when|after|before|although|though|where|whereas)\s(?!.*\s(and|but|while|as|because|when|after|before|although|though|where|whereas)\s)/i));
+  let phraseStart = cut >= 0 ? start + cut + 1 : start;
+  let phrase = text.slice(phraseStart, vs).trimEnd().replace(AUX_TAIL, '');
+  if (/^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas)\s/i.test(text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12))) {
+    phrase = phrase.replace(/^\s*(and|but|while|as|because|when|after|before|although|though|where|whereas)\s+/i, '');
+  }
+  let mention = phrase.trim() ? readMention(phrase) : null;
+  if (!mention || (!phrase.trim() && cut >= 0)) {
+    // "Willian Burnsm, director of the CIA, has expressed concern": skip one appositive
+    const inner = text.slice(start, phraseStart - 1);
+    const c2 = inner.lastIndexOf(',');
+    if (c2 >= 0 && (!phrase.trim() || /^(who|which)\b/.test(phrase.trim()) || !mention)) {
+      const before = inner.slice(0, c2);
+      const c3 = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+      const np = before.slice(c3 + 1);
+      const appositive = inner.slice(c2 + 1);
+      const m2 = readMention(np);
+      if (m2 && (m2.kind === 'name' || m2.kind === 'org') && /^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) {
+        mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
+        phraseStart = start + c3 + 1;
+      }
+    }
+  }
+  if (!mention) return null;
+  return { mention, subjectStart: phraseStart + (text.slice(phraseStart).length - text.slice(phraseStart).trimStart().length), inverted: false };
+}
+
+function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[]) {
+  // '…," said Kanani.' / '…," says the minister, adding …' — only right after a quote or a comma
+  const before = text.slice(s.start, ve).replace(/\S+$/, '').trimEnd();
+  if (!/[,\u2591"”’]$/.test(before) && !spans.some((sp) => Math.abs(sp.outerEnd - (ve - (text.slice(s.start, ve).length - text.slice(s.start, ve).trimEnd().length))) < 3)) return null;
+  const after = text.slice(ve, s.end);
+  const np = /^\s*([^,.;:!?\u2591]+)/.exec(after)?.[1] ?? '';
+  const mention = readMention(np);
+  if (!mention || mention.kind === 'group' && !/^\s*(officials|analysts|experts)/.test(np)) return mention ? { mention, subjectStart: ve, inverted: true } : null;
+  // an appositive after an inverted name: "said Jane Doe, a spokeswoman for …"
+  const rest = after.slice(after.indexOf(np) + np.length);
+  const app = /^,\s*((?:the|a|an)\s[^,.;]{2,80})/.exec(rest);
+  return { mention: app && mention.kind === 'name' ? { ...mention, role: mention.role ?? cleanAppositive(app[1]) } : mention, subjectStart: ve, inverted: true };
+}
+
+function cleanAppositive(s: string): string | null {
+  const r = s.trim().replace(/^(a|an)\s+/i, '').replace(/[,\s]+$/, '');
+  return r && r.split(/\s+/).length <= 14 ? r : null;
+}
+
+/** Where reported speech starts after the verb: past "that", past "told reporters", past "on Sunday". */
+function reportedClauseStart(text: string, ve: number, base: string, end: number): number | null {
+  let rest = text.slice(ve, end);
+  let k = ve;
+  const eat = (re: RegExp) => {
+    const m = re.exec(rest);
+    if (m && m.index === 0 && m[0].length) {
+      k += m[0].length;
+      rest = rest.slice(m[0].length);
+      return true;
+    }
+    return false;
+  };
+  if (base === 'express') eat(/^\s*(?:about|over|that|at)\s+/i);
+  if (['tell', 'ask', 'urge', 'warn', 'accuse', 'remind', 'promise', 'assure', 'inform'].includes(base) && !/^\s+that\b/i.test(rest)) {
+    const thatAt = rest.search(/\bthat\b/);
+    if (thatAt >= 0 && thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) {
+      k += thatAt;
+      rest = rest.slice(thatAt);
+    } else if (base === 'tell') eat(RECIPIENT);
+  }
+  eat(LEADING_ADVERBIAL);
+  eat(/^\s*,?\s*that\b/i);
+  eat(/^\s*[,:]?\s*/);
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 3) return null;
+  if (/^(in|on|at|to|for|with|by|from|of)\b/i.test(rest.trim()) && words.length < 7) return null;
+  if (/^(to|about|for|if|whether)\b/i.test(rest.trim()) && ['ask', 'urge', 'call', 'vow', 'promise', 'pledge', 'demand'].includes(base) === false && base !== 'ask') {
+    if (/^to\b/i.test(rest.trim()) && !['urge', 'warn', 'vow', 'promise', 'pledge', 'ask', 'demand', 'tell'].includes(base)) return null;
+  }
+  if (/^\.\s*$/.test(rest)) return null;
+  return k;
+}
+
+function skipComma(text: string, i: number): number {
+  while (i < text.length && /[\s,]/.test(text[i])) i++;
+  return i;
+}
+
+function lastComma(text: string, from: number, to: number): number {
+  const c = text.lastIndexOf(',', to);
+  return c > from ? c : to;
+}

@@ -1,0 +1,206 @@
+import type { AnalyzeOptions, PageMetadata, Quote, QuoteKind, Speaker } from '../types';
+import { isoDay } from '../metadata/dates';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-marks';
+import { splitSentences, type Sentence } from './sentences';
+import { findAttributions, type Attribution } from './attribution';
+import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
+import { referenceDate, statementDate } from './statement-date';
+import { registerNames } from './register-names';
+
+// Every quote of the main body, with its speaker resolved to a full name and its statement dated.
+// Paragraph by paragraph: quotation-mark spans first, then sentences of the masked text, then the
+// attribution in each sentence; a quote with no attribution of its own continues the last
+// speaker when it stands alone (a floating quote paragraph) and is dropped otherwise (scare quotes).
+
+const TITLE_CUE = /\b(so-called|dubbed|titled|entitled|named|nicknamed|known as|the term|the word|the words|the phrase|the slogan|the hashtag|the headline|(?:film|book|song|album|show|series|movie|novel|play|podcast|documentary|article|column|essay|report|poem|exhibition|campaign|program|programme|operation|hit|single|track|musical|opera|episode)(?:\s+(?:called|titled))?)\s*[,:]?\s*$/i;
+
+interface State {
+  registry: SpeakerRegistry;
+  ref: Date;
+  publishedDay: string | null;
+  lastQuote: Quote | null;
+  lastQuoteParagraph: number;
+  /** The speaker and date of a quote still open at the end of the previous paragraph. */
+  openChain: { speaker: Speaker; date: string | null; dateSource: Quote['dateSource']; dateText: string | null; pending: Quote[] } | null;
+}
+
+export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
+  const registry = new SpeakerRegistry();
+  registerNames(paragraphs, registry);
+  const publishedDay = isoDay(metadata.published);
+  const st: State = { registry, ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const quotes: Quote[] = [];
+  paragraphs.forEach((text, pi) => {
+    for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
+  });
+  // a multi-paragraph quote whose speaker came only at its end gives that speaker to its start
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return quotes;
+}
+
+function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
+  const out: Quote[] = [];
+  const continuing = !!st.openChain;
+  const spans = findQuoteSpans(text, continuing);
+  const masked = maskQuotes(text, spans);
+  const sentences = splitSentences(masked);
+  const chain = st.openChain;
+  st.openChain = null;
+
+  for (const s of sentences) {
+    const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
+    const attrs = findAttributions(masked, s, sSpans);
+    if (sSpans.length) {
+      for (const sp of sSpans) {
+        const content = text.slice(sp.start, sp.end).trim();
+        if (!content || !/[\p{L}\p{N}]/u.test(content)) continue;
+        const attr = nearestAttribution(attrs, sp);
+        const wordsIn = content.split(/\s+/).length;
+        if (TITLE_CUE.test(text.slice(Math.max(s.start, sp.outerStart - 40), sp.outerStart))) continue;
+        let speaker: Speaker | null = null;
+        let dated: Dated | null = null;
+        if (attr) {
+          speaker = resolve(attr.mention, st, pi);
+          dated = dateFor(masked, s, attr, st);
+        } else if ((sp.continued || (continuing && sp.outerStart === 0)) && chain) {
+          speaker = chain.speaker;
+          dated = { date: chain.date, dateSource: chain.dateSource, dateText: chain.dateText };
+        } else if (isFloating(masked, s, sp) && wordsIn >= 4 && st.lastQuote && pi - st.lastQuoteParagraph <= 2) {
+          speaker = st.lastQuote.speaker;
+          dated = { date: st.lastQuote.date, dateSource: st.lastQuote.dateSource, dateText: st.lastQuote.dateText };
+        } else if (isFloating(masked, s, sp) && wordsIn >= 8) {
+          speaker = { name: null, role: null, mention: null };
+          dated = publishedDate(st);
+        } else continue; // scare quotes, terms, titles
+        if (wordsIn <= 3 && !attr && !sp.continued) continue;
+        if (/^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){0,6}$/u.test(content) && !attr && wordsIn <= 7) continue; // a title in title case
+        const q = makeQuote(text, pi, s, sp.start, sp.end, kindOf(masked, s, sp, attr), speaker, dated ?? publishedDate(st));
+        out.push(q);
+        if (sp.open) st.openChain = { speaker, date: q.date, dateSource: q.dateSource, dateText: q.dateText, pending: [] };
+      }
+      if (chain && !chain.speaker.name && attrs.length) {
+        // the speaker of a multi-paragraph quote named only at its end
+        const sp = resolve(attrs[0].mention, st, pi);
+        for (const q of chain.pending) q.speaker = sp;
+      }
+    } else {
+      const attr = attrs.find((a) => a.contentStart != null && a.contentEnd != null && a.contentEnd > a.contentStart);
+      if (!attr || attr.verbBase === 'ask') continue;
+      let cs = attr.contentStart!, ce = attr.contentEnd!;
+      while (cs < ce && /\s/.test(text[cs])) cs++;
+      while (ce > cs && /\s/.test(text[ce - 1])) ce--;
+      const content = text.slice(cs, ce);
+      if (content.split(/\s+/).length < 4) continue;
+      const speaker = resolve(attr.mention, st, pi);
+      out.push(makeQuote(text, pi, s, cs, ce, 'indirect', speaker, dateFor(masked, s, attr, st) ?? publishedDate(st)));
+    }
+  }
+  if (out.length) {
+    st.lastQuote = out.at(-1)!;
+    st.lastQuoteParagraph = pi;
+  }
+  if (st.openChain && !st.openChain.speaker.name) st.openChain.pending.push(...out);
+  return out;
+}
+
+interface Dated {
+  date: string | null;
+  dateSource: Quote['dateSource'];
+  dateText: string | null;
+}
+
+function publishedDate(st: State): Dated {
+  return st.publishedDay ? { date: st.publishedDay, dateSource: 'published', dateText: null } : { date: null, dateSource: null, dateText: null };
+}
+
+function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated | null {
+  // the words around the attribution: the sentence's opening adverbial, the subject, the verb and
+  // what follows it up to the reported clause ("told PBS television on Friday that …")
+  let end = a.contentStart != null && !a.inverted ? a.contentStart : Math.min(s.end, a.verbEnd + 60);
+  const after = masked.slice(a.verbEnd, end);
+  const stop = after.search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
+  if (stop >= 0) end = a.verbEnd + stop;
+  const window = masked.slice(s.start, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
+  const found = statementDate(window, st.ref);
+  return found ? { date: found.date, dateSource: 'text', dateText: found.text } : null;
+}
+
+function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {
+  let best: Attribution | null = null;
+  let bestD = Infinity;
+  for (const a of attrs) {
+    const d = a.verbStart >= sp.outerEnd ? a.verbStart - sp.outerEnd : sp.outerStart >= a.verbEnd ? sp.outerStart - a.verbEnd : 0;
+    if (d < bestD) {
+      best = a;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The quote is the whole sentence (a paragraph of quoted speech with no "he said"). */
+function isFloating(masked: string, s: Sentence, sp: QuoteSpan): boolean {
+  const outside = (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '');
+  return outside.length <= 3;
+}
+
+function kindOf(masked: string, s: Sentence, sp: QuoteSpan, attr: Attribution | null): QuoteKind {
+  if (!attr) return 'direct';
+  const before = masked.slice(s.start, sp.outerStart).trim();
+  const after = masked.slice(sp.outerEnd, s.end).trim();
+  if (!before || /[,:]$/.test(before) || /\b(said|says|told|added|wrote|asked|replied|according to [^,]+,)\s*$/i.test(before)) return 'direct';
+  if (/^[,.!?]?\s*$/.test(after) || /^,?\s*\S+\s+(said|says|added|wrote|told)\b|^,?\s*(said|says|added)\b/.test(after)) return before.length < 40 && !/\bthat\b/.test(before) ? 'direct' : 'mixed';
+  return 'mixed';
+}
+
+function resolve(m: Mention, st: State, pi: number): Speaker {
+  const r = st.registry;
+  let e: Entity | null = null;
+  if (m.kind === 'pronoun') {
+    const p = m.text.trim().toLowerCase();
+    if (p === 'he' || p === 'she' || p === 'i') e = r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
+    else e = r.lastSpeaker;
+  } else if (m.kind === 'name' && m.name) {
+    const words = m.name.split(/\s+/);
+    e = words.length === 1 ? (r.bySurname(words[0]) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
+    if (e && !e.role && m.role) e.role = m.role;
+  } else if (m.kind === 'role' && m.role) {
+    e = r.byRole(m.role);
+    if (!e && /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(m.role)) {
+      e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
+    }
+    if (!e) return { name: null, role: m.role, mention: m.text.trim() };
+  } else if (m.name) {
+    e = r.byName(m.name) ?? { name: m.name, kind: m.kind === 'group' ? 'group' : 'org', role: null, first: pi };
+    if (!r.byName(m.name)) r.entities.push(e);
+  }
+  if (!e) return { name: null, role: m.role, mention: m.text.trim() };
+  r.lastSpeaker = e;
+  if (e.kind === 'person') r.lastPerson = e;
+  return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+}
+
+function orgOrPerson(name: string, st: State, pi: number): Entity {
+  // a single capitalised word nobody was introduced by: a place speaking for a state ("Tehran"),
+  // or a person named once by surname; either way the word is the best name the text gives
+  const e: Entity = { name, kind: /^(Tehran|Moscow|Washington|Beijing|Kyiv|Kiev|London|Paris|Berlin|Brussels|Jerusalem|Ankara|Riyadh|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Kabul|Delhi|Islamabad|Caracas|Havana|Minsk|Warsaw|Rome|Madrid|Ottawa|Canberra)$/.test(name) ? 'org' : 'person', role: null, first: pi };
+  st.registry.entities.push(e);
+  return e;
+}
+
+function makeQuote(text: string, pi: number, s: Sentence, start: number, end: number, kind: QuoteKind, speaker: Speaker, d: Dated): Quote {
+  const exact = text.slice(start, end);
+  return {
+    id: '',
+    text: exact,
+    kind,
+    speaker,
+    date: d.date,
+    dateSource: d.dateSource,
+    dateText: d.dateText,
+    sentence: text.slice(s.start, s.end),
+    anchor: { paragraph: pi, start, end, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+  };
+}
+
+export { readMention };

@@ -1,0 +1,141 @@
+import { HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './roles';
+
+// Who a subject phrase names, and the registry that turns later mentions ("Kanani", "he", "the
+// spokesman") into the full name the article gave first.
+
+export interface Entity {
+  name: string;
+  kind: 'person' | 'org' | 'group';
+  role: string | null;
+  /** Paragraph of first mention. */
+  first: number;
+}
+
+export interface Mention {
+  /** A proper name, a pronoun, a role phrase or an organisation, as written. */
+  text: string;
+  kind: 'name' | 'pronoun' | 'role' | 'org' | 'group';
+  name: string | null;
+  role: string | null;
+}
+
+const CAP = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
+const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
+
+function tokens(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+const bare = (w: string) => w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, '');
+const isCap = (w: string) => CAP.test(bare(w));
+const isOrgWord = (w: string) => ORG_WORDS.has(bare(w).toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(bare(w));
+
+/**
+ * Reads a subject phrase: "CIA chief William Burns", "Iran's Foreign Ministry spokesperson Nasser
+ * Kanani", "The Iranian Foreign Ministry spokesman", "He", "Iran's Foreign Ministry", "Kanaani".
+ */
+export function readMention(phrase: string): Mention | null {
+  const p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (!p) return null;
+  const ws = tokens(p).map(bare).filter(Boolean);
+  if (!ws.length || ws.length > 14) return null;
+  const lower = ws.map((w) => w.toLowerCase());
+  if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
+
+  // the name is the trailing run of capitalised words after the last role noun or lowercase word
+  let i = ws.length;
+  while (i > 0 && (isCap(ws[i - 1]) || (PARTICLE.test(ws[i - 1]) && i < ws.length)) && !ROLE_NOUNS.has(lower[i - 1])) i--;
+  while (i < ws.length && PARTICLE.test(ws[i])) i++;
+  let nameWords = ws.slice(i);
+  let roleWords = ws.slice(0, i);
+  // leading honorifics belong to the role ("President Donald Trump", "Dr. Jane Doe")
+  while (nameWords.length > 1 && HONORIFICS.test(nameWords[0])) {
+    roleWords = [...roleWords, nameWords[0]];
+    nameWords = nameWords.slice(1);
+  }
+  while (nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
+  const role = cleanRole(roleWords.join(' '));
+
+  if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {
+    if (nameWords.length <= 4) return { text: p, kind: 'name', name: nameWords.join(' '), role };
+  }
+  // organisations: "Iran's Foreign Ministry", "The Pentagon", "the White House", "Tehran"
+  if (ws.some(isCap) && (ws.some(isOrgWord) || (ws.length <= 4 && ws.every((w) => isCap(w) || /^(of|the|for|and|de)$/i.test(w))))) {
+    const org = ws.join(' ').replace(/^the\s+/i, (m) => (/^The/.test(m) && ws.length > 1 && ws.slice(1).every(isCap) ? '' : m));
+    if (ws.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return { text: p, kind: 'role', name: null, role: cleanRole(p) };
+    return { text: p, kind: 'org', name: org.replace(/^the\s+/i, ''), role: null };
+  }
+  const head = lower.at(-1)!;
+  if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''))) {
+    if (/^(officials|analysts|experts|economists|researchers|residents|critics|supporters|officers|lawmakers|leaders)$/.test(head)) {
+      return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several)\s+/i, ''), role: null };
+    }
+    return { text: p, kind: 'role', name: null, role: cleanRole(p) };
+  }
+  if (/^(the\s+)?(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|report|study|statement|office|network|union)$/i.test(p)) {
+    return { text: p, kind: 'role', name: null, role: p.replace(/^the\s+/i, '') };
+  }
+  if (/^((western|european|arab|american|iranian|russian|chinese)\s+)?(countries|nations|governments|officials|authorities|leaders|critics|observers|analysts|experts|sources|residents|protesters|lawmakers|activists|diplomats|investigators|prosecutors|police|doctors|scientists|researchers|witnesses|people)$/i.test(p)) {
+    return { text: p, kind: 'group', name: p, role: null };
+  }
+  return null;
+}
+
+function cleanRole(s: string): string | null {
+  const r = s.replace(/^(the|a|an|former|then)\s+/i, (m) => (/former|then/i.test(m) ? m : '')).replace(/[,\s]+$/, '').trim();
+  return r && /[\p{L}]/u.test(r) && r.split(/\s+/).length <= 10 ? r : null;
+}
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  /** The last speaker and the last person named, for pronouns and floating quotes. */
+  lastSpeaker: Entity | null = null;
+  lastPerson: Entity | null = null;
+
+  constructor(private readonly aliasOf: (name: string) => string | null = () => null) {}
+
+  /** Registers a full name seen in the article (with the role the article gives it). */
+  addPerson(name: string, role: string | null, paragraph: number): Entity {
+    const existing = this.byName(name);
+    if (existing) {
+      if (!existing.role && role) existing.role = role;
+      return existing;
+    }
+    const e: Entity = { name, kind: 'person', role, first: paragraph };
+    this.entities.push(e);
+    return e;
+  }
+
+  byName(name: string): Entity | null {
+    const n = name.toLowerCase();
+    return this.entities.find((e) => e.name.toLowerCase() === n) ?? null;
+  }
+
+  /** A later, shorter mention ("Kanani", "Mr. Kanani", "Burns") resolved to a full name. */
+  bySurname(word: string): Entity | null {
+    const w = word.toLowerCase().replace(/['’]s$/, '');
+    const hits = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).slice(1).includes(w));
+    if (hits.length) return hits[0];
+    return this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/)[0] === w) ?? null;
+  }
+
+  /** The person whose role matches a role phrase ("the spokesman" → the spokesman named earlier). */
+  byRole(rolePhrase: string): Entity | null {
+    const head = rolePhrase.toLowerCase().split(/\s+/).at(-1)!;
+    const words = new Set(rolePhrase.toLowerCase().split(/\s+/));
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of this.entities) {
+      if (!e.role) continue;
+      const rw = e.role.toLowerCase().split(/\s+/);
+      if (!rw.includes(head) && !rw.some((w) => w.startsWith(head.slice(0, 6)))) continue;
+      const score = rw.filter((w) => words.has(w)).length + 1;
+      if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

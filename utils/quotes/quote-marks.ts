@@ -1,0 +1,126 @@
+// Finds quoted spans in one paragraph. Double marks of every convention are paired first (“ ”,
+// „ “, « », " "); single marks (‘ ’, ' ') only outside them, and only where they cannot be
+// apostrophes. A paragraph that opens a quote and never closes it is the start of a quote that
+// runs on into the next paragraph (news style: each continued paragraph reopens the mark).
+
+export interface QuoteSpan {
+  /** Offsets of the content (inside the marks). */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** The span has no closing mark in this paragraph. */
+  open: boolean;
+  /** The span has no opening mark in this paragraph (it closes a quote opened earlier). */
+  continued: boolean;
+}
+
+const PAIRS: Record<string, string[]> = {
+  '\u201C': ['\u201D', '\u201C'], // “ ” (and “ “ from broken typesetting)
+  '\u201E': ['\u201C', '\u201D'], // „ “ German, „ ” Polish
+  '\u00AB': ['\u00BB'], // « »
+  '\u00BB': ['\u00AB'], // » « Danish/German
+  '\u300C': ['\u300D'], // 「 」
+  '\u300E': ['\u300F'], // 『 』
+  '\u2039': ['\u203A'], // ‹ ›
+};
+const CLOSERS = new Set(['\u201D', '\u300D', '\u300F']);
+
+const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0([{\u2014\u2013\-/:;,]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const covered = (i: number) => spans.some((s) => i >= s.outerStart && i < s.outerEnd);
+  let i = 0;
+  // a paragraph that continues an open quote and has a closer before any opener
+  if (continuing) {
+    const firstOpen = text.search(/[\u201C\u201E\u00AB"]/);
+    const firstClose = text.search(/[\u201D\u00BB]/);
+    if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen) && !(text[0] === '\u201C' || text[0] === '"')) {
+      spans.push({ start: 0, end: firstClose, outerStart: 0, outerEnd: firstClose + 1, open: false, continued: true });
+      i = firstClose + 1;
+    }
+  }
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (PAIRS[c] && !(c === '\u00BB' && !isSpace(text[i - 1]))) {
+      const closers = PAIRS[c];
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (closers.includes(text[j]) && !(text[j] === '\u201C' && c === '\u201C' && !/[\s.,;:!?)]|$/.test(text[j + 1] ?? ''))) break;
+        if (text[j] === c && c !== '\u201E' && c !== '\u00BB' && c !== '\u00AB') {
+          // a second opener before any closer: the first quote ran to here without closing
+          j = text.length;
+          break;
+        }
+      }
+      spans.push(span(i, Math.min(j, text.length), j >= text.length));
+      i = j;
+    } else if (c === '"') {
+      if (!isSpace(text[i - 1]) && !/["'\u2018]/.test(text[i - 1] ?? '') && i > 0 && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // 5"10
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && (isClosingContext(text, j) || j === text.length - 1))) j++;
+      spans.push(span(i, Math.min(j, text.length), j >= text.length));
+      i = j;
+    } else if (CLOSERS.has(c) && !spans.length && !covered(i)) {
+      // a closer with no opener: the end of a quote opened in an earlier paragraph
+      spans.push({ start: 0, end: i, outerStart: 0, outerEnd: i + 1, open: false, continued: true });
+    }
+  }
+  // single quotes, UK style, only where no double-quoted span is
+  const singles = findSingleQuoteSpans(text).filter((s) => !spans.some((d) => s.outerStart < d.outerEnd && d.outerStart < s.outerEnd));
+  return [...spans, ...singles].sort((a, b) => a.start - b.start).filter((s) => s.end > s.start);
+}
+
+function span(open: number, close: number, unclosed: boolean): QuoteSpan {
+  return { start: open + 1, end: close, outerStart: open, outerEnd: unclosed ? close : close + 1, open: unclosed, continued: false };
+}
+
+function isClosingContext(text: string, j: number): boolean {
+  const next = text[j + 1];
+  return next === undefined || /[\s\u00a0.,;:!?)\]\u2014\u2013-]/.test(next);
+}
+
+function findSingleQuoteSpans(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c !== '\u2018' && c !== "'") || !isSpace(text[i - 1]) || !isWordChar(text[i + 1])) continue;
+    const close = c === '\u2018' ? /[\u2019]/ : /'/;
+    for (let j = i + 2; j < text.length; j++) {
+      if (!close.test(text[j])) continue;
+      const next = text[j + 1];
+      // an apostrophe inside a word (don’t, Iran’s) never closes
+      if (isWordChar(next)) continue;
+      // a plural possessive (the players’ union) looks like a closer: require punctuation before
+      // or the end of a clause after, unless the mark is the curly opener’s own pair
+      if (c === "'" && !/[.,!?]/.test(text[j - 1]) && !/^[\s]*([.,;:!?)]|$|\b(he|she|they|it|said|says|I|we)\b)/i.test(text.slice(j + 1, j + 8))) continue;
+      const content = text.slice(i + 1, j);
+      if (c === "'" && content.split(/\s+/).length < 3) break;
+      out.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, open: false, continued: false });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Filler for masked quote content: neither a letter, nor punctuation, nor a space. */
+export const MASK = '\u2591';
+
+/** The paragraph with every quoted span's content replaced by same-length filler, so sentence
+ * splitting and attribution search ignore what is inside quotes. A full stop that ends the quoted
+ * words is kept: it may end the sentence around them too. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = '';
+  let k = 0;
+  for (const s of spans) {
+    const content = text.slice(s.start, s.end);
+    const keep = /[.!?]+$/.exec(content)?.[0] ?? '';
+    out += text.slice(k, s.start) + MASK.repeat(Math.max(0, content.length - keep.length)) + keep;
+    k = s.end;
+  }
+  return out + text.slice(k);
+}

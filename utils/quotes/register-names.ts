@@ -1,0 +1,36 @@
+import { maskQuotes, findQuoteSpans } from './quote-marks';
+import { readMention, type SpeakerRegistry } from './names';
+import { ROLE_NOUNS } from './roles';
+
+// Before any quote is attributed, every full name the article introduces is registered with the
+// role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
+// Names inside quotation marks are skipped: they are spoken about, not speaking.
+
+const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/gu;
+
+export function registerNames(paragraphs: string[], registry: SpeakerRegistry): void {
+  paragraphs.forEach((p, pi) => {
+    const text = maskQuotes(p, findQuoteSpans(p));
+    NAME_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAME_RUN.exec(text))) {
+      const run = m[0];
+      // the role phrase in front: up to eight words back, not across a comma or a verb
+      const back = text.slice(Math.max(0, m.index - 80), m.index);
+      const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|to|for|of the|as)\b/).at(-1) ?? '')?.[1] ?? '';
+      const mention = readMention(lead + run);
+      if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
+      let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) ? mention.role : null;
+      // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
+      const after = text.slice(m.index + run.length);
+      const app = /^,\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*|[A-Z][\w.]*\s+(?:chief|director|minister|spokesman|president))[^,;]{0,90}?(?:\([^)]*\))?),/.exec(after);
+      if (!role && app && app[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) role = app[1].replace(/^(a|an)\s+/i, '').trim();
+      if (!role && !/\b(said|says|told|added|noted|according)\b/.test(after.slice(0, 60)) && !/\b(said|says|according to)\s*$/.test(back)) {
+        // an unroled name only counts when it speaks; still register it so surnames resolve
+        registry.addPerson(mention.name, null, pi);
+        continue;
+      }
+      registry.addPerson(mention.name, role, pi);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+// Nouns that name what a person is ("spokesman", "CIA chief") and words that mark an organisation.
+// A capitalised run is split at its last role noun: "Iranian Foreign Ministry Spokesman Nasser
+// Kanaani" is role "Iranian Foreign Ministry Spokesman" and name "Nasser Kanaani".
+
+export const ROLE_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson spokespeople minister president president-elect chief director secretary senator representative governor mayor
+  chairman chairwoman chair ceo cfo coo cto founder co-founder cofounder head leader ambassador envoy official officer commander general admiral coach
+  manager analyst economist professor researcher scientist expert lawyer attorney judge justice prosecutor adviser advisor aide executive deputy
+  candidate lawmaker legislator congressman congresswoman mp premier chancellor king queen prince princess pope cardinal bishop rabbi imam sheikh
+  captain quarterback receiver linebacker tackle cornerback safety kicker punter pitcher catcher shortstop outfielder guard forward center centre striker
+  midfielder defender goalkeeper player star teammate owner partner inspector commissioner superintendent sheriff diplomat negotiator correspondent
+  reporter editor writer author columnist host anchor producer actor actress singer rapper musician artist designer architect engineer developer
+  investor trader strategist activist organizer campaigner spokesmen director-general secretary-general chairperson vice-president vp boss insider
+  consultant historian physician doctor surgeon nurse teacher student resident mother father son daughter wife husband brother sister friend fan
+  officials analysts experts economists researchers residents critics supporters officers lawmakers leaders`.split(/\s+/),
+);
+
+export const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Lord|Lady|Judge|Justice|President|Prime|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Imam|Rabbi|Father|Sister|Coach|Chancellor|Secretary|Ambassador|Commissioner|Chief|Director|Speaker|Leader)\.?$/;
+
+export const ORG_WORDS = new Set(
+  `ministry department agency office house council committee commission court parliament congress senate government administration police army military
+  forces company corporation corp inc ltd llc plc group bank fund university college school institute foundation association union organization
+  organisation party league federation club team times post news journal press network television radio magazine authority board bureau service
+  services center centre hospital embassy kremlin pentagon cabinet coalition alliance assembly tribunal guard navy airlines motors technologies labs
+  media reuters afp bloomberg cnn bbc nbc abc cbs fox foundation trust council electric industries holdings partners capital ventures brands
+  games studios entertainment records pictures sports nfl nba mlb nhl fifa uefa ioc fc republic kingdom states nations county city state province`.split(/\s+/),
+);
+
+export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = { he: 'person', she: 'person', i: 'person', they: 'group', we: 'group', it: 'thing' };
+
+/** Common capitalised words that are not names at the start of a subject. */
+export const NOT_NAME = new Set(
+  `The A An This That These Those Its His Her Their Our My Your In On At For But And Or So If When While After Before During Since As Also Then However
+  Meanwhile Still Yet Now Today Yesterday Tomorrow Last Next Earlier Later Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According Asked Speaking
+  Both Many Some Several Other Others Most Such No Not There Here Who What Why How Where Which It He She They We I You Mr Mrs Ms Dr`.split(/\s+/),
+);

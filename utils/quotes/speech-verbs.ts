@@ -1,0 +1,80 @@
+// Verbs and phrases that introduce reported speech in news copy, in every form the attribution
+// takes ("said", "says", "has said", "had told", "adding"). Thoughts and intentions (thinks,
+// believes, wants) are deliberately absent: QUOTES.md does not count them as quotes.
+
+const BASES: [string, string[]][] = [
+  ['say', ['say', 'says', 'said', 'saying']],
+  ['tell', ['tell', 'tells', 'told', 'telling']],
+  ['add', ['add', 'adds', 'added', 'adding']],
+  ['note', ['note', 'notes', 'noted', 'noting']],
+  ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
+  ['underscore', ['underscore', 'underscores', 'underscored', 'underscoring']],
+  ['underline', ['underlines', 'underlined', 'underlining']],
+  ['reiterate', ['reiterate', 'reiterates', 'reiterated', 'reiterating']],
+  ['argue', ['argue', 'argues', 'argued', 'arguing']],
+  ['claim', ['claim', 'claims', 'claimed', 'claiming']],
+  ['insist', ['insist', 'insists', 'insisted', 'insisting']],
+  ['warn', ['warn', 'warns', 'warned', 'warning']],
+  ['announce', ['announce', 'announces', 'announced', 'announcing']],
+  ['state', ['states', 'stated', 'stating']],
+  ['write', ['write', 'writes', 'wrote', 'written', 'writing']],
+  ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting']],
+  ['post', ['posted']],
+  ['explain', ['explain', 'explains', 'explained', 'explaining']],
+  ['ask', ['ask', 'asks', 'asked', 'asking']],
+  ['reply', ['reply', 'replies', 'replied', 'replying']],
+  ['respond', ['responded', 'responds']],
+  ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+  ['deny', ['deny', 'denies', 'denied', 'denying']],
+  ['accuse', ['accuse', 'accuses', 'accused', 'accusing']],
+  ['urge', ['urge', 'urges', 'urged', 'urging']],
+  ['call', ['call', 'calls', 'called', 'calling']],
+  ['declare', ['declare', 'declares', 'declared', 'declaring']],
+  ['assert', ['assert', 'asserts', 'asserted', 'asserting']],
+  ['contend', ['contend', 'contends', 'contended']],
+  ['maintain', ['maintains', 'maintained']],
+  ['acknowledge', ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging']],
+  ['confirm', ['confirm', 'confirms', 'confirmed', 'confirming']],
+  ['predict', ['predict', 'predicts', 'predicted', 'predicting']],
+  ['promise', ['promise', 'promises', 'promised', 'promising']],
+  ['vow', ['vow', 'vows', 'vowed', 'vowing']],
+  ['pledge', ['pledges', 'pledged', 'pledging']],
+  ['recall', ['recalls', 'recalled', 'recalling']],
+  ['remark', ['remarks', 'remarked']],
+  ['comment', ['commented']],
+  ['concede', ['concede', 'concedes', 'conceded', 'conceding']],
+  ['conclude', ['concludes', 'concluded']],
+  ['emphasize', ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised']],
+  ['complain', ['complain', 'complains', 'complained', 'complaining']],
+  ['boast', ['boasted', 'boasts']],
+  ['joke', ['joked', 'jokes']],
+  ['quip', ['quipped']],
+  ['testify', ['testified', 'testifies']],
+  ['reveal', ['revealed', 'reveals']],
+  ['disclose', ['disclosed']],
+  ['mention', ['mentioned']],
+  ['answer', ['answered']],
+  ['shout', ['shouted']],
+  ['describe', ['described', 'describes', 'describing']],
+  ['dismiss', ['dismissed', 'dismisses']],
+  ['reject', ['rejected', 'rejects']],
+  ['point out', ['pointed out', 'points out', 'pointing out']],
+  ['report', ['reported', 'reports']],
+  ['suggest', ['suggested', 'suggests']],
+  ['continue', ['continued']],
+  ['counter', ['countered']],
+  ['observe', ['observed']],
+  ['allege', ['alleged', 'alleges', 'alleging']],
+  ['demand', ['demanded', 'demands']],
+  ['express', ['expressed concern', 'expressed hope', 'expressed regret', 'expressed confidence', 'expressed doubt', 'expressed frustration', 'voiced concern', 'raised concerns', 'expressed concerns', 'voiced concerns']],
+];
+
+export const SPEECH_FORMS: Map<string, string> = new Map(BASES.flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])));
+
+/** Forms that only introduce a quote when a quotation (not a clause) follows: "called it “harmful”". */
+export const NEEDS_DIRECT = new Set(['call', 'describe', 'continue', 'dismiss', 'reject', 'post', 'report', 'comment']);
+
+const sorted = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
+export const SPEECH_VERB_RE = new RegExp(`\\b(${sorted.join('|')})\\b`, 'gi');
+
+export const ACCORDING_TO_RE = /\b(according to|in the words of|as quoted by|quoting)\s+/gi;
