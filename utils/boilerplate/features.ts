@@ -29,7 +29,18 @@ export interface BlockFeatures {
   listItems: number;
 }
 
-const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+
+/** The first heading near the top of `el`, by a bounded walk (selector engines are slow here). */
+function firstHeading(el: Element): Element | null {
+  const all = el.getElementsByTagName('*');
+  const n = Math.min(all.length, 60);
+  for (let i = 0; i < n; i++) {
+    const e = all[i];
+    if (HEADING_TAGS.has(e.tagName) || e.getAttribute('role') === 'heading') return e;
+  }
+  return null;
+}
 
 export function blockFeatures(el: Element, text = visibleText(el)): BlockFeatures {
   const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
@@ -73,7 +84,7 @@ export function tokensOf(el: Element): Set<string> {
 }
 
 function headingOf(el: Element, text: string): string {
-  const h = el.querySelector(HEADING_SEL);
+  const h = firstHeading(el);
   if (h) {
     const t = visibleText(h);
     // only a heading near the top labels the whole block

@@ -18,7 +18,7 @@ export interface ReadabilityRun {
 export function runReadability(doc: Document): ReadabilityRun {
   const clone = doc.cloneNode(true) as Document;
   const originals = Array.from(doc.getElementsByTagName('*'));
-  const copies = clone.getElementsByTagName('*');
+  const copies = Array.from(clone.getElementsByTagName('*'));
   // Both lists are in document order over identical trees, so positions correspond.
   for (let i = 0; i < copies.length; i++) copies[i].setAttribute(STAMP, String(i));
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };

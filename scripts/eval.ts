@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// npm run eval: Verbatim against Readability alone, in one run, on the same parsed pages.
+//   --corpus DIR   pages to score for extraction (default ../shared/corpus/scrapinghub/html)
+//   --only extraction|quotes|pages   one part only
+//   --worst N      list the N pages with the largest loss (default 10)
+//   --out DIR      where the scored JSON Lines go (default out/)
+// Writes the JSON Lines it scores to out/, then runs ../shared/eval/score.mjs on them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { Readability } from '@mozilla/readability';
+import { analyzePage, serializableAnalysis } from '../utils/analyze';
+import { expandInputs, loadPage } from '../cli/load-page';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const shared = path.resolve(opt('--shared', '../shared'));
+const corpus = opt('--corpus', path.join(shared, 'corpus/scrapinghub/html'));
+const only = opt('--only', 'all');
+const worstN = +opt('--worst', '10');
+const outDir = path.resolve(opt('--out', 'out'));
+fs.mkdirSync(outDir, { recursive: true });
+const scorer = path.join(shared, 'eval/score.mjs');
+
+function score(mode: string, pred: string, ...rest: string[]): { text: string; json: Record<string, any> } {
+  const r = spawnSync(process.execPath, [scorer, mode, '--pred', pred, ...rest, '--json'], { encoding: 'utf8' });
+  const lines = r.stdout.trim().split('\n');
+  return { text: lines.slice(0, -1).join('\n'), json: JSON.parse(lines.at(-1) ?? '{}') };
+}
+
+function analyzeFiles(files: string[], withBaseline: boolean) {
+  const ours: string[] = [];
+  const base: string[] = [];
+  for (const f of files) {
+    const page = loadPage(f);
+    try {
+      if (withBaseline) {
+        let text = '';
+        try {
+          text = new Readability(page.document.cloneNode(true) as Document).parse()?.textContent ?? '';
+        } catch {
+          /* Readability gave up: an empty prediction */
+        }
+        base.push(JSON.stringify({ id: page.id, main: { text } }));
+      }
+      ours.push(JSON.stringify({ id: page.id, ...serializableAnalysis(analyzePage(page.document, page.url)) }));
+    } finally {
+      page.close();
+    }
+  }
+  return { ours, base };
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+if (only === 'all' || only === 'extraction') {
+  const files = expandInputs([corpus]);
+  const t0 = Date.now();
+  const { ours, base } = analyzeFiles(files, true);
+  const po = path.join(outDir, 'eval-verbatim.jsonl'), pb = path.join(outDir, 'eval-readability.jsonl');
+  fs.writeFileSync(po, ours.join('\n') + '\n');
+  fs.writeFileSync(pb, base.join('\n') + '\n');
+  const truth = path.join(path.dirname(corpus), 'ground-truth.json');
+  const a = score('extraction', po, '--truth', truth).json, b = score('extraction', pb, '--truth', truth).json;
+  console.log(`extraction on ${files.length} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`                 F1     precision  recall`);
+  console.log(`Readability      ${fmt(b.f1)}  ${fmt(b.precision)}      ${fmt(b.recall)}`);
+  console.log(`Verbatim         ${fmt(a.f1)}  ${fmt(a.precision)}      ${fmt(a.recall)}`);
+  console.log(`ratio            ${fmt(a.f1 / b.f1)}  ${fmt(a.precision / b.precision)}      ${fmt(a.recall / b.recall)}`);
+  // the pages that lose most, with their own precision and recall
+  const gt = JSON.parse(fs.readFileSync(truth, 'utf8'));
+  const rows = ours.map((l, i) => {
+    const o = JSON.parse(l), r = JSON.parse(base[i]);
+    const g = gt[o.id]?.articleBody ?? '';
+    const [p, rc] = pr(g, o.main?.text ?? ''), [bp, brc] = pr(g, r.main?.text ?? '');
+    return { id: o.id, url: gt[o.id]?.url ?? '', f1: f1(p, rc), p, r: rc, base: f1(bp, brc) };
+  });
+  rows.sort((x, y) => x.f1 - y.f1);
+  console.log(`\n${worstN} worst pages (F1 Verbatim / Readability, P, R):`);
+  for (const w of rows.slice(0, worstN)) console.log(`  ${fmt(w.f1)} / ${fmt(w.base)}  P ${fmt(w.p)} R ${fmt(w.r)}  ${w.id.slice(0, 12)}  ${w.url}`);
+}
+
+if (only === 'all' || only === 'quotes') {
+  const gold = path.join(shared, 'corpus/quotes-dev');
+  const ids = fs.readdirSync(gold).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', ''));
+  const files = ids.map((id) => path.join(shared, 'corpus/scrapinghub/html', `${id}.html.gz`));
+  const { ours } = analyzeFiles(files, false);
+  const p = path.join(outDir, 'eval-quotes.jsonl');
+  fs.writeFileSync(p, ours.join('\n') + '\n');
+  console.log(`\nquotes (dev set, ${files.length} articles)`);
+  console.log(score('quotes', p, '--gold', gold).text);
+  const per = perPageQuotes(p, gold);
+  console.log(`\n${worstN} worst articles (missed + extra, speaker wrong, date wrong):`);
+  for (const r of per.slice(0, worstN)) console.log(`  ${r.id.slice(0, 12)} gold ${r.gold} pred ${r.pred} missed ${r.missed} extra ${r.extra} speaker✗ ${r.spk} date✗ ${r.date}  ${r.url}`);
+}
+
+if (only === 'all' || only === 'pages') {
+  const pages = path.join(shared, 'pages');
+  const { ours } = analyzeFiles(expandInputs([pages]), false);
+  const p = path.join(outDir, 'eval-pages.jsonl');
+  fs.writeFileSync(p, ours.join('\n') + '\n');
+  console.log(`\nseed pages`);
+  console.log(score('pages', p, '--gold', pages).text);
+}
+
+// ---- per-page helpers (same 4-gram metric as the scorer) ----
+function shingles(t: string) {
+  const toks = t.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const m = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, toks.length - 3); i++) {
+    const k = toks.slice(i, i + 4).join(' ');
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
+}
+function pr(truth: string, pred: string): [number, number] {
+  const t = shingles(truth), p = shingles(pred);
+  let tp = 0, fp = 0, fn = 0;
+  for (const k of new Set([...t.keys(), ...p.keys()])) {
+    const a = t.get(k) ?? 0, b = p.get(k) ?? 0;
+    tp += Math.min(a, b);
+    fp += Math.max(0, b - a);
+    fn += Math.max(0, a - b);
+  }
+  return [tp + fp ? tp / (tp + fp) : 0, tp + fn ? tp / (tp + fn) : 0];
+}
+function f1(p: number, r: number) {
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+function perPageQuotes(predFile: string, goldDir: string) {
+  const preds = new Map(fs.readFileSync(predFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((o) => [o.id, o]));
+  const rows = [];
+  for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.gold.json'))) {
+    const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8'));
+    const id = f.replace('.gold.json', '');
+    const tmp = path.join(outDir, `_one.jsonl`);
+    fs.writeFileSync(tmp, JSON.stringify(preds.get(id) ?? { id }) + '\n');
+    const oneDir = fs.mkdtempSync(path.join(outDir, '_gold-'));
+    fs.copyFileSync(path.join(goldDir, f), path.join(oneDir, f));
+    const s = score('quotes', tmp, '--gold', oneDir).json;
+    fs.rmSync(oneDir, { recursive: true });
+    const matched = s.at30.tp;
+    rows.push({
+      id, url: g.url ?? '', gold: s.at30.tp + s.at30.fn, pred: s.at30.tp + s.at30.fp, missed: s.at30.fn, extra: s.at30.fp,
+      spk: Math.round(matched - s.speaker * s.matched) || 0, date: Math.round(s.dated - s.date * s.dated) || 0,
+    });
+  }
+  return rows.sort((a, b) => b.missed + b.extra + b.spk + b.date - (a.missed + a.extra + a.spk + a.date));
+}
