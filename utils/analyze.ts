@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
+import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis } from './types';
 import { runReadability, originalOf } from './extract/readability';
 import { mainUnits, toMainBody } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
@@ -78,4 +78,3 @@ export function serializableAnalysis(a: PageAnalysis): PageAnalysis {
   };
 }
 
-export type { PageAnalysis, PageMetadata };
