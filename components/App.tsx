@@ -148,6 +148,9 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
       {copied ? (
         <section class="preview" aria-label="Last copied citation">
           <p class="preview__label">Copied as {CITATION_FORMAT_LABELS[copied.format]}</p>
+          <button type="button" class="preview__close" aria-label="Close the citation preview" onClick={() => setCopied(null)}>
+            ×
+          </button>
           {/* Citation HTML carries page text; it is escaped when built and sanitised here before rendering. */}
           <div class="preview__body" dangerouslySetInnerHTML={{ __html: api.sanitize(copied.citation.html) }} />
         </section>

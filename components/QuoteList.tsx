@@ -9,6 +9,26 @@ interface Props {
   formatLabel: string;
 }
 
+/**
+ * Words in quotation marks stand on their own. Reported speech is the writer's paraphrase and reads
+ * oddly cut out ("Iran of supplying drones…"), so it keeps a little of its sentence around it.
+ */
+function QuoteText({ q }: { q: Quote }) {
+  const at = q.kind === 'indirect' ? q.sentence.indexOf(q.text) : -1;
+  if (at < 0) return <span class={`quote__text quote__text--${q.kind}`}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</span>;
+  let before = q.sentence.slice(0, at);
+  if (before.length > 70) before = `…${before.slice(-70).replace(/^\S*\s/, '')}`;
+  let after = q.sentence.slice(at + q.text.length);
+  if (after.length > 50) after = `${after.slice(0, 50).replace(/\s\S*$/, '')}…`;
+  return (
+    <span class="quote__text quote__text--indirect">
+      <span class="quote__ctx">{before}</span>
+      <span class="quote__reported">{q.text}</span>
+      <span class="quote__ctx">{after}</span>
+    </span>
+  );
+}
+
 const KIND_LABEL: Record<Quote['kind'], string> = { direct: 'Quote', indirect: 'Reported', mixed: 'Partly quoted' };
 
 export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Props) {
@@ -21,9 +41,7 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Pro
         return (
           <li class="quote" key={q.id} data-quote-id={q.id}>
             <button type="button" class="quote__show" onClick={() => onShow(q)} aria-label={`Show in page: ${q.text}`} title="Show in page">
-              <span class={`quote__text quote__text--${q.kind}`}>
-                {q.kind === 'indirect' ? q.text : `“${q.text}”`}
-              </span>
+              <QuoteText q={q} />
             </button>
             <div class="quote__meta">
               <p class="quote__who">

@@ -1,16 +1,20 @@
 import { formatAp, parseDate } from '../utils/cite/shared';
-import type { BoilerplateBlock, Quote } from '../utils/types';
+import type { BlockCategory, BoilerplateBlock, Quote } from '../utils/types';
 
 export function displayDate(iso: string | null | undefined): string | null {
   const d = parseDate(iso);
   return d ? formatAp(d) : null;
 }
 
+// The kinds a reader most wants named come first; site furniture (navigation, footer) last.
+const PRIORITY: BlockCategory[] = ['donation', 'newsletter', 'ad', 'consent', 'author-bio', 'sidebar', 'related', 'comments', 'share', 'nav', 'footer', 'other'];
+
 /** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …" */
 export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'>[], max = 3): string {
   if (!blocks.length) return 'No boilerplate found around the article';
   const kinds: string[] = [];
-  for (const b of blocks) {
+  const ordered = [...blocks].sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
+  for (const b of ordered) {
     const k = (b.label || b.category).toLowerCase();
     if (!kinds.includes(k)) kinds.push(k);
   }

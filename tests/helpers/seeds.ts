@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { BlockCategory, PageAnalysis, Quote } from '../../utils/types';
 
@@ -19,7 +20,7 @@ export interface Gold {
   speakers: { name: string; role: string }[];
 }
 
-const dir = path.join(__dirname, '..', 'fixtures', 'seeds');
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'seeds');
 
 export function loadSeed(name: SeedName): { html: string; gold: Gold } {
   return {

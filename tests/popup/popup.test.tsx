@@ -63,7 +63,7 @@ describe('popup', () => {
     await mount(fakeApi({ status: 'ok', analysis, marksVisible: true }));
     expect($('h1').textContent).toBe("Iran Says Doesn't Need 'Permission' to Expand Russia Ties");
     expect($('.head__meta').textContent).toBe('The Moscow Times · by AFP · Dec. 18, 2022');
-    expect($('.head__blocks').textContent).toBe('6 boilerplate blocks: donation appeal, related, sidebar, …');
+    expect($('.head__blocks').textContent).toBe('6 boilerplate blocks: donation appeal, newsletter, cookie notice, …');
     const texts = $$('.quote__text').map((e) => e.textContent);
     expect(texts[0]).toBe('“seek permission from anyone”');
     expect(texts).toHaveLength(analysis.quotes.length);

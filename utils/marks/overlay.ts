@@ -243,7 +243,7 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
         abs.append(f);
       }
       clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => abs.querySelectorAll('.flash').forEach((f) => f.remove()), 2400);
+      flashTimer = setTimeout(() => abs.querySelectorAll('.flash').forEach((f) => f.remove()), 2200);
       return true;
     },
     remove() {

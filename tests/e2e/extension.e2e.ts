@@ -1,0 +1,387 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analyze';
+import { cite, CITATION_FORMATS, type CitationFormat } from '../../utils/cite';
+import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
+import { formatAp, parseDate } from '../../utils/cite/shared';
+import type { Quote } from '../../utils/types';
+import { buildTestExtension, FIXTURES, fold, launch, openPopup, screenshotPath, serveFixtures, type Browser } from './harness';
+
+// The whole browser path in Debian's Chromium: the popup injects the content script into the page's
+// tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
+
+interface Gold {
+  blocks: { category: string; contains: string }[];
+  quotes: { text: string; speaker: string; aliases: string[]; date: string | null; required: boolean }[];
+}
+
+const LABELS: Record<string, string> = {
+  donation: 'Donation appeal', related: 'Related', sidebar: 'Sidebar', newsletter: 'Newsletter',
+  consent: 'Cookie notice', ad: 'Ad', 'author-bio': 'Author bio',
+};
+
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+let b: Browser;
+
+beforeAll(async () => {
+  buildTestExtension();
+  server = await serveFixtures();
+  b = await launch();
+});
+
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+const norm = (s: string) => fold(s).toLowerCase().replace(/^[\s"'.,;:…-]+|[\s"'.,;:…-]+$/g, '');
+const sameQuote = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+/** The listed quote that is the gold quote: among those overlapping it, the closest in length. */
+function bestMatch<T>(items: T[], text: (t: T) => string, gold: string): T | undefined {
+  return items
+    .filter((i) => sameQuote(text(i), gold))
+    .sort((x, y) => Math.abs(norm(text(x)).length - norm(gold).length) - Math.abs(norm(text(y)).length - norm(gold).length))[0];
+}
+
+async function waitForPopup(popup: Page) {
+  await popup.waitForSelector('.quote, .state:not([aria-busy]), .empty', { timeout: 15_000 });
+}
+
+async function overlayBoxes(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('verbatim-overlay');
+    return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.box') ?? [])].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { category: el.dataset.category!, label: el.dataset.label!, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+  });
+}
+
+async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const name of ['verbatim-quote', 'verbatim-reported']) {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
+      for (const r of h ?? []) out.push(r.toString());
+    }
+    return out;
+  });
+}
+
+/** Empties the clipboard, so a read afterwards cannot see an earlier copy. */
+async function clearClipboard(popup: Page) {
+  await popup.bringToFront();
+  await popup.evaluate(() => navigator.clipboard.writeText(''));
+}
+
+async function readClipboard(popup: Page) {
+  await popup.bringToFront();
+  await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).not.toBe('');
+  return popup.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const text = await (await item.getType('text/plain')).text();
+    const html = item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+    return { text, html };
+  });
+}
+
+/** The same analysis the page ran, computed here, to know which citation each copy must produce. */
+function nodeAnalysis(file: string, url: string) {
+  const dom = new JSDOM(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), { url });
+  return analyzePage(dom.window.document, url, { now: new Date() });
+}
+
+describe.each([
+  { seed: 'moscowtimes-iran-permission', citeQuote: 'acts independently in regulating its foreign relations' },
+  { seed: 'ifp-kanaani-cia', citeQuote: 'Iran will not ask for permission from anyone' },
+])('$seed', ({ seed, citeQuote }) => {
+  const gold: Gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.gold.json`), 'utf8'));
+  let page: Page;
+  let popup: Page;
+  let before: string;
+
+  beforeAll(async () => {
+    page = await b.context.newPage();
+    await page.goto(`${server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
+    before = await page.evaluate(() => document.documentElement.outerHTML);
+    popup = await openPopup(b, page);
+    await waitForPopup(popup);
+  });
+
+  afterAll(async () => {
+    await popup?.close();
+    await page?.close();
+  });
+
+  it('marks every gold boilerplate block with the right label, and the article', async () => {
+    const boxes = await overlayBoxes(page);
+    expect(boxes.filter((x) => x.category === 'main').map((x) => x.label)).toEqual(['Article']);
+    const centres = await page.evaluate((blocks) => {
+      const smallest = (root: Element, text: string): Element | null => {
+        if (!(root.textContent ?? '').replace(/\s+/g, ' ').includes(text)) return null;
+        for (const c of Array.from(root.children)) {
+          const hit = smallest(c, text);
+          if (hit) return hit;
+        }
+        return root;
+      };
+      return blocks.map((g) => {
+        const r = smallest(document.body, g.contains)!.getBoundingClientRect();
+        return { ...g, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    }, gold.blocks);
+    for (const c of centres) {
+      const around = boxes.filter((x) => c.x >= x.left && c.x <= x.right && c.y >= x.top && c.y <= x.bottom);
+      expect(around.map((x) => `${x.category}:${x.label}`), c.contains).toContain(`${c.category}:${LABELS[c.category]}`);
+    }
+  });
+
+  it('highlights the quotes in the body', async () => {
+    const ranges = await highlighted(page);
+    for (const q of gold.quotes.filter((x) => x.required)) {
+      expect(bestMatch(ranges, (r) => r, q.text), q.text).toBeTruthy();
+    }
+  });
+
+  it('lists the seed quotes with speakers and dates, in article order', async () => {
+    const items = await popup.$$eval('.quote', (lis) =>
+      lis.map((li) => ({
+        text: li.querySelector('.quote__text')!.textContent!,
+        name: li.querySelector('.quote__name')!.textContent!,
+        date: li.querySelector('time')?.textContent ?? null,
+      })),
+    );
+    for (const q of gold.quotes.filter((x) => x.required)) {
+      const names = [q.speaker, ...q.aliases];
+      const date = q.date ? formatAp(parseDate(q.date)!) : null;
+      const hit = bestMatch(items, (i) => i.text.replace(/^“|”$/g, ''), q.text);
+      expect(hit, q.text).toBeTruthy();
+      expect(names, q.text).toContain(hit!.name);
+      expect(hit!.date, q.text).toBe(date);
+    }
+    // Article order: the popup lists quotes by their position in the body.
+    const positions = await page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '));
+    const at = items.map((i) => fold(positions).indexOf(fold(i.text.replace(/^“|”$/g, '')).replace(/\s+/g, ' ')));
+    expect(at.filter((x) => x >= 0)).toEqual([...at.filter((x) => x >= 0)].sort((x, y) => x - y));
+  });
+
+  it('clicking a quote scrolls the page to it and flashes it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const last = popup.locator('.quote__show').last();
+    await last.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(100);
+    const flash = await page.evaluate(() => {
+      const f = document.querySelector('verbatim-overlay')?.shadowRoot?.querySelector('.flash');
+      if (!f) return null;
+      const r = f.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, vh: innerHeight };
+    });
+    expect(flash).not.toBeNull();
+    expect(flash!.top).toBeGreaterThanOrEqual(0);
+    expect(flash!.bottom).toBeLessThanOrEqual(flash!.vh);
+  });
+
+  it('is usable from the keyboard: Tab reaches the quotes with a visible focus ring, Enter shows one', async () => {
+    await popup.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let onQuote = false;
+    for (let i = 0; i < 12 && !onQuote; i++) {
+      await popup.keyboard.press('Tab');
+      onQuote = await popup.evaluate(() => document.activeElement?.classList.contains('quote__show') ?? false);
+    }
+    expect(onQuote).toBe(true);
+    const ring = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).not.toBe('none');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it.each(CITATION_FORMATS)('copies the citation as %s, as text and as HTML', async (format: CitationFormat) => {
+    const analysis = nodeAnalysis(`seeds/${seed}.html`, page.url());
+    const quote = analysis.quotes.find((q) => q.text.includes(citeQuote)) as Quote;
+    expect(quote).toBeTruthy();
+    await clearClipboard(popup);
+    await popup.locator('select').nth(1).selectOption(format);
+    const item = popup.locator('.quote', { hasText: citeQuote });
+    await item.locator('.quote__copy').click();
+    const got = await readClipboard(popup);
+    const want = cite(format, { quote, metadata: analysis.metadata, accessed: new Date() });
+    expect(got.text).toBe(want.text);
+    // What goes on the clipboard is the formatter's HTML after DOMPurify, as the popup sends it.
+    expect(got.html).toContain(sanitizeCitationHtml(want.html, new JSDOM('').window as unknown as Window));
+    expect(got.html).toMatch(/<i>(The Moscow Times|Iran Front Page)<\/i>/);
+    expect(got.html).toMatch(/<a href="https:\/\/(www\.themoscowtimes\.com|ifpnews\.com)\//);
+    if (format === 'plain' && seed.startsWith('moscow')) {
+      expect(got.text).toBe(
+        `"acts independently in regulating its foreign relations and does not seek permission from anyone" — Nasser Kanani, Iran's Foreign Ministry spokesperson, Dec. 18, 2022. Quoted in "Iran Says Doesn't Need 'Permission' to Expand Russia Ties," The Moscow Times, Dec. 18, 2022, https://www.themoscowtimes.com/2022/12/18/iran-says-doesnt-need-permission-to-expand-russia-ties-a79737`,
+      );
+    }
+  });
+
+  it('the chosen format is remembered by the next popup', async () => {
+    await popup.locator('select').nth(1).selectOption('mla');
+    const again = await openPopup(b, page);
+    await waitForPopup(again);
+    await expect.poll(() => again.locator('select').nth(1).inputValue()).toBe('mla');
+    await again.close();
+  });
+
+  it('screenshots: the marked page and the popup, light and dark', async () => {
+    await page.bringToFront();
+    // Start where the article starts, so the article box and the blocks around it are in view.
+    await page.evaluate(() => {
+      const h1 = document.querySelector('h1');
+      window.scrollTo(0, Math.max(0, (h1?.getBoundingClientRect().top ?? 0) + scrollY - 120));
+    });
+    await page.waitForTimeout(150);
+    // caret: 'initial', or Playwright writes style="" on the page's inputs and the DOM check fails.
+    await page.screenshot({ path: screenshotPath(`${seed}-marked.png`), caret: 'initial' });
+    // Hovering a quote shows its speaker and date.
+    const target = await page.evaluate(() => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const r = [...(hl.get('verbatim-quote') ?? []), ...(hl.get('verbatim-reported') ?? [])][0];
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.move(target.x + 2, target.y);
+    await expect.poll(() => page.evaluate(() => !document.querySelector('verbatim-overlay')!.shadowRoot!.querySelector<HTMLElement>('.tip')!.hidden)).toBe(true);
+    await page.screenshot({ path: screenshotPath(`${seed}-hover.png`), caret: 'initial' });
+    await page.mouse.move(2, 2);
+
+    const shot = await openPopup(b, page, { height: 600 });
+    await waitForPopup(shot);
+    await shot.locator('select').nth(1).selectOption('plain');
+    await shot.locator('.quote__copy').first().click();
+    await shot.screenshot({ path: screenshotPath(`${seed}-popup.png`) });
+    await shot.emulateMedia({ colorScheme: 'dark' });
+    await shot.screenshot({ path: screenshotPath(`${seed}-popup-dark.png`) });
+    await shot.close();
+    for (const f of [`${seed}-marked.png`, `${seed}-hover.png`, `${seed}-popup.png`, `${seed}-popup-dark.png`]) {
+      expect(fs.statSync(screenshotPath(f)).size).toBeGreaterThan(10_000);
+    }
+  });
+
+  it('turning marks off restores the page exactly', async () => {
+    await popup.bringToFront();
+    const toggle = popup.locator('#marks-toggle');
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    try {
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(0);
+      const after = await page.evaluate(() => document.documentElement.outerHTML);
+      let i = 0;
+      while (i < before.length && before[i] === after[i]) i++;
+      expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
+      expect(after).toBe(before);
+      expect(await highlighted(page)).toEqual([]);
+    } finally {
+      // The setting is remembered; switch marks back on for the tests that follow.
+      await toggle.click();
+    }
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(1);
+  });
+});
+
+describe('pages that change after load', () => {
+  it('late content and single-page navigation are re-analysed without duplicated marks', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/seeds/moscowtimes-iran-permission.html`);
+    const popup = await openPopup(b, page);
+    await waitForPopup(popup);
+    const boxes = (await overlayBoxes(page)).length;
+    const quotes = (await highlighted(page)).length;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '"We will keep talking to everyone," Kanani told reporters later on Sunday, according to the ministry.';
+      document.querySelector('.r5d2-body p:last-of-type')!.after(p);
+    });
+    await expect.poll(() => highlighted(page).then((h) => h.length), { timeout: 5000 }).toBeGreaterThan(quotes);
+    expect(await page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(1);
+    expect((await overlayBoxes(page)).length).toBe(boxes);
+
+    await page.evaluate(() => {
+      history.pushState({}, '', '/seeds/next-story');
+      document.querySelector('h1')!.textContent = 'Another story on the same page';
+    });
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(1);
+    // The new story may be analysed differently, but nothing is ever marked twice.
+    const after = (await overlayBoxes(page)).map((x) => `${x.category}@${Math.round(x.left)},${Math.round(x.top)},${Math.round(x.right)},${Math.round(x.bottom)}`);
+    expect(new Set(after).size).toBe(after.length);
+    expect(after.filter((x) => x.startsWith('main@'))).toHaveLength(1);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('hostile page text', () => {
+  it('an XSS payload in the title and a quote stays inert text in the popup, the page and the copied HTML', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/pages/xss-article.html`);
+    const popup = await openPopup(b, page);
+    await waitForPopup(popup);
+    const title = await popup.locator('h1').textContent();
+    expect(title).toContain('<img src=x onerror="window.__xss=1">');
+    expect(title).toContain('<script>window.__xss=2</script>');
+    const quoteText = await popup.locator('.quote__text').first().textContent();
+    expect(quoteText).toContain('<img src=x onerror=window.__xss=4>');
+
+    for (const format of CITATION_FORMATS) {
+      await clearClipboard(popup);
+      await popup.locator('select').nth(1).selectOption(format);
+      await popup.locator('.quote__copy').first().click();
+      const got = await readClipboard(popup);
+      expect(got.text).toContain('<img src=x onerror=');
+      expect(got.html).toContain('&lt;img src=x onerror=');
+      expect(got.html).not.toMatch(/<img|<script|href="javascript:/i);
+    }
+    // Hover text in the page is text too.
+    await page.bringToFront();
+    await page.mouse.move(200, 300);
+    const counts = await popup.evaluate(() => ({
+      imgs: document.querySelectorAll('img').length,
+      inline: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      preview: document.querySelector('.preview__body')?.innerHTML ?? '',
+    }));
+    expect(counts.imgs).toBe(0);
+    expect(counts.inline).toBe(0);
+    expect(counts.preview).toContain('&lt;script&gt;');
+    expect(await popup.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup states', () => {
+  it('a page without an article offers "Analyse anyway"', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/pages/not-article.html`);
+    const popup = await openPopup(b, page);
+    await waitForPopup(popup);
+    await expect.poll(() => popup.locator('.state__title').textContent()).toBe('No article on this page');
+    await popup.screenshot({ path: screenshotPath('not-article-popup.png') });
+    await popup.getByRole('button', { name: 'Analyse anyway' }).click();
+    await expect.poll(() => popup.locator('.state__title').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a browser page gets a clear message, not an error', async () => {
+    const page = await b.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await openPopup(b, page);
+    await waitForPopup(popup);
+    await expect.poll(() => popup.locator('.state__title').textContent()).toBe('Verbatim can’t read this page');
+    expect(await popup.locator('.state__text').textContent()).toMatch(/browser’s own pages|does not allow extensions/);
+    await popup.screenshot({ path: screenshotPath('restricted-popup.png') });
+    await popup.close();
+    await page.close();
+  });
+});

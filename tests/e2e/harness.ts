@@ -1,0 +1,118 @@
+/// <reference types="chrome" />
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXT_DIR = path.join(ROOT, '.output', 'test', 'chrome-mv3');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds the test extension (host permission for 127.0.0.1, ?tab= honoured) into .output/test. */
+export function buildTestExtension(): void {
+  if (process.env.VERBATIM_E2E_NO_BUILD === '1' && fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) return;
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, VERBATIM_TEST_BUILD: '1' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`wxt build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** A static server for tests/fixtures on 127.0.0.1, on a free port. */
+export async function serveFixtures(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.normalize(path.join(FIXTURES, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(FIXTURES) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    // A saved page whose site stylesheet was not kept gets a stand-in from tests/fixtures/styles/,
+    // linked in as the site itself would (fixtures stay byte-identical to the seeds).
+    const css = path.join(FIXTURES, 'styles', `${path.basename(file, '.html')}.css`);
+    if (file.endsWith('.html') && fs.existsSync(css)) {
+      const html = fs.readFileSync(file, 'utf8').replace('</head>', `<link rel="stylesheet" href="/styles/${path.basename(css)}">\n</head>`);
+      res.end(html);
+      return;
+    }
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    // Instant scrolling and static flashes make "the page scrolled to the quote" deterministic.
+    reducedMotion: 'reduce',
+    args: [
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page`, asked of the service worker. */
+export async function tabIdOf(b: Browser, page: Page): Promise<number> {
+  const url = page.url();
+  await page.bringToFront();
+  // Tabs the extension has no host access to (chrome://…) hide their URL: fall back to the active tab.
+  const id = await b.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Opens the popup as a tab, aimed at `page`'s tab (the test build honours ?tab=). */
+export async function openPopup(b: Browser, page: Page, opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const tabId = await tabIdOf(b, page);
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: opts.width ?? 400, height: opts.height ?? 600 });
+  if (opts.colorScheme) await popup.emulateMedia({ colorScheme: opts.colorScheme });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
+
+export const fold = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
