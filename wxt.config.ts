@@ -13,14 +13,21 @@ export default defineConfig({
     // Test-only code paths (the popup's ?tab= parameter) are compiled out of release builds.
     define: { __VERBATIM_TEST_BUILD__: JSON.stringify(testBuild) },
   }),
-  manifest: ({ browser }) => ({
+  // MV2 (Firefox) has no optional_host_permissions and names the action command differently; WXT
+  // drops the MV3 keys there instead of translating them, so both spellings are given here.
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Verbatim',
     description: 'Tells the article from the clutter and finds every quote with who said it and when.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     host_permissions: testBuild ? ['http://127.0.0.1/*'] : [],
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+Q' }, description: 'Open Verbatim' },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: 'Open Verbatim',
+      },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'verbatim@example.org' } } } : {}),
   }),
