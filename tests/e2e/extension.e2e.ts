@@ -8,7 +8,7 @@ import { cite, CITATION_FORMATS, type CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import { formatAp, parseDate } from '../../utils/cite/shared';
 import type { Quote } from '../../utils/types';
-import { buildTestExtension, FIXTURES, fold, launch, openPopup, screenshotPath, serveFixtures, type Browser } from './harness';
+import { buildTestExtension, FIXTURES, fold, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Browser } from './harness';
 
 // The whole browser path in Debian's Chromium: the popup injects the content script into the page's
 // tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
@@ -317,6 +317,42 @@ describe('pages that change after load', () => {
     expect(after.filter((x) => x.startsWith('main@'))).toHaveLength(1);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('automatic marking', () => {
+  it('marks an article page on its own once idle and shows the quote count on the badge; skips non-articles', async () => {
+    // What the background does after the reader grants the optional permissions, narrowed to the
+    // test server (a test cannot answer the permission prompt).
+    await b.worker.evaluate(async () => {
+      await chrome.storage.sync.set({ autoMark: true });
+      await chrome.scripting.registerContentScripts([
+        { id: 'verbatim-auto-test', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'], runAt: 'document_idle' },
+      ]);
+    });
+    try {
+      const page = await b.context.newPage();
+      await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`);
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length), { timeout: 10_000 }).toBe(1);
+      const tabId = await tabIdOf(b, page);
+      const quotes = (await highlighted(page)).length;
+      expect(quotes).toBeGreaterThan(0);
+      await expect.poll(() => b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(quotes));
+
+      const other = await b.context.newPage();
+      await other.goto(`${server.origin}/pages/not-article.html`);
+      await other.waitForTimeout(1000);
+      expect(await other.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(0);
+      const otherId = await tabIdOf(b, other);
+      expect(await b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), otherId)).toBe('');
+      await other.close();
+      await page.close();
+    } finally {
+      await b.worker.evaluate(async () => {
+        await chrome.scripting.unregisterContentScripts({ ids: ['verbatim-auto-test'] });
+        await chrome.storage.sync.set({ autoMark: false });
+      });
+    }
   });
 });
 

@@ -77,7 +77,7 @@ describe.each(SEEDS)('marks on %s', (seed) => {
       calls++;
       return goldAnalysis(d, gold);
     };
-    const session = createSession({ document: doc, window: win(dom), analyze, settleMs: 50 });
+    const session = createSession({ document: doc, window: win(dom), analyze, settleMs: 50, minIntervalMs: 0 });
     session.analysis();
     expect(calls).toBe(1);
     const late = doc.createElement('p');
@@ -97,6 +97,28 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
     session.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a page that keeps changing is analysed at most once per interval', async () => {
+    vi.useFakeTimers();
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    let calls = 0;
+    const session = createSession({
+      document: doc, window: win(dom), settleMs: 50, minIntervalMs: 2000,
+      analyze: (d) => (calls++, goldAnalysis(d, gold)),
+    });
+    session.analysis();
+    const ticker = doc.createElement('div');
+    doc.body.append(ticker);
+    for (let i = 0; i < 30; i++) {
+      ticker.textContent = 'x'.repeat(i + 1);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 3 s of changes every 100 ms: one analysis at load, then at most one per 2 s.
+    expect(calls).toBeLessThanOrEqual(3);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    session.dispose();
   });
 });
 

@@ -12,6 +12,8 @@ export interface SessionOptions {
   onAnalysis?: (analysis: PageAnalysis) => void;
   /** Quiet time before a changed page is analysed again. */
   settleMs?: number;
+  /** Least time between two analyses, so a page that never stops changing (a ticker) stays cheap. */
+  minIntervalMs?: number;
 }
 
 export interface PageSession {
@@ -33,6 +35,8 @@ export function createSession(opts: SessionOptions): PageSession {
   const { document: doc, window: win, analyze } = opts;
   const now = opts.now ?? (() => new Date());
   const settleMs = opts.settleMs ?? 800;
+  const minIntervalMs = opts.minIntervalMs ?? 2000;
+  let lastRun = -Infinity;
   let current: PageAnalysis | null = null;
   let forced = false;
   let marks: MarksHandle | null = null;
@@ -46,6 +50,7 @@ export function createSession(opts: SessionOptions): PageSession {
     forced = forced || force;
     current = analyze(doc, win.location.href, { now: now(), force: forced });
     signature = sign();
+    lastRun = Date.now();
     redraw();
     opts.onAnalysis?.(current);
     return current;
@@ -63,9 +68,10 @@ export function createSession(opts: SessionOptions): PageSession {
     // Drawing and removing the overlay host is our own doing, not the page changing.
     if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours))) return;
     clearTimeout(timer);
+    const wait = Math.max(settleMs, lastRun + minIntervalMs - Date.now());
     timer = setTimeout(() => {
       if (current && sign() !== signature) run(false);
-    }, settleMs);
+    }, wait);
   });
 
   // Single-page apps change the URL without a load; the mutation that usually follows does the rest.
