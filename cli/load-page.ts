@@ -43,17 +43,24 @@ export function parseHtml(html: string, url = 'https://example.invalid/'): JSDOM
 /** The page's own address (canonical link or og:url), so relative links and dates in URLs work. */
 export function pageUrl(html: string): string | null {
   const head = html.slice(0, 200_000);
-  const m =
-    /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(head) ??
-    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']?canonical/i.exec(head) ??
-    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(head);
-  if (!m) return null;
-  try {
-    const u = new URL(m[1].replace(/&amp;/g, '&'));
-    return /^https?:$/.test(u.protocol) ? u.href : null;
-  } catch {
-    return null;
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1] ?? null;
+  let canonical: string | null = null, ogUrl: string | null = null;
+  // attributes come in any order: <meta content="…" property="og:url">
+  for (const m of head.matchAll(/<(link|meta)\b[^>]*>/gi)) {
+    const tag = m[0];
+    if (m[1].toLowerCase() === 'link' && !canonical && /^canonical$/i.test(attr(tag, 'rel') ?? '')) canonical = attr(tag, 'href');
+    else if (m[1].toLowerCase() === 'meta' && !ogUrl && /^og:url$/i.test(attr(tag, 'property') ?? attr(tag, 'name') ?? '')) ogUrl = attr(tag, 'content');
   }
+  for (const cand of [canonical, ogUrl]) {
+    if (!cand) continue;
+    try {
+      const u = new URL(cand.replace(/&amp;/g, '&'));
+      if (/^https?:$/.test(u.protocol)) return u.href;
+    } catch {
+      /* a relative or broken address: try the next */
+    }
+  }
+  return null;
 }
 
 export function loadPage(file: string): LoadedPage {

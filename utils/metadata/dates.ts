@@ -45,8 +45,73 @@ export function dateFromUrl(url: string): string | null {
   } catch {
     /* keep the raw string */
   }
-  const m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
+  const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})\//i.exec(path);
+  const m = named ?? /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
   if (!m) return null;
-  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const month = named ? MONTHS.indexOf(named[2].toLowerCase()) + 1 : +m[2];
+  const [y, mo, d] = [+m[1], month, +m[3]];
   return validYmd(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A date as the page shows it to readers ("Nov 18, 2019 at 9:24 pm"): the local calendar day. */
+export interface ShownDate {
+  day: string;
+  /** HH:MM when the text gives a time. */
+  time: string | null;
+}
+
+/** Reads a visible date line; null unless it names a year, a month and a day. */
+export function parseShownDate(text: string): ShownDate | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 120 || !/\b(19|20)\d{2}\b/.test(t)) return null;
+  let r: chrono.ParsedResult | undefined;
+  try {
+    r = chrono.parse(t, undefined, { forwardDate: false })[0];
+  } catch {
+    return null;
+  }
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  const y = r.start.get('year')!, mo = r.start.get('month')!, d = r.start.get('day')!;
+  if (!validYmd(y, mo, d)) return null;
+  const time = r.start.isCertain('hour') ? `${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : null;
+  return { day: `${y}-${pad(mo)}-${pad(d)}`, time };
+}
+
+const DAY_MS = 86400000;
+const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / DAY_MS;
+
+/**
+ * The publication timestamp, moved to the day the article's readers saw when the machine-readable
+ * stamp is in UTC (or has no zone) and so may have crossed midnight: an evening article in New York
+ * is stamped the next day in UTC. The local day comes from the date the page shows or from its URL,
+ * and is used only when it is one day off in the direction the clock allows (before noon UTC the
+ * local day can be the day before; after noon, the day after). A stamp with a real offset is the
+ * page's own local time and is kept.
+ */
+export function localPublished(stamp: string | null, shown: ShownDate | null, urlDay: string | null): string | null {
+  if (!stamp) return urlDay ?? shown?.day ?? null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(stamp);
+  if (!m) return stamp;
+  const [, day, hh, mm, zone] = m;
+  if (zone && zone !== 'Z' && zone !== '+00:00') return stamp;
+  const hour = +hh;
+  const fits = (local: string | null | undefined) => {
+    if (!local) return false;
+    const diff = dayNumber(local) - dayNumber(day);
+    return (diff === -1 && hour < 12) || (diff === 1 && hour >= 12);
+  };
+  if (shown && fits(shown.day)) {
+    if (!shown.time) return shown.day;
+    // the offset the two clocks imply, to the quarter hour
+    const utc = dayNumber(day) * 1440 + hour * 60 + +mm;
+    const local = dayNumber(shown.day) * 1440 + +shown.time.slice(0, 2) * 60 + +shown.time.slice(3, 5);
+    const off = Math.round((local - utc) / 15) * 15;
+    if (Math.abs(off) > 14 * 60) return shown.day;
+    const sign = off < 0 ? '-' : '+';
+    return `${shown.day}T${shown.time}:00${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  }
+  if (fits(urlDay)) return urlDay;
+  return stamp;
 }

@@ -8,15 +8,29 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 export function jsonLdNodes(doc: Document): LdNode[] {
   const out: LdNode[] = [];
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
-    } catch {
-      continue; // broken JSON-LD is common; the other sources still apply
-    }
-    collect(data, out, 0);
+    const data = parseLenient((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
+    if (data !== undefined) collect(data, out, 0);
   }
   return out;
+}
+
+/**
+ * JSON.parse, then once more with the two mistakes hand-written JSON-LD makes most: raw line
+ * breaks or tabs inside strings, and trailing commas (`["a", "b", ]`). Still broken: undefined,
+ * and the other metadata sources apply.
+ */
+export function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    /* try the repaired text */
+  }
+  try {
+    // eslint-disable-next-line no-control-regex
+    return JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([\]}])/g, '$1'));
+  } catch {
+    return undefined;
+  }
 }
 
 function collect(v: unknown, out: LdNode[], depth: number): void {

@@ -1,7 +1,7 @@
 import type { PageMetadata } from '../types';
 import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
-import { dateFromUrl, normalizeDate } from './dates';
+import { dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
 
 // Each field takes the first source that answers, in the order publishers are most careful with:
 // structured data (JSON-LD, Open Graph), then generic meta tags, then what the page shows.
@@ -54,16 +54,19 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
   );
   const title = firstOf(() => meta(tags, 'og:title', 'twitter:title'), () => fromLd('headline'), () => h1Title(doc, docTitle), () => stripSite(docTitle, site), () => docTitle || null);
 
-  const published = firstOf(
+  const canonical = first(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), meta(tags, 'og:url'), url);
+  const stamp = firstOf(
     () => first(...ld.map((n) => normalizeDate(ldString(n.datePublished) ?? ldString(n.dateCreated)))),
-    () => normalizeDate(meta(tags, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime')),
+    () => normalizeDate(meta(tags, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'article:published', 'og:pubdate', 'datecreated', 'cxenseparse:recs:publishtime')),
+    () => normalizeDate(publishedLikeMeta(tags)),
     () => {
       const el = doc.querySelector('[itemprop="datePublished"]');
       return normalizeDate(el?.getAttribute('datetime') ?? el?.getAttribute('content'));
     },
     () => normalizeDate(firstTimeElement(doc)),
-    () => dateFromUrl(url),
   );
+  const urlDay = dateFromUrl(canonical ? absolute(canonical, url) : url) ?? dateFromUrl(url);
+  const published = localPublished(stamp, shownPublished(doc), urlDay);
   const modified = first(
     ...ld.map((n) => normalizeDate(ldString(n.dateModified))),
     normalizeDate(meta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified')),
@@ -76,7 +79,6 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
     () => (readabilityByline ? cleanByline(readabilityByline) : null),
   );
 
-  const canonical = first(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), meta(tags, 'og:url'), url);
   const language = first(
     doc.documentElement?.getAttribute('lang'),
     meta(tags, 'content-language', 'og:locale', 'dc.language'),
@@ -137,6 +139,38 @@ function hostLabel(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** A meta tag of a name publishers invent for the publication date ("sn-post-date", "published_at"). */
+function publishedLikeMeta(tags: MetaTags): string | null {
+  for (const [k, v] of tags) {
+    if (/modif|updat|expir|edit/.test(k)) continue;
+    if (/(?:^|[:._-])(?:pub|publish|published|post|posted|creat|created|release|released|issued)[:._-]?(?:date|time|at|on)$|(?:^|[:._-])date[:._-]?(?:published|posted|created|issued)$/.test(k)) return v;
+  }
+  return null;
+}
+
+/** The publication date the page shows its readers, from a time element or a date line near it. */
+function shownPublished(doc: Document): ShownDate | null {
+  const scope = doc.querySelector('article') ?? doc;
+  const seen = new Set<Element>();
+  const candidates = [
+    ...Array.from(scope.querySelectorAll('time')),
+    ...Array.from(doc.querySelectorAll('time')),
+    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]')),
+  ];
+  let n = 0;
+  for (const el of candidates) {
+    if (seen.has(el)) continue;
+    if (++n > 30) break;
+    seen.add(el);
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 120) continue;
+    if (/updat|modif|edited/i.test(text) || /updat|modif/i.test(el.getAttribute('class') ?? '')) continue;
+    const d = parseShownDate(text);
+    if (d) return d;
+  }
+  return null;
 }
 
 function firstTimeElement(doc: Document): string | null {
