@@ -6,6 +6,7 @@ import { findAttributions, type Attribution } from './attribution';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
 import { referenceDate, statementDate } from './statement-date';
 import { registerNames } from './register-names';
+import { carryDates, newsDay } from './event-day';
 
 // Every quote of the main body, with its speaker resolved to a full name and its statement dated.
 // Paragraph by paragraph: quotation-mark spans first, then sentences of the masked text, then the
@@ -33,7 +34,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   paragraphs.forEach((text, pi) => {
     for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
   });
-  // a multi-paragraph quote whose speaker came only at its end gives that speaker to its start
+  carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref));
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers';
+
+// When a statement was made: from the words around its attribution, else from the article's news
+// day or the same speaker's dated quote, else the publication date.
+
+const filler = 'The committee heard hours of testimony from officials about the program and its costs to taxpayers in the state.';
+
+describe('statement dates', () => {
+  it('resolves a weekday into the past against the publication date', () => {
+    const q = quotesOf(['“We will not back down from this fight,” Governor Jane Smith said on Monday.'], '2019-11-20T15:00:00-05:00');
+    expect(find(q, 'back down')?.date).toBe('2019-11-18');
+    expect(find(q, 'back down')?.dateSource).toBe('text');
+  });
+
+  it('falls back to the publication date with dateSource "published"', () => {
+    const q = quotesOf(['“We will not back down from this fight,” Governor Jane Smith said.'], '2019-11-20T15:00:00-05:00');
+    expect(find(q, 'back down')).toMatchObject({ date: '2019-11-20', dateSource: 'published' });
+  });
+
+  it('reads explicit dates and months', () => {
+    const q = quotesOf([
+      'Mayor John Park said on Oct. 3 that the bridge would reopen before the winter storms arrive.',
+      'In a letter last month, the union wrote that teachers were leaving the district in record numbers.',
+    ], '2019-11-20T15:00:00-05:00');
+    expect(find(q, 'bridge would reopen')?.date).toBe('2019-10-03');
+    expect(find(q, 'teachers were leaving')?.date).toBe('2019-10');
+  });
+
+  it('dates an early-morning story’s quotes to the day before when its lead says so', () => {
+    const q = quotesOf([
+      'Two former officials testified before the House Intelligence Committee Tuesday about the events at the center of the inquiry.',
+      filler,
+      '“I frankly cringe when I hear it,” Kurt Volker said.',
+    ], '2019-11-20T01:07:00-05:00');
+    expect(find(q, 'cringe')).toMatchObject({ date: '2019-11-19', dateSource: 'text' });
+  });
+
+  it('keeps the publication day when the story was published in the afternoon', () => {
+    const q = quotesOf([
+      'Two former officials testified before the House Intelligence Committee Tuesday about the events at the center of the inquiry.',
+      '“I frankly cringe when I hear it,” Kurt Volker said.',
+    ], '2019-11-20T16:07:00-05:00');
+    expect(find(q, 'cringe')?.date).toBe('2019-11-20');
+  });
+
+  it('ignores "last Tuesday" and days other than the day before', () => {
+    const lead = 'More than ten million users activated their accounts last Tuesday when the service launched across the country.';
+    const q = quotesOf([lead, '“We have never seen demand like that,” Kevin Mayer said.'], '2019-11-20T01:00:00-08:00');
+    expect(find(q, 'never seen')?.date).toBe('2019-11-20');
+  });
+
+  it('gives a later undated quote of the same speaker the date of the first', () => {
+    const q = quotesOf([
+      '“This stock had been getting clobbered,” Matt Maley said on CNBC on Monday.',
+      '“It is a little more risk but more reward,” Maley said.',
+    ], '2019-11-20T15:00:00-05:00');
+    expect(find(q, 'more reward')).toMatchObject({ date: '2019-11-18', dateSource: 'text' });
+  });
+});

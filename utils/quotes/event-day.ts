@@ -1,0 +1,64 @@
+import type { Quote } from '../types';
+import { statementDate } from './statement-date';
+
+// Two ways an undated quote still has a date in the text.
+//
+// The news day: a story published in the small hours or the morning about what happened the day
+// before says so once, in its lead ("testified Tuesday", "won 112-107 on Tuesday night"), and the
+// quotes that follow were said then, not on the publication day. Used only when the lead's day is
+// exactly the day before publication and the page was stamped before 13:00 its own time: later in
+// the day, a story is about the day itself.
+//
+// The same speaker, a few paragraphs on: '“…,” Maley said on CNBC on Monday.' followed by
+// '“…,” Maley said.' is the same interview, so the second quote takes the first one's date.
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b(\s+(?:morning|afternoon|evening|night))?/gi;
+const NOT_THE_EVENT = /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
+
+export interface NewsDay {
+  date: string;
+  text: string;
+}
+
+export function newsDay(paragraphs: string[], published: string | null, ref: Date): NewsDay | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}/.exec(published ?? '');
+  if (!m || +m[2] >= 13) return null;
+  const day = m[1];
+  const dayBefore = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - 86400000).toISOString().slice(0, 10);
+  const lead = paragraphs.filter((p) => p.split(/\s+/).length >= 15).slice(0, 3);
+  for (const p of lead) {
+    WEEKDAY.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = WEEKDAY.exec(p))) {
+      if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - 25), w.index))) continue;
+      const found = statementDate(w[0], ref);
+      if (!found) continue;
+      return found.date === dayBefore ? { date: found.date, text: w[0] } : null;
+    }
+  }
+  return null;
+}
+
+/** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
+ * within `reach` paragraphs, else the news day. */
+export function carryDates(quotes: Quote[], news: NewsDay | null, reach = 4): void {
+  const lastDated = new Map<string, Quote>();
+  for (const q of quotes) {
+    const who = q.speaker.name?.toLowerCase();
+    if (q.dateSource === 'text') {
+      if (who) lastDated.set(who, q);
+      continue;
+    }
+    if (q.dateSource !== 'published') continue;
+    const prev = who ? lastDated.get(who) : undefined;
+    if (prev && q.anchor.paragraph - prev.anchor.paragraph <= reach) {
+      q.date = prev.date;
+      q.dateSource = 'text';
+      q.dateText = prev.dateText;
+    } else if (news) {
+      q.date = news.date;
+      q.dateSource = 'text';
+      q.dateText = news.text;
+    }
+  }
+}
