@@ -1,19 +1,30 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import { analyzePage } from '@/utils/analyze';
-import { createSession } from '@/utils/marks';
+import { createSession, HOST_TAG } from '@/utils/marks';
 import { onMessage, sendMessage, serializeAnalysis, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
 import { autoMark, marksVisible } from '@/utils/settings';
+
+interface Running {
+  /** False once the extension that injected it was reloaded or removed. */
+  alive(): boolean;
+  dispose(): void;
+}
 
 // Injected by the popup (activeTab + scripting), or registered for all pages when the reader opts
 // into automatic marking. Either way it runs once per page: a second injection finds the first.
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would otherwise announce every start to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main() {
-    const w = window as Window & { __verbatim?: true };
-    if (w.__verbatim) return;
-    w.__verbatim = true;
+    const w = window as Window & { __verbatim?: Running };
+    if (w.__verbatim?.alive()) return;
+    // An orphan from before an extension update: take its marks down and take over.
+    w.__verbatim?.dispose();
+    document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
 
     const isPdf = document.contentType === 'application/pdf';
     const session = createSession({
@@ -22,6 +33,7 @@ export default defineContentScript({
       analyze: analyzePage,
       onAnalysis: (a) => void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
     });
+    w.__verbatim = { alive: () => browser.runtime?.id != null, dispose: () => session.dispose() };
     const ready = marksVisible.getValue().then((v) => {
       if (!v) session.setMarksVisible(false);
     });

@@ -415,7 +415,7 @@ describe('popup states', () => {
     const popup = await openPopup(b, page);
     await waitForPopup(popup);
     await expect.poll(() => popup.locator('.state__title').textContent()).toBe('Verbatim can’t read this page');
-    expect(await popup.locator('.state__text').textContent()).toMatch(/browser’s own pages|does not allow extensions/);
+    expect(await popup.locator('.state__text').textContent()).toMatch(/browser’s own pages|keeps extensions off this page/);
     await popup.screenshot({ path: screenshotPath('restricted-popup.png') });
     await popup.close();
     await page.close();

@@ -13,7 +13,7 @@ export const RESTRICTED_MESSAGES = {
   browser: 'This is one of the browser’s own pages. Extensions cannot read it, so there is nothing to analyse here.',
   store: 'Browsers keep extensions out of their add-on stores, so Verbatim cannot read this page.',
   pdf: 'This tab shows a PDF. Verbatim reads web pages, not PDF documents.',
-  unknown: 'Verbatim cannot read this page. The browser does not allow extensions to run here.',
+  unknown: 'The browser keeps extensions off this page (its own pages, add-on stores and a few others are off limits). Open a news article and try again.',
 } as const;
 
 export function restrictedReason(url: string | undefined | null): string | null {
