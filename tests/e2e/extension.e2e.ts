@@ -237,9 +237,13 @@ describe.each([
       const h1 = document.querySelector('h1');
       window.scrollTo(0, Math.max(0, (h1?.getBoundingClientRect().top ?? 0) + scrollY - 120));
     });
-    await page.waitForTimeout(150);
+    // A tall window, so the article, the appeal inside it and the blocks around it fit in one picture.
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.waitForTimeout(200);
     // caret: 'initial', or Playwright writes style="" on the page's inputs and the DOM check fails.
     await page.screenshot({ path: screenshotPath(`${seed}-marked.png`), caret: 'initial' });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.waitForTimeout(100);
     // Hovering a quote shows its speaker and date.
     const target = await page.evaluate(() => {
       const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
