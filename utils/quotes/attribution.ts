@@ -21,7 +21,7 @@ export interface Attribution {
   inverted: boolean;
 }
 
-const AUX_TAIL = /(?:\s+(?:has|have|had|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning|month)))+$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|long|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning|month)))+$/i;
 const PASSIVE = /\b(is|was|were|are|been|be|being|get|got|so)[\s-]+$/i;
 const DETERMINER = /\b(the|a|an|these|those|his|her|their|its|our|such|any|no|this|that|new|similar|repeated|latest|false|unfounded)\s+$/i;
 const LEADING_ADVERBIAL = /^(?:\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|tweet|post|letter|email|speech|video|op-ed|memo|news conference|press conference|briefing|message|column|report)(?:\s+(?:on|with|to|at|from)\s+[^,]{1,40}?(?=,|\s+that\b))?|on\s+(?:twitter|x|facebook|instagram|social media|television|tv|radio)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|at\s+(?:a|an|the)\s+[^,]{1,40}?(?=\s+that\b|,)|after\s+the\s+game|in\s+a\s+recent\s+\w+|repeatedly|again|also|publicly|privately|flatly|firmly|bluntly|simply|later|on\s+\w+day)\s*,?)+/i;
@@ -39,6 +39,9 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     const vs = m.index, ve = m.index + verb.length;
     const before = text.slice(s.start, vs);
     if (PASSIVE.test(before) || DETERMINER.test(before) || /so-$/i.test(before)) continue;
+    // "the United States", "Says" in a headline: speech verbs are lowercase; "the ministry's claim" is a noun
+    if (/^[A-Z]/.test(verb) && before.trim()) continue;
+    if (/['’]s\s+$/.test(before)) continue;
     if (/^\s+(to be|to have)\b/i.test(text.slice(ve))) continue; // "is said to be"
     if (/^(call|calls|calling|called)$/i.test(verb) && /^\s+(for|on|off|up|in|back)\b/i.test(text.slice(ve))) continue; // "called for"
     const spanAfter = spans.some((sp) => sp.outerStart >= ve && sp.outerStart < s.end);
@@ -58,10 +61,11 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if (!inverted) {
       contentStart = reportedClauseStart(text, ve, base, s.end);
       contentEnd = contentStart == null ? null : s.end;
-    } else if (!spanBefore) {
+    }
+    if ((inverted || contentStart == null) && !spanBefore) {
       // "Iran will not yield, the minister said." — the content is the clause before
       const comma = text.lastIndexOf(',', subjectStart);
-      if (comma > s.start) {
+      if (comma > s.start && (inverted || !text.slice(comma + 1, subjectStart).trim())) {
         contentStart = s.start;
         contentEnd = comma;
       }

@@ -170,7 +170,15 @@ function resolve(m: Mention, st: State, pi: number): Speaker {
     if (!e && /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(m.role)) {
       e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
     }
-    if (!e) return { name: null, role: m.role, mention: m.text.trim() };
+    if (!e) {
+      // "a spokesperson for the British Foreign Office" speaks for the office
+      const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(m.role);
+      if (!forOrg) return { name: null, role: m.role, mention: m.text.trim() };
+      e = r.byName(forOrg[1]) ?? { name: forOrg[1], kind: 'org', role: null, first: pi };
+      if (!r.byName(forOrg[1])) r.entities.push(e);
+      r.lastSpeaker = e;
+      return { name: e.name, role: m.role, mention: m.text.trim() };
+    }
   } else if (m.name) {
     e = r.byName(m.name) ?? { name: m.name, kind: m.kind === 'group' ? 'group' : 'org', role: null, first: pi };
     if (!r.byName(m.name)) r.entities.push(e);

@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './roles';
+import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
 
 // Who a subject phrase names, and the registry that turns later mentions ("Kanani", "he", "the
 // spokesman") into the full name the article gave first.
@@ -44,8 +44,14 @@ export function readMention(phrase: string): Mention | null {
   if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
 
   // the name is the trailing run of capitalised words after the last role noun or lowercase word
+  // (a capitalised role noun at the very end is a surname when a name word stands before it: "Ken Doctor")
   let i = ws.length;
-  while (i > 0 && (isCap(ws[i - 1]) || (PARTICLE.test(ws[i - 1]) && i < ws.length)) && !ROLE_NOUNS.has(lower[i - 1])) i--;
+  while (i > 0 && (isCap(ws[i - 1]) || (PARTICLE.test(ws[i - 1]) && i < ws.length))) {
+    const surnameLike = i === ws.length && i >= 2 && isCap(ws[i - 2]) && !ROLE_NOUNS.has(lower[i - 2]) && !HONORIFICS.test(ws[i - 2]) && !isOrgWord(ws[i - 2]);
+    if (ROLE_NOUNS.has(lower[i - 1]) && !surnameLike) break;
+    if (HONORIFICS.test(ws[i - 1]) && i < ws.length) break; // "Republican Gov. Eric Holcomb": the title ends the role
+    i--;
+  }
   while (i < ws.length && PARTICLE.test(ws[i])) i++;
   let nameWords = ws.slice(i);
   let roleWords = ws.slice(0, i);
@@ -59,6 +65,11 @@ export function readMention(phrase: string): Mention | null {
 
   if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {
     if (nameWords.length <= 4) return { text: p, kind: 'name', name: nameWords.join(' '), role };
+  }
+  // people speaking together: "Federal prosecutors", "Officials", "Prison union representatives"
+  const last = lower.at(-1)!;
+  if (GROUP_NOUNS.has(last) && !nameWords.length) {
+    return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i, ''), role: null };
   }
   // organisations: "Iran's Foreign Ministry", "The Pentagon", "the White House", "Tehran"
   if (ws.some(isCap) && (ws.some(isOrgWord) || (ws.length <= 4 && ws.every((w) => isCap(w) || /^(of|the|for|and|de)$/i.test(w))))) {
@@ -128,7 +139,7 @@ export class SpeakerRegistry {
     let bestScore = 0;
     for (const e of this.entities) {
       if (!e.role) continue;
-      const rw = e.role.toLowerCase().split(/\s+/);
+      const rw = e.role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
       if (!rw.includes(head) && !rw.some((w) => w.startsWith(head.slice(0, 6)))) continue;
       const score = rw.filter((w) => words.has(w)).length + 1;
       if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {

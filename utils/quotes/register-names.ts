@@ -1,6 +1,6 @@
 import { maskQuotes, findQuoteSpans } from './quote-marks';
 import { readMention, type SpeakerRegistry } from './names';
-import { ROLE_NOUNS } from './roles';
+import { ROLE_NOUNS, TITLE_ROLES } from './roles';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
@@ -20,7 +20,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry): 
       const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|to|for|of the|as)\b/).at(-1) ?? '')?.[1] ?? '';
       const mention = readMention(lead + run);
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
-      let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) ? mention.role : null;
+      let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')]) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
       const after = text.slice(m.index + run.length);
       const app = /^,\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*|[A-Z][\w.]*\s+(?:chief|director|minister|spokesman|president))[^,;]{0,90}?(?:\([^)]*\))?),/.exec(after);

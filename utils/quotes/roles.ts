@@ -33,5 +33,25 @@ export const NOT_NAME = new Set(
   `The A An This That These Those Its His Her Their Our My Your In On At For But And Or So If When While After Before During Since As Also Then However
   Meanwhile Still Yet Now Today Yesterday Tomorrow Last Next Earlier Later Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
   March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According Asked Speaking
-  Both Many Some Several Other Others Most Such No Not There Here Who What Why How Where Which It He She They We I You Mr Mrs Ms Dr`.split(/\s+/),
+  Both Many Some Several Other Others Most Such No Not There Here Who What Why How Where Which It He She They We I You Mr Mrs Ms Dr
+  Never Then Thus Instead Indeed Despite Although Though Because Whether Even Only Just Once Again Perhaps Maybe Please Thanks Yes Well Oh
+  Read More Watch Click Follow Subscribe Photo Video Getty Image Images Advertisement Sponsored Related Update Updated Published Editor Note`.split(/\s+/),
+);
+
+/** What an abbreviated title in front of a name says the person is: "Gov. Eric Holcomb" is the governor. */
+export const TITLE_ROLES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant',
+  capt: 'captain', cmdr: 'commander', adm: 'admiral', dr: 'doctor', prof: 'professor', rev: 'reverend', pres: 'president',
+  atty: 'attorney', supt: 'superintendent', det: 'detective', insp: 'inspector', amb: 'ambassador', sec: 'secretary',
+};
+
+/** Plural nouns for a group of people who speak together ("prosecutors said", "the doctors wrote"). */
+export const GROUP_NOUNS = new Set(
+  `officials analysts experts economists researchers residents critics supporters officers lawmakers leaders prosecutors attorneys lawyers doctors
+  physicians scientists authors investigators authorities sources witnesses protesters demonstrators activists diplomats organizers organisers
+  representatives members spokespeople spokesmen executives managers observers advocates opponents voters teachers students parents workers
+  employees nurses police firefighters farmers owners fans players coaches officers agents regulators judges senators legislators democrats
+  republicans conservatives liberals environmentalists economists strategists historians experts commentators critics insiders aides advisers advisors
+  negotiators ministers governments countries nations states allies neighbors neighbours families relatives victims survivors doctors staff
+  staffers board-members citizens people americans europeans`.split(/\s+/),
 );
