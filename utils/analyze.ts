@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis } from './types';
+import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
 import { runReadability, originalOf } from './extract/readability';
 import { mainUnits, toMainBody } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
@@ -12,6 +12,24 @@ import { extractQuotes } from './quotes/extract';
 const MIN_ARTICLE_CHARS = 250;
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
+  try {
+    return analyze(doc, url, options);
+  } catch (e) {
+    // hostile or pathological pages (a tree too deep to walk, a document without a body) get a
+    // graceful "no article" instead of an exception in the reader's page
+    const why = e instanceof RangeError ? 'The page is too deeply nested to analyse.' : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
+    return {
+      url, isArticle: false, reason: why, metadata: emptyMetadata(url),
+      main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings: {},
+    };
+  }
+}
+
+function emptyMetadata(url: string): PageMetadata {
+  return { title: null, site: null, author: null, published: null, modified: null, canonical: null, language: null, description: null, url };
+}
+
+function analyze(doc: Document, url: string, options: AnalyzeOptions): PageAnalysis {
   const timings: Record<string, number> = {};
   const clock = options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   let t = clock();
@@ -26,7 +44,7 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
   const metadata = extractMetadata(doc, url, run.byline);
   lap('metadata');
 
-  const inner = run.article ? findInnerBoilerplate(run.article) : [];
+  const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
   const main = mainUnits(run, new Set(inner.map((f) => f.el)));
   const body = toMainBody(main);
   const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1));

@@ -1,6 +1,8 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
-import { isSkippedElement, visibleText } from '../dom/text';
-import { blockFeatures } from './features';
+import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
+import { blockFeatures, tokensOf } from './features';
+import { captionLines, creditAgencies, bylineLine, dateWords, metaWords } from './vocab/other';
+import { promoLines } from './vocab/ad';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 
@@ -21,15 +23,17 @@ const OUTSIDE_MIN_SCORE = 2;
 const RELATED_LINE = /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i;
 
 /** Boilerplate inside Readability's article element (clone nodes). */
-export function findInnerBoilerplate(article: Element): FlaggedElement[] {
+export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
   const total = visibleText(article).length || 1;
   const out: FlaggedElement[] = [];
+  // the headline and the lines that sign and date the story come before its first real paragraph
+  const firstProse = firstProseBlock(article);
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
       if (isSkippedElement(child)) continue;
       const text = visibleText(child);
       if (!text && child.tagName !== 'FIGURE') continue;
-      const flagged = inspectInner(child, text, total);
+      const flagged = inspectInner(child, text, total, firstProse, title);
       if (flagged) out.push(flagged);
       else visit(child);
     }
@@ -38,15 +42,119 @@ export function findInnerBoilerplate(article: Element): FlaggedElement[] {
   return out;
 }
 
-function inspectInner(el: Element, text: string, total: number): FlaggedElement | null {
-  if (el.tagName === 'FIGCAPTION') return text ? { el, category: 'other', classification: { category: 'other', score: 3, cues: ['figcaption'], scores: {} } } : null;
+const flag = (el: Element, category: BlockCategory, cue: string, score = 3): FlaggedElement => ({ el, category, classification: { category, score, cues: [cue], scores: { [category]: score } } });
+
+/** The first block of running text: a sentence-length paragraph that is not a link. */
+function firstProseBlock(article: Element): Element | null {
+  const ps = article.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    const t = visibleText(ps[i]);
+    if (t.length >= 120 && wordCount(t) >= 20 && linkDensity(ps[i], t) < 0.5) return ps[i];
+  }
+  return null;
+}
+
+/** Only the words a date or time is written with ("Nov. 20, 2019 6:02 AM EST", "Published 1 day ago"). */
+function isDateLine(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
+  let dated = /\d{1,2}:\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(text);
+  for (const w of words) {
+    if (!dateWords.test(w) && !metaWords.test(w)) return false;
+    if (/^\p{L}{3,}$/u.test(w) && !metaWords.test(w) && !/^(at|on|of|the|de|del|às|um|le|el|am|uhr|года?)$/.test(w)) dated = true;
+  }
+  return dated;
+}
+
+/** The headline, byline and dateline: short lines that sign and date the article. */
+function isMetaLine(el: Element, text: string, words: number, beforeProse: boolean, title: string | null): string | null {
+  if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
+  if (isDateLine(text.replace(/^\W+/, ''))) return 'dateline';
+  if (words <= 14 && isByline(text)) return 'byline';
+  // "05/10/2018 - Published by: Jane Doe - Category: Health": every part a date, a byline or a label
+  const parts = text.split(/\s+[-–—|•·]\s+|\s*\|\s*/).filter(Boolean);
+  if (parts.length >= 2 && parts.some((x) => isDateLine(x) || isByline(x)) && parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))) return 'dateline';
+  if (beforeProse && /^H[1-3]$/.test(el.tagName) && !!title && (sameTitle(text, title) || sameTitle(text, title.split(/\s+[|–—-]\s+/)[0]))) return 'headline';
+  return null;
+}
+
+/** "By Jane Doe", "by Jane Doe and John Roe, Reuters", "By Jane Doe - 11/18/19 11:04 PM EST". */
+function isByline(text: string): boolean {
+  const m = bylineLine.exec(text);
+  if (!m || /[.!?]$/.test(text)) return false;
+  const rest = text.slice(m[0].length).replace(/^[\s,;:|–—-]+/, '');
+  if (!rest || isDateLine(rest) || (wordCount(rest) <= 5 && /^\p{Lu}/u.test(rest) && !/\s\p{Ll}{4,}/u.test(rest))) return true;
+  // the name may run into a date ("by Regan September 15, 2014"): give the date its words back
+  const name = m[0].split(/\s+/);
+  for (let k = name.length - 1; k >= 2; k--) if (isDateLine(name.slice(k).join(' ') + ' ' + rest)) return true;
+  return false;
+}
+
+/** An inline element that is a line of its own: nothing but blocks or line breaks beside it. */
+function standsAlone(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.tagName)) return true;
+  const alone = (n: Node | null, dir: 'previousSibling' | 'nextSibling'): boolean => {
+    for (; n; n = n[dir]) {
+      if (n.nodeType === 3) {
+        if (/\S/.test((n as Text).data)) return false;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      return e.tagName === 'BR' || BLOCK_TAGS.has(e.tagName) || isSkippedElement(e) || !visibleText(e);
+    }
+    return true;
+  };
+  return alone(el.previousSibling, 'previousSibling') && alone(el.nextSibling, 'nextSibling');
+}
+
+/** A caption or a credit line: it labels a picture, it does not tell the story. */
+function isCaption(el: Element, text: string, words: number, tokens: Set<string>): boolean {
+  if (words > 80) return false;
+  if (captionLines.some((re) => re.test(text))) return true;
+  if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
+  return words <= 60 && (tokens.has('caption') || tokens.has('credit') || tokens.has('credits') || tokens.has('wp-caption-text') || tokens.has('copyright'));
+}
+
+function upperShare(text: string): number {
+  let up = 0, cased = 0;
+  for (const ch of text) {
+    const lo = ch.toLowerCase(), hi = ch.toUpperCase();
+    if (lo === hi) continue;
+    cased++;
+    if (ch === hi) up++;
+  }
+  return cased ? up / cased : 0;
+}
+
+function inspectInner(el: Element, text: string, total: number, firstProse: Element | null, title: string | null): FlaggedElement | null {
+  if (el.tagName === 'FIGCAPTION') return text ? flag(el, 'other', 'figcaption') : null;
   // a block holding much of the article is a container to look into, not a candidate
   if (text.length > 0.4 * total && text.length > 400) return null;
+  const words = wordCount(text);
+  // page chrome Readability swept in along with the article: menus and the site header
+  if (el.tagName === 'NAV' || el.getAttribute('role') === 'navigation') return flag(el, 'nav', 'landmark:nav');
+  if ((el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') && !el.getElementsByTagName('h1').length && el.getElementsByTagName('nav').length) return flag(el, 'nav', 'landmark:header');
+  if (words <= 80 && !el.getElementsByTagName('p').length || el.tagName === 'P' || words <= 20) {
+    const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
+    const tokens = tokensOf(el);
+    if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
+    const meta = isMetaLine(el, text, words, beforeProse, title);
+    if (meta) return flag(el, 'other', meta);
+    if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
+  }
   const f = blockFeatures(el, text);
+  // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
+  if (words >= 3 && words <= 40 && f.linkDensity >= 0.9 && f.links.length >= 1 && (upperShare(text) >= 0.8 || /\[(video|pics|photos|insight|gallery|watch|live)\]/i.test(text) || (f.links.length >= 2 && /\|/.test(text)))) {
+    return flag(el, 'related', 'line:related');
+  }
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
   if (f.words <= 12 && RELATED_LINE.test(text) && f.linkDensity > 0.4) return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
+  if (c.category === 'nav' && c.score >= 5 && f.linkDensity > 0.8 && f.links.length >= 4 && f.words / f.links.length <= 3) return { el, category: 'nav', classification: c };
   if (c.score < INSIDE_MIN_SCORE || c.category === 'other' || c.category === 'nav' || c.category === 'footer' || c.category === 'sidebar') {
-    return null;
+    // a short bio or appeal with both its words and its class name agreeing
+    const both = c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
+    if (!(both && c.score >= 2.5 && f.words <= 80 && ['author-bio', 'newsletter', 'donation', 'consent', 'comments'].includes(c.category))) return null;
   }
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal

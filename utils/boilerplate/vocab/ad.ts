@@ -4,7 +4,7 @@ export const ad: Vocabulary = {
   category: 'ad',
   label: 'Ad',
   headings: [
-    /^[-–—\s]*(advertisement|advertising|advertisment|sponsored( content| by)?|paid (post|content)|promoted( content)?|ad|ads)[-–—\s]*$/i,
+    /^[-–—\s]*(advertisement|advertising|advertisment|advert|adverts|sponsored( content| by)?|paid (post|content)|promoted( content)?|ad|ads)[-–—\s]*$/i,
     /^[-–—\s]*(anzeige|werbung|publicité|publicidad|pubblicità|реклама|advertentie|reklama|広告|广告|광고)[-–—\s]*$/i,
     /^(story|article) continues (below|after)( advertisement)?$/i, /^continue reading (the main story|below)$/i,
   ],
@@ -12,3 +12,11 @@ export const ad: Vocabulary = {
   classTokens: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad-slot', 'adspot', 'adunit', 'ad-unit', 'adsense', 'dfp', 'gpt', 'banner', 'sponsor', 'sponsored', 'promo', 'billboard', 'leaderboard', 'mpu', 'dfp-ad', 'td-a-rec', 'rec', 'commercial', 'outbrain', 'taboola'],
   hrefs: [/doubleclick\.net|googlesyndication|adservice|\/ads?\/|adclick|ads\.|click\?id=|taboola|outbrain/i],
 };
+
+/** A line that sells the site's own app, print edition or channel rather than tell the story. */
+export const promoLines: RegExp[] = [
+  /^(click|tap) here to (get|download|subscribe|sign up|follow|listen|watch|read)\b/i, /^(get|download) (the|our) .{0,40}\bapp\b/i,
+  /^get .{0,60} (delivered|on the go)\b/i, /^subscribe to (the|our) .{0,40}(youtube|channel|podcast|magazine)\b/i,
+  /^this (post|article|story|page) (may )?contains? (affiliate|sponsored)\b/i, /\b(may|might) (earn|receive) an? (affiliate )?commission\b/i,
+  /^this slideshow requires javascript\.?$/i,
+];

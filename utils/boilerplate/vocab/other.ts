@@ -10,3 +10,29 @@ export const other: Vocabulary = {
   classTokens: ['tags', 'tag', 'topics', 'caption', 'credit', 'credits', 'meta', 'views', 'kicker', 'category', 'categories'],
   hrefs: [/\/(tag|tags|topic|topics|category|thema|themen)\//i],
 };
+
+/**
+ * Lines that credit or caption a picture rather than tell the story: "Photo: Jane Doe, AP",
+ * "(Image credit: NASA)", "Image 3 of 9", "… (AP Photo/John Doe)", "© Jane Doe".
+ */
+export const captionLines: RegExp[] = [
+  /^\(?(photo|photograph|image|picture|pictured|illustration|graphic|credit|photo credit|image credit|image copyright|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédit photo|photo de|imagen|fotografía|фото|изображение|图片|写真)\s*(:|\/|by\b|copyright\b|credit\b)/i,
+  /^image copyright\b/i,
+  /^(image|photo|slide|picture|bild|foto|фото)\s*\d+\s*(of|\/|von|de|sur|из)\s*\/?\s*\d*\s*$/i,
+  /\(\s*(photo|image|picture|credit|foto|bild|imagen|фото)s?\s*(:|by\b|credit\b)[^)]*\)\s*\.?$/i,
+  /\((ap|afp|reuters|epa|getty|ap photo)[^)]{0,80}\)\s*\.?$/i,
+  /\bAP Photo\//,
+  /^©\s*\p{L}/u,
+];
+
+/** Labels for a picture credit: the short tail of a caption naming the agency. */
+export const creditAgencies = /(getty images|getty|reuters|associated press|\bap\b|afp|epa|shutterstock|istock|alamy|bloomberg|dpa|imago|picture alliance|xinhua|tass|ria novosti|pa wire|pa images|anadolu|sipa|rex features)\s*\)?\s*$/i;
+
+/** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
+export const metaWords = /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
+
+/** A byline's signature: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: …" (the name part only). */
+export const bylineLine = /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|и|de|van|von|da|del|la|le|&)|,\s*\p{Lu}[\p{L}.'’-]*)*/u;
+
+/** Words a date or time is written with, in the languages we read; a line of only these is a dateline. */
+export const dateWords = /^(\d{1,4}|[ap]\.?m\.?|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|hst|cet|cest|msk|ist|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|at|on|of|the|de|del|às|a|à|um|le|el|am|um|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ene|ago|dic|gen|giu|lug|set|ott|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года?|г|в|st|nd|rd|th|uhr|h|min|ago|hours?|minutes?|days?|hrs?|mins?)$/i;
