@@ -56,3 +56,59 @@ describe('speakers of quotes', () => {
     expect(find(q, 'no inmate checks')?.speaker.name).toBe('Federal prosecutors');
   });
 });
+
+describe('names in context', () => {
+  it('keeps the title after a preposition out of the name', () => {
+    expect(readMention('China’s ambassador to Britain Liu Xiaming')).toMatchObject({ name: 'Liu Xiaming' });
+    expect(readMention('Secretary of State Mike Pompeo')).toMatchObject({ name: 'Mike Pompeo', role: 'Secretary of State' });
+    expect(readMention('NASA’s Administrator Jim Bridenstine')).toMatchObject({ name: 'Jim Bridenstine' });
+    expect(readMention('Cmdr. Sean Robertson')).toMatchObject({ name: 'Sean Robertson' });
+    expect(readMention('China’s ambassador to Britain')).toMatchObject({ kind: 'role' });
+  });
+
+  it('resolves a later surname to the full name, also when first given in the possessive', () => {
+    const q = quotesOf([
+      'The campaign has been facing backlash since it was introduced on Monday, but Michelle Hege’s response was concern.',
+      '“At the end of the day, the proof’s in the pudding,” Hege said.',
+    ]);
+    expect(find(q, 'proof’s in the pudding')?.speaker.name).toBe('Michelle Hege');
+  });
+
+  it('reads a surname that is also a role noun as the surname ("says Doctor")', () => {
+    const q = quotesOf([
+      'Veteran industry analyst Ken Doctor has followed the chains for a decade and writes about them every week.',
+      '“They see the way down as close to inevitable,” says Doctor.',
+    ]);
+    expect(find(q, 'way down')?.speaker.name).toBe('Ken Doctor');
+  });
+
+  it('finds the subject behind two appositives ("X, a …, the …, told")', () => {
+    const q = quotesOf(['Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told Business Insider that the group was “fairly secular by regional standards.”']);
+    expect(find(q, 'fairly secular')?.speaker.name).toBe('Omar Lamrani');
+  });
+});
+
+describe('quotes with no attribution of their own', () => {
+  it('continue the speaker of the quote before them in the paragraph', () => {
+    const q = quotesOf(['“It was a difficult situation for us,” Feliciano Lopez said. “We needed this win, otherwise we could be out of the tournament.”']);
+    expect(find(q, 'We needed this win')?.speaker.name).toBe('Feliciano Lopez');
+  });
+
+  it('belong to the person the sentence before introduces', () => {
+    const q = quotesOf([
+      '“I felt strange as soon as the anesthesia wore off,” said actress Mary Steenburgen.',
+      'Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “If your mom comes to you after surgery and says her head is full of music, it is fair to worry.”',
+    ]);
+    expect(find(q, 'If your mom')?.speaker.name).toBe('Charlie McDowell');
+  });
+
+  it('continue the last speaker in a floating quote paragraph', () => {
+    const q = quotesOf(['“We will keep fighting for the workers of this state,” said Governor Jane Smith.', '“Nobody should have to work two jobs to pay the rent in this city.”']);
+    expect(find(q, 'two jobs')?.speaker.name).toBe('Jane Smith');
+  });
+
+  it('are dropped when they are scare quotes or titles', () => {
+    const q = quotesOf(['The so-called “special operation” began in February, and the film “Wild Rose” opened in theaters on Friday.']);
+    expect(q).toHaveLength(0);
+  });
+});

@@ -105,18 +105,21 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   }
   let mention = phrase.trim() ? readMention(phrase) : null;
   if (!mention || (!phrase.trim() && cut >= 0)) {
-    // "Willian Burnsm, director of the CIA, has expressed concern": skip one appositive
+    // "Willian Burnsm, director of the CIA, has expressed concern": skip the appositives (up to three)
     const inner = text.slice(start, phraseStart - 1);
-    const c2 = inner.lastIndexOf(',');
-    if (c2 >= 0 && (!phrase.trim() || /^(who|which)\b/.test(phrase.trim()) || !mention)) {
-      const before = inner.slice(0, c2);
-      const c3 = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-      const np = before.slice(c3 + 1);
-      const appositive = inner.slice(c2 + 1);
-      const m2 = readMention(np);
-      if (m2 && (m2.kind === 'name' || m2.kind === 'org') && /^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) {
-        mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
-        phraseStart = start + c3 + 1;
+    if (inner.includes(',') && (!phrase.trim() || /^(who|which)\b/.test(phrase.trim()) || !mention)) {
+      const cuts = [...inner.matchAll(/[,;]/g)].map((x) => x.index!);
+      for (let k = cuts.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+        const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
+        const np = inner.slice(npStart, cuts[k]);
+        const appositive = inner.slice(cuts[k] + 1, k + 1 < cuts.length ? cuts[k + 1] : inner.length);
+        if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) break;
+        const m2 = readMention(np);
+        if (m2 && (m2.kind === 'name' || m2.kind === 'org')) {
+          mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
+          phraseStart = start + npStart;
+          break;
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, PageMetadata, Quote, QuoteKind, Speaker } from '../types';
 import { isoDay } from '../metadata/dates';
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-marks';
+import { findQuoteSpans, MASK, maskQuotes, type QuoteSpan } from './quote-marks';
+import { NOT_NAME } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
@@ -48,6 +49,7 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
   const chain = st.openChain;
   st.openChain = null;
 
+  let introduced: Entity | null = null;
   for (const s of sentences) {
     const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
     const attrs = findAttributions(masked, s, sSpans);
@@ -66,6 +68,15 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
         } else if ((sp.continued || (continuing && sp.outerStart === 0)) && chain) {
           speaker = chain.speaker;
           dated = { date: chain.date, dateSource: chain.dateSource, dateText: chain.dateText };
+        } else if (isFloating(masked, s, sp) && wordsIn >= 4 && out.length) {
+          // '“A,” Lopez said. “B.”': the second sentence goes on in the same voice
+          const prev = out.at(-1)!;
+          speaker = prev.speaker;
+          dated = { date: prev.date, dateSource: prev.dateSource, dateText: prev.dateText };
+        } else if (isFloating(masked, s, sp) && wordsIn >= 4 && (introduced = personOpening(masked, sentences, s, st))) {
+          // 'Her son, filmmaker Charlie McDowell, remembers it as a trying time. “If your mom …”'
+          speaker = resolve({ text: introduced.name, kind: 'name', name: introduced.name, role: null }, st, pi);
+          dated = publishedDate(st);
         } else if (isFloating(masked, s, sp) && wordsIn >= 4 && st.lastQuote && pi - st.lastQuoteParagraph <= 2) {
           speaker = st.lastQuote.speaker;
           dated = { date: st.lastQuote.date, dateSource: st.lastQuote.dateSource, dateText: st.lastQuote.dateText };
@@ -139,6 +150,24 @@ function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | 
   return best;
 }
 
+/** The person a sentence opens with, when the sentence before `s` in the paragraph introduces one
+ * as its subject (not "Steenburgen’s son", but "filmmaker Charlie McDowell"). */
+function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: State): Entity | null {
+  const k = sentences.indexOf(s);
+  if (k < 1) return null;
+  const prev = masked.slice(sentences[k - 1].start, sentences[k - 1].end);
+  if (prev.includes(MASK)) return null;
+  for (const m of prev.matchAll(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu)) {
+    if (m.index! > 90) break;
+    if (/['’]s$/.test(m[0])) continue;
+    const words = m[0].split(/\s+/).filter((w) => !NOT_NAME.has(w));
+    if (!words.length) continue;
+    const e = st.registry.byName(words.join(' ')) ?? st.registry.bySurname(words.at(-1)!);
+    if (e && e.kind === 'person') return e;
+  }
+  return null;
+}
+
 /** The quote is the whole sentence (a paragraph of quoted speech with no "he said"). */
 function isFloating(masked: string, s: Sentence, sp: QuoteSpan): boolean {
   const outside = (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '');
@@ -166,7 +195,9 @@ function resolve(m: Mention, st: State, pi: number): Speaker {
     e = words.length === 1 ? (r.bySurname(words[0]) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
     if (e && !e.role && m.role) e.role = m.role;
   } else if (m.kind === 'role' && m.role) {
-    e = r.byRole(m.role);
+    // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
+    if (/^[\p{Lu}][\p{L}'’-]+$/u.test(m.text.trim())) e = r.bySurname(m.text.trim());
+    e ??= r.byRole(m.role);
     if (!e && /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(m.role)) {
       e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
     }

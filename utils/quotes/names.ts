@@ -61,6 +61,27 @@ export function readMention(phrase: string): Mention | null {
     nameWords = nameWords.slice(1);
   }
   while (nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
+  // "NASA’s Administrator Jim Bridenstine", "Sacramento-based McClatchy": the owner is not the name
+  const cut = nameWords.findLastIndex((w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)));
+  if (cut >= 0) {
+    roleWords = [...roleWords, ...nameWords.slice(0, cut + 1)];
+    nameWords = nameWords.slice(cut + 1);
+    while (nameWords.length > 1 && HONORIFICS.test(nameWords[0])) {
+      roleWords = [...roleWords, nameWords[0]];
+      nameWords = nameWords.slice(1);
+    }
+  }
+  // "ambassador to Britain Liu Xiaming", "Secretary of State Mike Pompeo": after a preposition, the
+  // first capitalised words finish the title; a name keeps two words besides initials and suffixes
+  const core = (ws2: string[]) => ws2.filter((w) => !/^(\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w) && !PARTICLE.test(w)).length;
+  const afterPrep = /^(to|of|for|at|in|from|with|on)$/i.test(roleWords.at(-1) ?? '');
+  while (nameWords.length > 2 && core(nameWords) > 2 && (afterPrep || isOrgWord(nameWords[0]))) {
+    roleWords = [...roleWords, nameWords[0]];
+    nameWords = nameWords.slice(1);
+  }
+  if (afterPrep && core(nameWords) < 2 && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+    return { text: p, kind: 'role', name: null, role: cleanRole(p) }; // "China’s ambassador to Britain"
+  }
   const role = cleanRole(roleWords.join(' '));
 
   if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {

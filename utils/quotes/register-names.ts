@@ -14,11 +14,13 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry): 
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAME_RUN.exec(text))) {
-      const run = m[0];
+      const run = m[0].replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
       const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|to|for|of the|as)\b/).at(-1) ?? '')?.[1] ?? '';
-      const mention = readMention(lead + run);
+      // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
+      const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
+      const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
       let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')]) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"

@@ -12,10 +12,18 @@ export const ROLE_NOUNS = new Set(
   reporter editor writer author columnist host anchor producer actor actress singer rapper musician artist designer architect engineer developer
   investor trader strategist activist organizer campaigner spokesmen director-general secretary-general chairperson vice-president vp boss insider
   consultant historian physician doctor surgeon nurse teacher student resident mother father son daughter wife husband brother sister friend fan
-  officials analysts experts economists researchers residents critics supporters officers lawmakers leaders`.split(/\s+/),
+  officials analysts experts economists researchers residents critics supporters officers lawmakers leaders
+  administrator attorney-general solicitor treasurer councillor councilor councilman councilwoman alderman trustee dean provost principal warden
+  lieutenant colonel sergeant detective constable chef comedian filmmaker screenwriter songwriter composer novelist poet photographer journalist
+  blogger commentator pundit pollster demographer epidemiologist virologist psychologist psychiatrist therapist pediatrician dentist pharmacist
+  farmer rancher entrepreneur businessman businesswoman billionaire philanthropist lobbyist counsel plaintiff witness survivor shopkeeper worker
+  employee volunteer pastor priest archbishop cleric monk nun ayatollah spokesman-designate co-chair cochair vice-chair whip speaker
+  secretary-designate nominee envoy chairman-elect governor-elect mayor-elect senator-elect congressman-elect physicist chemist biologist
+  astronomer geologist engineer economist sociologist anthropologist linguist curator archivist librarian coordinator supervisor administrator
+  technician specialist official`.split(/\s+/),
 );
 
-export const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|Lord|Lady|Judge|Justice|President|Prime|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Imam|Rabbi|Father|Sister|Coach|Chancellor|Secretary|Ambassador|Commissioner|Chief|Director|Speaker|Leader)\.?$/;
+export const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Supt|Det|Insp|Atty|Amb|Hon|Rev|Lord|Lady|Judge|Justice|President|Prime|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Imam|Rabbi|Father|Sister|Coach|Chancellor|Secretary|Ambassador|Commissioner|Chief|Director|Speaker|Leader)\.?$/;
 
 export const ORG_WORDS = new Set(
   `ministry department agency office house council committee commission court parliament congress senate government administration police army military
@@ -35,6 +43,7 @@ export const NOT_NAME = new Set(
   March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According Asked Speaking
   Both Many Some Several Other Others Most Such No Not There Here Who What Why How Where Which It He She They We I You Mr Mrs Ms Dr
   Never Then Thus Instead Indeed Despite Although Though Because Whether Even Only Just Once Again Perhaps Maybe Please Thanks Yes Well Oh
+  To From With Without By Of Under Against Like Unlike Via Through Among Between Amid
   Read More Watch Click Follow Subscribe Photo Video Getty Image Images Advertisement Sponsored Related Update Updated Published Editor Note`.split(/\s+/),
 );
 
