@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { blockFeatures, tokensOf } from './features';
-import { captionLines, creditAgencies, bylineLine, dateWords, metaWords } from './vocab/other';
+import { addressLine, bylineLine, captionLines, copyrightLine, creditAgencies, dateWords, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
@@ -116,6 +116,18 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
   return words <= 60 && (tokens.has('caption') || tokens.has('credit') || tokens.has('credits') || tokens.has('wp-caption-text') || tokens.has('copyright'));
 }
 
+function isLinkList(list: Element): boolean {
+  let items = 0;
+  for (const li of Array.from(list.children)) {
+    if (li.tagName !== 'LI') return false;
+    const t = visibleText(li);
+    if (!t) continue;
+    if (wordCount(t) < 3 || linkDensity(li, t) < 0.9) return false;
+    items++;
+  }
+  return items >= 2;
+}
+
 function upperShare(text: string): number {
   let up = 0, cased = 0;
   for (const ch of text) {
@@ -142,7 +154,15 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
     if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
+    if (standsAlone(el)) {
+      if (addressLine.test(text)) return flag(el, 'other', 'line:address');
+      if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return flag(el, 'other', 'line:tags');
+      if (words <= 40 && copyrightLine.test(text)) return flag(el, 'footer', 'line:copyright');
+      if (words <= 4 && /^skip to (main )?(content|navigation)$/i.test(text)) return flag(el, 'nav', 'line:skip');
+    }
   }
+  // a list whose every item is a link to another story ("More: …", "Related: …")
+  if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
   const f = blockFeatures(el, text);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
   if (words >= 3 && words <= 40 && f.linkDensity >= 0.9 && f.links.length >= 1 && (upperShare(text) >= 0.8 || /\[(video|pics|photos|insight|gallery|watch|live)\]/i.test(text) || (f.links.length >= 2 && /\|/.test(text)))) {
@@ -151,6 +171,8 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
   if (f.words <= 12 && RELATED_LINE.test(text) && f.linkDensity > 0.4) return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (c.category === 'nav' && c.score >= 5 && f.linkDensity > 0.8 && f.links.length >= 4 && f.words / f.links.length <= 3) return { el, category: 'nav', classification: c };
+  // a rail of teasers under its own label ("Most read", "Trending") that Readability swept in
+  if (c.category === 'sidebar' && c.score >= 4.5 && c.cues.some((q) => q.startsWith('heading:')) && f.linkDensity > 0.4 && f.links.length >= 3) return { el, category: 'sidebar', classification: c };
   if (c.score < INSIDE_MIN_SCORE || c.category === 'other' || c.category === 'nav' || c.category === 'footer' || c.category === 'sidebar') {
     // a short bio or appeal with both its words and its class name agreeing
     const both = c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));

@@ -36,3 +36,12 @@ export const bylineLine = /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[
 
 /** Words a date or time is written with, in the languages we read; a line of only these is a dateline. */
 export const dateWords = /^(\d{1,4}|[ap]\.?m\.?|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|hst|cet|cest|msk|ist|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|at|on|of|the|de|del|às|a|à|um|le|el|am|um|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ene|ago|dic|gen|giu|lug|set|ott|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года?|г|в|st|nd|rd|th|uhr|h|min|ago|hours?|minutes?|days?|hrs?|mins?)$/i;
+
+/** A tag list written as a line: "Tags: a, b, c", "Schlagwörter …", "Etiquetas …". */
+export const tagLines = /^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i;
+
+/** A line that is only an address: a URL, an e-mail address or a social handle's page. */
+export const addressLine = /^(https?:\/\/[^/\s]+\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|(twitter|facebook|instagram|x)\.com\/\S+)$/i;
+
+/** A copyright line ("© 2019 Press TV. All rights reserved."), which belongs to the footer. */
+export const copyrightLine = /\ball rights reserved\b|©\s*\d{4}|\bcopyright\s*(©\s*)?\d{4}|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b/i;
