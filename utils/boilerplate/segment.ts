@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { blockFeatures, tokensOf } from './features';
-import { addressLine, bylineLine, captionLines, copyrightLine, creditAgencies, dateWords, metaWords, tagLines } from './vocab/other';
+import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
@@ -116,16 +116,32 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
   return words <= 60 && (tokens.has('caption') || tokens.has('credit') || tokens.has('credits') || tokens.has('wp-caption-text') || tokens.has('copyright'));
 }
 
+/** Every item a link to another page of the same site: a list of stories, not of sources or shops. */
 function isLinkList(list: Element): boolean {
   let items = 0;
+  const page = list.ownerDocument.URL;
   for (const li of Array.from(list.children)) {
     if (li.tagName !== 'LI') return false;
     const t = visibleText(li);
     if (!t) continue;
     if (wordCount(t) < 3 || linkDensity(li, t) < 0.9) return false;
+    const a = li.getElementsByTagName('a')[0];
+    if (!a || !sameHost(a.getAttribute('href') ?? '', page, false)) return false;
     items++;
   }
   return items >= 2;
+}
+
+/** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
+function sameHost(href: string, page: string, samePage: boolean): boolean {
+  try {
+    const u = new URL(href, page), p = new URL(page);
+    const host = (h: string) => h.replace(/^www\./, '');
+    if (host(u.hostname) !== host(p.hostname)) return false;
+    return !samePage || u.pathname.replace(/\/$/, '') === p.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }
 
 function upperShare(text: string): number {
@@ -155,9 +171,9 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
     if (meta) return flag(el, 'other', meta);
     if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
     if (standsAlone(el)) {
-      if (addressLine.test(text)) return flag(el, 'other', 'line:address');
+      // a contact line, or the page's own address printed above the story (a source URL stays)
+      if (BLOCK_TAGS.has(el.tagName) && addressLine.test(text) && (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))) return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return flag(el, 'other', 'line:tags');
-      if (words <= 40 && copyrightLine.test(text)) return flag(el, 'footer', 'line:copyright');
       if (words <= 4 && /^skip to (main )?(content|navigation)$/i.test(text)) return flag(el, 'nav', 'line:skip');
     }
   }
