@@ -218,9 +218,14 @@ export function findOuterBlocks(doc: Document, ctx: OuterContext): { el: Element
   const out: { el: Element; category: BlockCategory; classification: Classification }[] = [];
   const body = doc.body;
   if (!body) return out;
+  const cover = flaggedCoverage(ctx.flagged);
   const visit = (el: Element, landmark: BlockCategory | null, inArticle: boolean) => {
+    const isUnit = ctx.mainSet.has(el);
     for (const child of Array.from(el.children)) {
-      if (isSkippedElement(child) || ctx.flagged.has(child) || coveredByFlagged(child, ctx.flagged)) continue;
+      if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
+      // the links and spans of a main paragraph are its text, not blocks of their own
+      if (isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child)) continue;
+      if (coveredByFlagged(child, cover)) continue;
       if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
         visit(child, landmark, inArticle || child.tagName === 'ARTICLE' || ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx));
       } else region(child, landmark, inArticle, out, ctx, 0);
@@ -230,15 +235,24 @@ export function findOuterBlocks(doc: Document, ctx: OuterContext): { el: Element
   return out;
 }
 
-/** A wrapper around an element already flagged inside the body (Readability kept the inner part). */
-function coveredByFlagged(el: Element, flagged: Set<Element>): boolean {
+/**
+ * For every ancestor of elements already flagged inside the body, the text length they add up to: a wrapper mostly made of one (a <figure> around a flagged caption) is
+ * covered and not reported twice. One walk up per flagged element instead of a scan per candidate.
+ */
+function flaggedCoverage(flagged: Set<Element>): Map<Element, number> {
+  const cover = new Map<Element, number>();
   for (const f of flagged) {
-    if (el.contains(f)) {
-      const t = visibleText(el).length;
-      return t > 0 && visibleText(f).length >= 0.8 * t;
-    }
+    const len = visibleText(f).length;
+    for (let a = f.parentElement; a; a = a.parentElement) cover.set(a, (cover.get(a) ?? 0) + len);
   }
-  return false;
+  return cover;
+}
+
+function coveredByFlagged(el: Element, cover: Map<Element, number>): boolean {
+  const n = cover.get(el);
+  if (!n) return false;
+  const t = visibleText(el).length;
+  return t > 0 && n >= 0.8 * t;
 }
 
 function isArticleContainer(el: Element, ctx: OuterContext): boolean {
