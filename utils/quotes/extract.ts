@@ -8,6 +8,7 @@ import { readMention, SpeakerRegistry, type Entity, type Mention } from './names
 import { referenceDate, statementDate } from './statement-date';
 import { registerNames } from './register-names';
 import { carryDates, newsDay } from './event-day';
+import { Coref } from './coref';
 
 // Every quote of the main body, with its speaker resolved to a full name and its statement dated.
 // Paragraph by paragraph: quotation-mark spans first, then sentences of the masked text, then the
@@ -18,6 +19,7 @@ const TITLE_CUE = /\b(so-called|dubbed|titled|entitled|named|nicknamed|known as|
 
 interface State {
   registry: SpeakerRegistry;
+  coref: Coref;
   ref: Date;
   publishedDay: string | null;
   lastQuote: Quote | null;
@@ -30,7 +32,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const registry = new SpeakerRegistry();
   registerNames(paragraphs, registry);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { registry, ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { registry, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
@@ -63,7 +65,7 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
         let speaker: Speaker | null = null;
         let dated: Dated | null = null;
         if (attr) {
-          speaker = resolve(attr.mention, st, pi);
+          speaker = resolve(attr.mention, st, pi, attr.subjectStart);
           dated = dateFor(masked, s, attr, st);
         } else if ((sp.continued || (continuing && sp.outerStart === 0)) && chain) {
           speaker = chain.speaker;
@@ -92,7 +94,7 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
       }
       if (chain && !chain.speaker.name && attrs.length) {
         // the speaker of a multi-paragraph quote named only at its end
-        const sp = resolve(attrs[0].mention, st, pi);
+        const sp = resolve(attrs[0].mention, st, pi, attrs[0].subjectStart);
         for (const q of chain.pending) q.speaker = sp;
       }
     } else {
@@ -103,7 +105,7 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
       while (ce > cs && /\s/.test(text[ce - 1])) ce--;
       const content = text.slice(cs, ce);
       if (content.split(/\s+/).length < 4) continue;
-      const speaker = resolve(attr.mention, st, pi);
+      const speaker = resolve(attr.mention, st, pi, attr.subjectStart);
       out.push(makeQuote(text, pi, s, cs, ce, 'indirect', speaker, dateFor(masked, s, attr, st) ?? publishedDate(st)));
     }
   }
@@ -183,13 +185,14 @@ function kindOf(masked: string, s: Sentence, sp: QuoteSpan, attr: Attribution | 
   return 'mixed';
 }
 
-function resolve(m: Mention, st: State, pi: number): Speaker {
+function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
   const r = st.registry;
   let e: Entity | null = null;
   if (m.kind === 'pronoun') {
     const p = m.text.trim().toLowerCase();
-    if (p === 'he' || p === 'she' || p === 'i') e = r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
-    else e = r.lastSpeaker;
+    if (p === 'he' || p === 'she') e = st.coref.pronoun(p, pi, at);
+    if (!e && (p === 'he' || p === 'she' || p === 'i')) e = r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
+    else if (!e) e = r.lastSpeaker;
   } else if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/);
     e = words.length === 1 ? (r.bySurname(words[0]) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));

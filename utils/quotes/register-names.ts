@@ -1,6 +1,7 @@
 import { maskQuotes, findQuoteSpans } from './quote-marks';
 import { readMention, type SpeakerRegistry } from './names';
 import { ROLE_NOUNS, TITLE_ROLES } from './roles';
+import { endAtFullStop } from './coref';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
@@ -14,7 +15,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry): 
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAME_RUN.exec(text))) {
-      const run = m[0].replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
+      const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
       const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|to|for|of the|as)\b/).at(-1) ?? '')?.[1] ?? '';

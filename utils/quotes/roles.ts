@@ -31,7 +31,13 @@ export const ORG_WORDS = new Set(
   organisation party league federation club team times post news journal press network television radio magazine authority board bureau service
   services center centre hospital embassy kremlin pentagon cabinet coalition alliance assembly tribunal guard navy airlines motors technologies labs
   media reuters afp bloomberg cnn bbc nbc abc cbs fox foundation trust council electric industries holdings partners capital ventures brands
-  games studios entertainment records pictures sports nfl nba mlb nhl fifa uefa ioc fc republic kingdom states nations county city state province`.split(/\s+/),
+  games studios entertainment records pictures sports nfl nba mlb nhl fifa uefa ioc fc republic kingdom states nations county city state province
+  research securities equities steel investments insurance energy oil gas pharma pharmaceuticals systems solutions software health healthcare
+  airways auto automotive financial finance markets exchange advisors associates consulting communications telecom networks digital online pro
+  productions films publishing review weekly daily herald tribune gazette observer chronicle courier express guardian telegraph laboratory clinic
+  mosque temple stadium arena airport station avenue road square river island valley tower palace museum gallery theatre theater cinema festival
+  awards prize cup championship olympics conference summit forum act bill amendment treaty accord initiative index nasdaq university's inc.
+  campaign project program programme movement`.split(/\s+/),
 );
 
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = { he: 'person', she: 'person', i: 'person', they: 'group', we: 'group', it: 'thing' };

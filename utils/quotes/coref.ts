@@ -1,0 +1,140 @@
+import type { Entity, SpeakerRegistry } from './names';
+import { findQuoteSpans, maskQuotes } from './quote-marks';
+import { splitSentences } from './sentences';
+import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from './roles';
+
+// Who "he" and "she" are. News copy points a pronoun at the subject of a recent sentence, so each
+// sentence's people are indexed (outside quotation marks, owners like "Parise’s" left out), and a
+// pronoun takes the nearest subject whose gender does not contradict it. Gender comes from the
+// article itself: a title (Mr., Ms.), a gendered role noun (actress, spokeswoman, father), and the
+// pronouns that follow a sentence about one person. No list of first names is needed.
+
+export type Gender = 'm' | 'f';
+
+interface SentencePeople {
+  start: number;
+  end: number;
+  /** People named in the sentence, in order, each with the offset of its mention; `owner` marks
+   * mentions that are not a subject. */
+  people: { e: Entity; at: number; owner: boolean }[];
+}
+
+const FEMALE = /\b(mrs|ms|miss|dame|lady|queen|princess|sister|actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|sportswoman|stateswoman|anchorwoman|mother|mom|wife|daughter|grandmother|aunt|niece|girlfriend|widow|granddaughter|stepmother|her|she|herself)\b\.?/i;
+const MALE = /\b(mr|sir|lord|king|prince|brother|spokesman|chairman|congressman|businessman|councilman|sportsman|statesman|anchorman|father|dad|husband|son|grandfather|uncle|nephew|boyfriend|widower|grandson|stepfather|his|him|he|himself)\b\.?/i;
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$/;
+const ROLE_BEFORE = /\b(actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|grandmother|widow|girlfriend|spokesman|chairman|congressman|businessman|councilman|father|husband|son|brother|grandfather|widower|boyfriend)\b[^.,;]{0,40}$/i;
+const CAP_RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+
+export class Coref {
+  private readonly paragraphs: SentencePeople[][];
+  readonly gender = new Map<Entity, Gender>();
+
+  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry) {
+    this.paragraphs = paragraphs.map((p) => {
+      const masked = maskQuotes(p, findQuoteSpans(p));
+      return splitSentences(masked).map((s) => ({ start: s.start, end: s.end, people: this.people(masked, s.start, s.end) }));
+    });
+    this.learnGender(paragraphs);
+    for (const sentences of this.paragraphs) for (const s of sentences) for (const x of s.people) this.mentions.set(x.e, (this.mentions.get(x.e) ?? 0) + 1);
+  }
+
+  private readonly mentions = new Map<Entity, number>();
+
+  /** Someone the article is about: named twice, or given a role (not a name dropped in passing). */
+  private salient(e: Entity): boolean {
+    return (this.mentions.get(e) ?? 0) >= 2 || !!e.role;
+  }
+
+  private people(text: string, start: number, end: number): SentencePeople['people'] {
+    const out: SentencePeople['people'] = [];
+    const sentence = text.slice(start, end);
+    for (const found of sentence.matchAll(CAP_RUN)) {
+      const m = [endAtFullStop(found[0])] as unknown as RegExpMatchArray;
+      m.index = found.index;
+      // an owner ("Parise’s goal") or the object of a preposition ("in an Oliver Sacks kind of way")
+      // is not what a later pronoun points at
+      const owner = (/['’]s?$/.test(m[0]) && /['’]/.test(m[0].slice(-2))) || /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 10), m.index));
+      const words = m[0].replace(/['’]s?$/, '').split(/\s+/).filter((w) => !NOT_NAME.has(w.replace(/\.$/, '')));
+      if (!words.length) continue;
+      const e = this.lookup(words);
+      if (e) out.push({ e, at: start + m.index! + (m[0].length - m[0].trimStart().length), owner });
+    }
+    return out;
+  }
+
+  private lookup(words: string[]): Entity | null {
+    for (let k = 0; k < words.length; k++) {
+      const e = this.registry.byName(words.slice(k).join(' '));
+      if (e && e.kind === 'person' && !e.name.split(/\s+/).some((w) => HONORIFICS.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return e;
+    }
+    const e = this.registry.bySurname(words.at(-1)!);
+    return e && e.kind === 'person' ? e : null;
+  }
+
+  private learnGender(paragraphs: string[]): void {
+    const votes = new Map<Entity, number>(); // > 0 female, < 0 male
+    const vote = (e: Entity, g: Gender, w = 1) => votes.set(e, (votes.get(e) ?? 0) + (g === 'f' ? w : -w));
+    this.paragraphs.forEach((sentences, pi) => {
+      const text = paragraphs[pi];
+      sentences.forEach((s) => {
+        for (const p of s.people) {
+          const before = text.slice(Math.max(0, p.at - 60), p.at);
+          const title = TITLE_BEFORE.exec(before)?.[1] ?? /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s/.exec(text.slice(p.at, p.at + 6))?.[1];
+          if (title) vote(p.e, /^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)$/.test(title) ? 'f' : 'm', 3);
+          const role = ROLE_BEFORE.exec(before.split(/[.;]/).at(-1) ?? '')?.[1];
+          if (role && !/['’]s\s/.test(before.slice(-30))) vote(p.e, FEMALE.test(role) ? 'f' : 'm', 2);
+        }
+        if (p0(s) == null) return;
+        // a sentence about one person, and the pronouns after the name
+        const e = p0(s)!;
+        const tail = text.slice(s.people[0].at, s.end);
+        // subject and possessive pronouns only: "him" and "her" are more often someone else
+        const f = (tail.match(/\b(she|hers|herself)\b/gi) ?? []).length;
+        const m = (tail.match(/\b(he|his|himself)\b/gi) ?? []).length;
+        if (f && !m) vote(e, 'f');
+        if (m && !f) vote(e, 'm');
+      });
+    });
+    for (const e of this.registry.entities) if (e.role) {
+      if (FEMALE.test(e.role) && !MALE.test(e.role)) vote(e, 'f', 2);
+      else if (MALE.test(e.role) && !FEMALE.test(e.role)) vote(e, 'm', 2);
+    }
+    for (const [e, v] of votes) if (v) this.gender.set(e, v > 0 ? 'f' : 'm');
+  }
+
+  /**
+   * The person "he" or "she" at offset `at` of paragraph `pi` points to: the nearest sentence
+   * subject (first person named, not as an owner) before it, within three paragraphs, whose gender
+   * fits; null when there is none.
+   */
+  pronoun(pronoun: string, pi: number, at: number): Entity | null {
+    const want: Gender | null = /^(she|her)$/i.test(pronoun) ? 'f' : /^(he|him)$/i.test(pronoun) ? 'm' : null;
+    // the nearest sentence's first person whose gender fits or is unknown; past the sentence
+    // before, only people the article is about (not a name dropped in passing)
+    let d = 0;
+    for (let p = pi; p >= 0 && p >= pi - 3; p--) {
+      const sentences = this.paragraphs[p] ?? [];
+      for (let k = sentences.length - 1; k >= 0; k--) {
+        const s = sentences[k];
+        if (p === pi && s.start >= at) continue;
+        const here = s.people.filter((x) => !x.owner && !(p === pi && x.at >= at) && (d <= 1 || this.salient(x.e)));
+        const hit = here.find((x) => !this.gender.has(x.e) || this.gender.get(x.e) === want);
+        if (hit && want) return hit.e;
+        if (!want && here.length) return here[0].e;
+        if (s.people.length) d++; // a sentence that names nobody does not move the subject further away
+      }
+    }
+    return null;
+  }
+}
+
+function p0(s: SentencePeople): Entity | null {
+  const people = new Set(s.people.map((x) => x.e));
+  return people.size === 1 && !s.people[0].owner ? s.people[0].e : null;
+}
+
+/** "Mary Steenburgen. She": a capitalised run ends at a full stop after a word (not after an initial). */
+export function endAtFullStop(run: string): string {
+  const m = /(?<=[\p{L}]{3,})\.\s/u.exec(run);
+  return m && !/\b(Jr|Sr|St|Mt|Ft)$/.test(run.slice(0, m.index)) && !HONORIFICS.test(/\S+$/.exec(run.slice(0, m.index))![0]) ? run.slice(0, m.index) : run;
+}
