@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: Verbatim against Readability alone, in one run, on the same parsed pages.
 //   --corpus DIR   pages to score for extraction (default ../shared/corpus/scrapinghub/html)
-//   --only extraction|quotes|pages   one part only
+//   --only extraction|quotes|pages|blocks   one part only
 //   --worst N      list the N pages with the largest loss (default 10)
 //   --out DIR      where the scored JSON Lines go (default out/)
 // Writes the JSON Lines it scores to out/, then runs ../shared/eval/score.mjs on them.
@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { analyzePage, serializableAnalysis } from '../utils/analyze';
 import { expandInputs, loadPage } from '../cli/load-page';
+import { analyzeLabelledPage, loadLabelled, matchLabel, scoreMatches } from '../tests/boilerplate/labelled';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -104,6 +105,24 @@ if (only === 'all' || only === 'pages') {
   fs.writeFileSync(p, ours.join('\n') + '\n');
   console.log(`\nseed pages`);
   console.log(score('pages', p, '--gold', pages).text);
+}
+
+if (only === 'all' || only === 'blocks') {
+  // hand-labelled boilerplate blocks (tests/fixtures/boilerplate/blocks.json): is each flagged, and
+  // with its kind? Recall per category over the blocks labelled so, precision over those flagged so.
+  const set = loadLabelled();
+  const matches = set.blocks.map((b) => matchLabel(analyzeLabelledPage(set, b.page), b));
+  const rows = scoreMatches(matches);
+  const sites = (c: string) => new Set(set.blocks.filter((b) => b.category === c).map((b) => b.page)).size;
+  console.log(`\nblocks (${matches.length} labelled on ${Object.keys(set.pages).length} pages)`);
+  console.log(`category     labelled sites  precision  recall`);
+  for (const r of rows) console.log(`${r.category.padEnd(12)} ${String(r.labelled).padStart(8)} ${String(sites(r.category)).padStart(5)}  ${fmt(r.precision).padStart(9)}  ${fmt(r.recall).padStart(6)}`);
+  const ok = matches.filter((m) => m.predicted === m.label.category).length;
+  const leaked = matches.filter((m) => m.inMain).length;
+  console.log(`all          ${String(matches.length).padStart(8)}        accuracy ${fmt(ok / matches.length)}, in main text ${leaked}`);
+  for (const m of matches.filter((x) => x.predicted !== x.label.category || x.inMain)) {
+    console.log(`  ${m.label.category} → ${m.predicted ?? 'not flagged'}${m.inMain ? ' (in main)' : ''}  ${m.label.page.slice(0, 12)}  "${m.label.text.slice(0, 60)}"`);
+  }
 }
 
 // ---- per-page helpers (same 4-gram metric as the scorer) ----
