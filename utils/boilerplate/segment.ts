@@ -287,16 +287,28 @@ function region(
     for (const p of parts) region(p, inner, inArticle, out, ctx, depth + 1);
     return;
   }
-  if (f.tag === 'figure' || (f.tag !== 'body' && el.querySelector('figcaption') && f.words < 60)) {
+  if ((f.tag === 'figure' || (f.tag !== 'body' && f.words < 60 && el.getElementsByTagName('figcaption').length)) && !(c.category === 'author-bio' && c.score >= 2)) {
     if (!confidentOnly && f.words > 0) out.push({ el, category: 'other', classification: { ...c, category: 'other', cues: ['figcaption'] } });
     return;
   }
   if (confidentOnly && (c.score < INSIDE_MIN_SCORE || c.category === 'other' || c.category === 'author-bio')) return;
-  let category: BlockCategory = c.score >= OUTSIDE_MIN_SCORE ? c.category : (landmark ?? 'other');
+  let category: BlockCategory = c.score >= OUTSIDE_MIN_SCORE ? c.category : (landmark ?? wordedCategory(c) ?? 'other');
   if (category === 'author-bio' && f.words < 15 && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))) return; // a byline
   if (landmark === 'sidebar' && (category === 'related' || category === 'other')) category = 'sidebar';
   if (category === 'other' && f.words < 3 && !f.iframes) return; // stray labels and icons
   out.push({ el, category, classification: { ...c, category } });
+}
+
+/**
+ * A weakly scored block outside the body whose own words name a kind that is told by words (a
+ * cookie notice, an appeal, a sign-up line, a comment policy): those words beat a stray class name.
+ */
+function wordedCategory(c: Classification): BlockCategory | null {
+  let best: BlockCategory | null = null;
+  for (const k of ['consent', 'donation', 'newsletter', 'comments', 'author-bio'] as BlockCategory[]) {
+    if (c.scores[k] && c.scores[k]! >= 1 && (!best || c.scores[k]! > c.scores[best]!)) best = k;
+  }
+  return best;
 }
 
 /** The kind of page region a container is by its landmark cues alone (not its contents). */

@@ -7,7 +7,9 @@ export const authorBio: Vocabulary = {
   phrases: [
     /\bis an? (senior |staff |contributing |freelance |investigative |political |chief |deputy )*(writer|reporter|journalist|editor|correspondent|columnist|contributor|producer|analyst)\b/i,
     /\bis composed of .{0,60}(journalists|writers|editors)\b/i, /\b(he|she|they) (covers|writes about|has reported|previously worked|joined)\b/i,
-    /\bjoined (the|our) .{0,40}(in|as) \d{4}\b/i, /\bjoined [\p{L}\p{N} .&-]{2,40} in (\p{L}+ )?\d{4}\b/iu, /\b(he|she) has been (reporting|writing|covering)\b/i, /^more (articles|stories|posts) (from|by)\b/i, /\bfollow (him|her|them) on\b/i, /\bcan be (reached|contacted) (at|through|via)\b/i,
+    /\bjoined (the|our) .{0,40}(in|as) \d{4}\b/i, /\bjoined [\p{L}\p{N} .&-]{2,40} in (\p{L}+ )?\d{4}\b/iu, /\b(he|she) has been (reporting|writing|covering)\b/i,
+    /\b(is|was) (the|a|an) [\p{L} ,.&-]{0,60}\b(fellow|professor|lecturer)\b/iu, /\bthe author,? (most recently,? )?of\b/i, /^(\p{Lu}{2,6} )?(contributor|contributing editor)\b/u,
+    /\b(is a|an?) [\p{L} -]{0,30}\bnative\b/iu, /\b(now )?(lives|living|is based) in\b.{0,60}\b(with (his|her|their) (husband|wife|partner|family|kids|children))/i, /^more (articles|stories|posts) (from|by)\b/i, /\bfollow (him|her|them) on\b/i, /\bcan be (reached|contacted) (at|through|via)\b/i,
     /\bist (redakteur|redakteurin|journalist|journalistin|korrespondent)\b/i, /\best (journaliste|rédacteur|rédactrice|correspondant)\b/i, /\bes (periodista|redactor|redactora|corresponsal)\b/i,
     /\b(журналист|корреспондент|редактор)\b/i,
   ],
