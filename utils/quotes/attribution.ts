@@ -146,6 +146,9 @@ function cleanAppositive(s: string): string | null {
   return r && r.split(/\s+/).length <= 14 ? r : null;
 }
 
+/** Verbs that report speech only with a that-clause: "concluded that …", not "concluded its hearing". */
+const THAT_ONLY = new Set(['conclude', 'confirm', 'reveal', 'disclose', 'mention', 'predict', 'recall', 'observe', 'maintain', 'acknowledge', 'announce', 'state', 'note', 'report', 'suggest', 'declare', 'testify', 'complain', 'boast', 'remark']);
+
 /** Where reported speech starts after the verb: past "that", past "told reporters", past "on Sunday". */
 function reportedClauseStart(text: string, ve: number, base: string, end: number): number | null {
   let rest = text.slice(ve, end);
@@ -168,11 +171,22 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
     } else if (base === 'tell') eat(RECIPIENT);
   }
   eat(LEADING_ADVERBIAL);
-  eat(/^\s*,?\s*that\b/i);
+  // "wrote in a blog post that …", "said at a news conference in May that …"
+  const later = /^\s*(?:in|on|at|during|after|before|to|with|via|from|through|over|under|about)\b[^,;\u2591]{0,70}?\bthat\b/i.exec(rest);
+  if (later) {
+    k += later[0].length;
+    rest = rest.slice(later[0].length);
+  }
+  const that = !!later || eat(/^\s*,?\s*that\b/i) || /\bthat\s*$/i.test(text.slice(ve - 8, k));
   eat(/^\s*[,:]?\s*/);
   const words = rest.trim().split(/\s+/).filter(Boolean);
   if (words.length < 3) return null;
-  if (/^(in|on|at|to|for|with|by|from|of)\b/i.test(rest.trim()) && words.length < 7) return null;
+  // a clause opens with its subject; "said in a chat with …", "said during the segment",
+  // "said, referring to …" are circumstances of the saying, not what was said
+  if (!that && /^(in|on|at|for|with|by|from|of|via|during|before|after|about|while|since|through|over|under|into|onto|upon|outside|inside|near|among|amid|despite|following|ahead|later|earlier|shortly|then|afterward|afterwards|again|too|also|as well)\b/i.test(rest.trim())) return null;
+  // "speaking of …", "referring to …" describe the saying; "meeting with him was …" is a clause
+  if (!that && /^[a-z]+ing\b/.test(rest.trim()) && !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)) return null;
+  if (THAT_ONLY.has(base) && !that) return null;
   if (/^(to|about|for|if|whether)\b/i.test(rest.trim()) && ['ask', 'urge', 'call', 'vow', 'promise', 'pledge', 'demand'].includes(base) === false && base !== 'ask') {
     if (/^to\b/i.test(rest.trim()) && !['urge', 'warn', 'vow', 'promise', 'pledge', 'ask', 'demand', 'tell'].includes(base)) return null;
   }

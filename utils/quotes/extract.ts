@@ -4,6 +4,7 @@ import { findQuoteSpans, MASK, maskQuotes, type QuoteSpan } from './quote-marks'
 import { NOT_NAME } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
+import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
 import { referenceDate, statementDate } from './statement-date';
 import { registerNames } from './register-names';
@@ -97,17 +98,8 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
         const sp = resolve(attrs[0].mention, st, pi, attrs[0].subjectStart);
         for (const q of chain.pending) q.speaker = sp;
       }
-    } else {
-      const attr = attrs.find((a) => a.contentStart != null && a.contentEnd != null && a.contentEnd > a.contentStart);
-      if (!attr || attr.verbBase === 'ask') continue;
-      let cs = attr.contentStart!, ce = attr.contentEnd!;
-      while (cs < ce && /\s/.test(text[cs])) cs++;
-      while (ce > cs && /\s/.test(text[ce - 1])) ce--;
-      const content = text.slice(cs, ce);
-      if (content.split(/\s+/).length < 4) continue;
-      const speaker = resolve(attr.mention, st, pi, attr.subjectStart);
-      out.push(makeQuote(text, pi, s, cs, ce, 'indirect', speaker, dateFor(masked, s, attr, st) ?? publishedDate(st)));
     }
+    for (const q of reportedSpeech(text, masked, s, attrs, sSpans, out, st, pi)) out.push(q);
   }
   if (out.length) {
     st.lastQuote = out.at(-1)!;
@@ -121,6 +113,45 @@ interface Dated {
   date: string | null;
   dateSource: Quote['dateSource'];
   dateText: string | null;
+}
+
+/**
+ * Reported speech in one sentence: the clause after each speech verb ("said that …", "told
+ * reporters …") or before an inverted one ("…, the minister said"), up to the next attribution or
+ * the sentence end. A quotation that carries on the clause ('said it viewed the move as “another
+ * measure”') makes it a mixed quote, already listed; a quotation set off by a comma ('…, and he
+ * sees “…”') ends the clause before it.
+ */
+function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attribution[], spans: QuoteSpan[], out: Quote[], st: State, pi: number): Quote[] {
+  const found: Quote[] = [];
+  const taken = (a: number, b: number) => [...out, ...found].some((q) => q.anchor.paragraph === pi && q.anchor.start < b && a < q.anchor.end);
+  const sorted = [...attrs].sort((x, y) => x.verbStart - y.verbStart);
+  for (const [k, attr] of sorted.entries()) {
+    if (attr.contentStart == null || attr.contentEnd == null || attr.contentEnd <= attr.contentStart) continue;
+    if (attr.verbBase === 'ask' || (spans.length && NEEDS_DIRECT.has(attr.verbBase))) continue;
+    let cs = attr.contentStart, ce = attr.contentEnd;
+    if (!attr.inverted) {
+      // the next attribution in the sentence starts a new report: "said A and said B"
+      const next = sorted.slice(k + 1).find((b) => b.verbStart > cs && b.verbStart < ce && !b.inverted);
+      if (next) ce = Math.min(ce, next.subjectStart > cs ? next.subjectStart : next.verbStart);
+    }
+    if (spans.some((sp) => sp.outerStart < cs && sp.outerEnd > cs)) continue;
+    const inside = spans.filter((sp) => sp.outerStart >= cs && sp.outerStart < ce);
+    if (inside.length) {
+      if (attr.inverted) continue;
+      const pre = masked.slice(cs, inside[0].outerStart);
+      const cut = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':'), pre.lastIndexOf('\u2014'));
+      if (cut < 0) continue; // the quotation continues the clause: a mixed quote
+      ce = cs + cut;
+    }
+    const trimmed = masked.slice(cs, ce).replace(/[\s,;:\u2014-]*(?:\b(?:and|but|while|as|adding|saying)\s*)?$/i, '');
+    ce = cs + trimmed.length;
+    while (cs < ce && /\s/.test(text[cs])) cs++;
+    if (text.slice(cs, ce).split(/\s+/).length < 4 || taken(cs, ce)) continue;
+    const speaker = resolve(attr.mention, st, pi, attr.subjectStart);
+    found.push(makeQuote(text, pi, s, cs, ce, 'indirect', speaker, dateFor(masked, s, attr, st) ?? publishedDate(st)));
+  }
+  return found;
 }
 
 function publishedDate(st: State): Dated {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers';
+
+// Indirect and mixed quotes: the reported clause after the speech verb, up to the sentence end,
+// the next attribution, or a quotation set off by a comma.
+
+describe('reported speech', () => {
+  it('reads the clause after "said" and after "said that"', () => {
+    const q = quotesOf(['Kanaani noted that such allegations are part of the US propaganda campaign against the country.', 'Cook said Apple employs about 450 Dreamers across the country.']);
+    expect(find(q, 'such allegations are part')?.kind).toBe('indirect');
+    expect(find(q, 'Apple employs about 450')?.speaker.name).toBe('Cook');
+  });
+
+  it('ends the clause before a quotation set off by a comma', () => {
+    const q = quotesOf(['Tim Cook said Apple employs about 450 Dreamers, and he sees “first hand their love of their country.”']);
+    expect(find(q, 'Apple employs')?.text).toBe('Apple employs about 450 Dreamers');
+    expect(find(q, 'first hand')?.kind).not.toBe('indirect');
+  });
+
+  it('reads two reports in one sentence ("said A and said B")', () => {
+    const q = quotesOf(['Russia’s foreign ministry said it viewed the move as “another measure contradicting” the legal basis and said it would likely further heighten tensions on the ground.']);
+    expect(find(q, 'heighten tensions')?.speaker.name).toMatch(/foreign ministry/);
+    expect(find(q, 'another measure contradicting')).toBeTruthy();
+    expect(q.some((x) => x.kind === 'indirect' && x.text.includes('viewed the move'))).toBe(false);
+  });
+
+  it('does not take the circumstances of the saying for what was said', () => {
+    const q = quotesOf([
+      '“It was a great game for us,” Cook said in a fireside chat with Salesforce founder Marc Benioff at the conference.',
+      'Boudreau spoke before the Wild’s 4-1 win over the Sabres in front of a crowd of 15,522 fans.',
+      'The committee concluded its third public hearing on the impeachment proceedings late on Tuesday night.',
+    ]);
+    expect(q.filter((x) => x.kind === 'indirect')).toHaveLength(0);
+  });
+
+  it('finds "that" after a circumstance ("wrote in a blog post that …")', () => {
+    const q = quotesOf(['Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been transported to the facility on November 3.']);
+    expect(find(q, 'the couple had been transported')?.speaker.name).toBe('Li Jifeng');
+  });
+
+  it('accepts a clause that opens with a gerund subject', () => {
+    const q = quotesOf(['Volker said meeting with Giuliani was just part of the dialogue with the Ukrainians.']);
+    expect(find(q, 'meeting with Giuliani was')).toBeTruthy();
+  });
+});
