@@ -3,6 +3,7 @@ import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } fro
 import { blockFeatures, tokensOf } from './features';
 import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
+import { unicodeWords } from './vocab/words';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 
@@ -20,7 +21,7 @@ export interface FlaggedElement {
 const INSIDE_MIN_SCORE = 3;
 const OUTSIDE_MIN_SCORE = 2;
 
-const RELATED_LINE = /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i;
+const RELATED_LINE = unicodeWords(/^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i);
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {

@@ -1,4 +1,5 @@
 import type { Vocabulary } from './types';
+import { unicodeAll } from './words';
 
 export const ad: Vocabulary = {
   category: 'ad',
@@ -14,9 +15,9 @@ export const ad: Vocabulary = {
 };
 
 /** A line that sells the site's own app, print edition or channel rather than tell the story. */
-export const promoLines: RegExp[] = [
+export const promoLines: RegExp[] = unicodeAll([
   /^(click|tap) here to (get|download|subscribe|sign up|follow|listen|watch|read)\b/i, /^(get|download) (the|our) .{0,40}\bapp\b/i,
   /^get .{0,60} (delivered|on the go)\b/i, /^subscribe to (the|our) .{0,40}(youtube|channel|podcast|magazine)\b/i,
   /^this (post|article|story|page) (may )?contains? (affiliate|sponsored)\b/i, /\b(may|might) (earn|receive) an? (affiliate )?commission\b/i,
   /^this slideshow requires javascript\.?$/i, /^join (our|the) .{0,40}\b(forums?|community|discord|club)\b/i, /^follow (us|@\w+) on (twitter|facebook|instagram)\b.{0,60}$/i,
-];
+]);

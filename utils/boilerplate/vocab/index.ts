@@ -12,6 +12,13 @@ import { related } from './related';
 import { share } from './share';
 import { sidebar } from './sidebar';
 
+import { unicodeAll } from './words';
+
 export type { Vocabulary } from './types';
-export const VOCABULARIES: Vocabulary[] = [donation, newsletter, consent, ad, authorBio, share, comments, related, sidebar, nav, footer, other];
+// word boundaries made Unicode-aware once, here, for every category
+export const VOCABULARIES: Vocabulary[] = [donation, newsletter, consent, ad, authorBio, share, comments, related, sidebar, nav, footer, other].map((v) => ({
+  ...v,
+  headings: unicodeAll(v.headings),
+  phrases: unicodeAll(v.phrases),
+}));
 export { ad, authorBio, comments, consent, donation, footer, nav, newsletter, other, related, share, sidebar };

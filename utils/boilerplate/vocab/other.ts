@@ -1,4 +1,5 @@
 import type { Vocabulary } from './types';
+import { unicodeAll, unicodeWords } from './words';
 
 // Small furniture around an article that is neither a widget nor navigation: tag lists, photo
 // captions and credits, "updated" lines, view counters.
@@ -15,7 +16,7 @@ export const other: Vocabulary = {
  * Lines that credit or caption a picture rather than tell the story: "Photo: Jane Doe, AP",
  * "(Image credit: NASA)", "Image 3 of 9", "… (AP Photo/John Doe)", "© Jane Doe".
  */
-export const captionLines: RegExp[] = [
+export const captionLines: RegExp[] = unicodeAll([
   /^\(?(photo|photograph|image|picture|pictured|illustration|graphic|credit|photo credit|image credit|image copyright|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédit photo|photo de|imagen|fotografía|фото|изображение|图片|写真)\s*(:|\/|by\b|copyright\b|credit\b)/i,
   /^image copyright\b/i,
   /^(image|photo|slide|picture|bild|foto|фото)\s*\d+\s*(of|\/|von|de|sur|из)\s*\/?\s*\d*\s*$/i,
@@ -23,10 +24,10 @@ export const captionLines: RegExp[] = [
   /\((ap|afp|reuters|epa|getty|ap photo)[^)]{0,80}\)\s*\.?$/i,
   /\bAP Photo\//,
   /^©\s*\p{L}/u,
-];
+]);
 
 /** Labels for a picture credit: the short tail of a caption naming the agency. */
-export const creditAgencies = /(getty images|getty|reuters|associated press|\bap\b|afp|epa|shutterstock|istock|alamy|bloomberg|dpa|imago|picture alliance|xinhua|tass|ria novosti|pa wire|pa images|anadolu|sipa|rex features)\s*\)?\s*$/i;
+export const creditAgencies = unicodeWords(/(getty images|getty|reuters|associated press|\bap\b|afp|epa|shutterstock|istock|alamy|bloomberg|dpa|imago|picture alliance|xinhua|tass|ria novosti|pa wire|pa images|anadolu|sipa|rex features)\s*\)?\s*$/i);
 
 /** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
 export const metaWords = /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
@@ -38,10 +39,10 @@ export const bylineLine = /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[
 export const dateWords = /^(\d{1,4}|[ap]\.?m\.?|[ap]m|utc|gmt|[a-z]{1,2}[sd]t|hst|cet|cest|msk|ist|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|at|on|of|the|de|del|às|a|à|um|le|el|am|um|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ene|ago|dic|gen|giu|lug|set|ott|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года?|г|в|st|nd|rd|th|uhr|h|min|ago|hours?|minutes?|days?|hrs?|mins?)$/i;
 
 /** A tag list written as a line: "Tags: a, b, c", "Schlagwörter …", "Etiquetas …". */
-export const tagLines = /^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i;
+export const tagLines = unicodeWords(/^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i);
 
 /** A line that is only an address: a URL, an e-mail address or a social handle's page. */
 export const addressLine = /^(https?:\/\/[^/\s]+\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|(twitter|facebook|instagram|x)\.com\/\S+)$/i;
 
 /** A copyright line ("© 2019 Press TV. All rights reserved."), which belongs to the footer. */
-export const copyrightLine = /\ball rights reserved\b|©\s*\d{4}|\bcopyright\s*(©\s*)?\d{4}|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b/i;
+export const copyrightLine = unicodeWords(/\ball rights reserved\b|©\s*\d{4}|\bcopyright\s*(©\s*)?\d{4}|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b/i);
