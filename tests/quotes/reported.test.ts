@@ -43,3 +43,21 @@ describe('reported speech', () => {
     expect(find(q, 'meeting with Giuliani was')).toBeTruthy();
   });
 });
+
+describe('reports that share or nest a subject', () => {
+  it('keeps "admitted A but insisted B" as one report', () => {
+    const q = quotesOf(['Last month, Tehran admitted it had sent drones to Russia but insisted they were supplied before the invasion began.']);
+    expect(find(q, 'it had sent drones')?.text).toContain('insisted they were supplied');
+  });
+
+  it('does not cut a clause at a speech verb inside it ("… that Iran will not ask …")', () => {
+    const q = quotesOf(['Kanaani added that Iran will not ask for permission from anyone for its foreign relations.']);
+    expect(find(q, 'Iran will not ask')?.text).toBe('Iran will not ask for permission from anyone for its foreign relations.');
+  });
+
+  it('splits "Cook said A, and Benioff said B"', () => {
+    const q = quotesOf(['Cook said the company had adapted quickly to business users, and Benioff said Apple had a place in his heart since 1984.']);
+    expect(find(q, 'adapted quickly')?.text).not.toContain('Benioff');
+    expect(find(q, 'place in his heart')?.speaker.name).toBe('Benioff');
+  });
+});

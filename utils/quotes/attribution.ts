@@ -97,11 +97,11 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   const lastSpanEnd = Math.max(...spans.filter((sp) => sp.outerEnd <= vs && sp.outerEnd >= s.start).map((sp) => sp.outerEnd), -1);
   if (lastSpanEnd > start) start = lastSpanEnd;
   const seg = text.slice(start, vs);
-  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), seg.search(/\s(and|but|while|as|because|when|after|before|although|though|where|whereas)\s(?!.*\s(and|but|while|as|because|when|after|before|although|though|where|whereas)\s)/i));
+  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), seg.search(/\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s(?!.*\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s)/i));
   let phraseStart = cut >= 0 ? start + cut + 1 : start;
   let phrase = text.slice(phraseStart, vs).trimEnd().replace(AUX_TAIL, '');
-  if (/^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas)\s/i.test(text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12))) {
-    phrase = phrase.replace(/^\s*(and|but|while|as|because|when|after|before|although|though|where|whereas)\s+/i, '');
+  if (/^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/i.test(text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12))) {
+    phrase = phrase.replace(/^\s*(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s+/i, '');
   }
   let mention = phrase.trim() ? readMention(phrase) : null;
   if (!mention || (!phrase.trim() && cut >= 0)) {
@@ -162,7 +162,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
     }
     return false;
   };
-  if (base === 'express') eat(/^\s*(?:about|over|that|at)\s+/i);
+  const expressed = base === 'express' && eat(/^\s*(?:about|over|that|at)\s+/i); // "expressed concern about growing …"
   if (['tell', 'ask', 'urge', 'warn', 'accuse', 'remind', 'promise', 'assure', 'inform'].includes(base) && !/^\s+that\b/i.test(rest)) {
     const thatAt = rest.search(/\bthat\b/);
     if (thatAt >= 0 && thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) {
@@ -177,7 +177,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
     k += later[0].length;
     rest = rest.slice(later[0].length);
   }
-  const that = !!later || eat(/^\s*,?\s*that\b/i) || /\bthat\s*$/i.test(text.slice(ve - 8, k));
+  const that = expressed || !!later || eat(/^\s*,?\s*that\b/i) || /\bthat\s*$/i.test(text.slice(ve - 8, k));
   eat(/^\s*[,:]?\s*/);
   const words = rest.trim().split(/\s+/).filter(Boolean);
   if (words.length < 3) return null;

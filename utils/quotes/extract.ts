@@ -131,9 +131,10 @@ function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attrib
     if (attr.verbBase === 'ask' || (spans.length && NEEDS_DIRECT.has(attr.verbBase))) continue;
     let cs = attr.contentStart, ce = attr.contentEnd;
     if (!attr.inverted) {
-      // the next attribution in the sentence starts a new report: "said A and said B"
-      const next = sorted.slice(k + 1).find((b) => b.verbStart > cs && b.verbStart < ce && !b.inverted);
-      if (next) ce = Math.min(ce, next.subjectStart > cs ? next.subjectStart : next.verbStart);
+      // the next attribution with a subject of its own starts a new report ("Cook said A and
+      // Benioff said B"); one sharing the subject goes on with it ("admitted A but insisted B")
+      const next = sorted.slice(k + 1).find((b) => b.verbStart > cs && b.verbStart < ce && !b.inverted && b.mention !== attr.mention && b.mention.text !== attr.mention.text && !/ing$/i.test(b.verb));
+      if (next && next.subjectStart > cs && /(?:[,;]|\b(?:and|but|while|whereas))\s*$/i.test(masked.slice(cs, next.subjectStart))) ce = Math.min(ce, next.subjectStart);
     }
     if (spans.some((sp) => sp.outerStart < cs && sp.outerEnd > cs)) continue;
     const inside = spans.filter((sp) => sp.outerStart >= cs && sp.outerStart < ce);
