@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { blockFeatures, tokensOf } from './features';
-import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, metaWords, tagLines } from './vocab/other';
+import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, hoverTokens, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
 import { unicodeWords } from './vocab/words';
 import { classify, type Classification, type ClassifyContext } from './classify';
@@ -91,6 +91,13 @@ function isByline(text: string): boolean {
   return false;
 }
 
+function isCardOfTrigger(el: Element, text: string): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || prev.tagName !== 'A' || !el.getElementsByTagName('a').length) return false;
+  const name = visibleText(prev);
+  return name.length >= 3 && text.startsWith(name);
+}
+
 /** An inline element that is a line of its own: nothing but blocks or line breaks beside it. */
 function standsAlone(el: Element): boolean {
   if (BLOCK_TAGS.has(el.tagName)) return true;
@@ -168,6 +175,9 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
     const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
     const tokens = tokensOf(el);
     if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
+    // a card that only shows on hover, nested in a sentence: its links are not the sentence's words
+    // (the card repeats the name of the link just before it, which stays)
+    if (!BLOCK_TAGS.has(el.tagName) && hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text)) return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
     if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
