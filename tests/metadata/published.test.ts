@@ -79,3 +79,12 @@ describe('the CLI page address', () => {
     expect(pageUrl('<link href="https://a.example/x" rel="canonical"><meta property="og:url" content="https://b.example/y">')).toBe('https://a.example/x');
   });
 });
+
+describe('written-out publication stamps', () => {
+  it('keeps the clock and zone of "19 Nov 2019 07:09 GMT" and "01:38:07 PM IST Nov 20, 2019"', async () => {
+    const { normalizeDate } = await import('../../utils/metadata/dates');
+    expect(normalizeDate('19 Nov 2019 07:09 GMT')).toBe('2019-11-19T07:09:00Z');
+    expect(normalizeDate('01:38:07 PM IST Nov 20, 2019')).toBe('2019-11-20T13:38:07+05:30');
+    expect(normalizeDate('Nov 18, 2019')).toBe('2019-11-18');
+  });
+});

@@ -23,7 +23,13 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const parsed = chrono.parse(s, undefined, { forwardDate: false })[0];
   if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
   const y = parsed.start.get('year')!, mo = parsed.start.get('month')!, d = parsed.start.get('day')!;
-  return `${y}-${pad(mo)}-${pad(d)}`;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  // "19 Nov 2019 07:09 GMT", "01:38:07 PM IST Nov 20, 2019": keep the clock and its zone, so the
+  // day stays the page's own and later rules can tell a morning story from an evening one
+  const off = parsed.start.get('timezoneOffset');
+  if (!parsed.start.isCertain('hour') || off == null || !parsed.start.isCertain('timezoneOffset')) return day;
+  const zone = off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  return `${day}T${pad(parsed.start.get('hour')!)}:${pad(parsed.start.get('minute') ?? 0)}:${pad(parsed.start.get('second') ?? 0)}${zone}`;
 }
 
 function validYmd(y: number, m: number, d: number): boolean {
