@@ -5,11 +5,15 @@ import { analyzePage, serializableAnalysis } from '../utils/analyze';
 import { expandInputs, loadPage, pageId } from './load-page';
 import { textReport } from './report';
 
-const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--now YYYY-MM-DD] FILE_OR_FOLDER...
-  FILE: a saved page (.html or .html.gz); a folder means every page in it.`;
+const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--now YYYY-MM-DD] [--stats] FILE_OR_FOLDER...
+  FILE: a saved page (.html or .html.gz); a folder means every page in it.
+  --stats: print pages per second and peak memory to stderr at the end.`;
 
 function main(argv: string[]): number {
   let format = 'text';
+  let stats = false;
+  const started = performance.now();
+  let pages = 0;
   let now: Date | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -17,6 +21,7 @@ function main(argv: string[]): number {
     if (a === '--format') format = argv[++i];
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--now') now = new Date(argv[++i]);
+    else if (a === '--stats') stats = true;
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
       return 0;
@@ -48,7 +53,13 @@ function main(argv: string[]): number {
       if (format === 'jsonl') process.stdout.write(JSON.stringify({ id: pageId(file), file, error: String(e) }) + '\n');
     } finally {
       page.close();
+      pages++;
     }
+  }
+  if (stats) {
+    const s = (performance.now() - started) / 1000;
+    // maxRSS is in kilobytes
+    console.error(`analyze: ${pages} pages in ${s.toFixed(1)} s, ${(pages / s).toFixed(2)} pages/s, peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   }
   return failed ? 1 : 0;
 }

@@ -6,6 +6,9 @@ import { createSession, HOST_TAG } from '@/utils/marks';
 import { onMessage, sendMessage, serializeAnalysis, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
 import { autoMark, marksVisible } from '@/utils/settings';
+import { measurePage } from '@/utils/bench/measure';
+
+declare const __VERBATIM_TEST_BUILD__: boolean;
 
 interface Running {
   /** False once the extension that injected it was reloaded or removed. */
@@ -25,6 +28,9 @@ export default defineContentScript({
     // An orphan from before an extension update: take its marks down and take over.
     w.__verbatim?.dispose();
     document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+
+    // `npm run bench` calls this from the extension's isolated world; release builds compile it out.
+    if (__VERBATIM_TEST_BUILD__) (window as Window & { __verbatimBench?: unknown }).__verbatimBench = { measure: (runs?: number) => measurePage(document, window, runs) };
 
     const isPdf = document.contentType === 'application/pdf';
     const session = createSession({

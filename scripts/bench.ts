@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// npm run bench: how much Verbatim costs in a real page, beside Readability alone, in the same
+// browser and the same run. Builds the extension (release, for bundle sizes; test build, for the
+// loopback permission and the in-page hook), launches Debian's Chromium with it the way the e2e
+// tests do, serves every page of a folder from 127.0.0.1 and measures inside each page.
+//   --corpus DIR   pages (.html or .html.gz); default: the project's fixtures
+//   --runs N       timed runs per page after one warm-up (default 3)
+//   --limit N      only the first N pages
+//   --no-cli       skip timing the CLI over the same folder
+// Prints a table and writes out/bench.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { buildTestExtension, launch, openPopup, tabIdOf, ROOT } from '../tests/e2e/harness';
+import type { PageMeasure } from '../utils/bench/measure';
+
+const args = process.argv.slice(2);
+const opt = (n: string, d: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const runs = +opt('--runs', '3');
+const limit = +opt('--limit', '100000');
+const defaultDirs = [path.join(ROOT, 'tests/fixtures/seeds'), path.join(ROOT, 'tests/fixtures/boilerplate/pages')].filter((d) => fs.existsSync(d));
+const dirs = args.includes('--corpus') ? [path.resolve(opt('--corpus', ''))] : defaultDirs;
+const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => path.join(d, f))).slice(0, limit);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file)).length : 0);
+
+async function main() {
+  // bundle sizes come from the release build, the in-page numbers from the test build
+  const rel = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (rel.status !== 0) throw new Error(`release build failed: ${rel.stderr}`);
+  buildTestExtension();
+  const out = path.join(ROOT, '.output/chrome-mv3');
+  const popupJs = fs.readdirSync(path.join(out, 'chunks')).filter((f) => f.startsWith('popup')).map((f) => path.join(out, 'chunks', f));
+  const popupCss = fs.existsSync(path.join(out, 'assets')) ? fs.readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.css')).map((f) => path.join(out, 'assets', f)) : [];
+  const bundles = {
+    contentScriptGzipKB: gz(path.join(out, 'content-scripts/content.js')) / 1024,
+    popupGzipKB: [...popupJs, ...popupCss, path.join(out, 'popup.html')].reduce((n, f) => n + gz(f), 0) / 1024,
+    backgroundGzipKB: gz(path.join(out, 'background.js')) / 1024,
+  };
+
+  const byName = new Map(files.map((f) => [path.basename(f).replace(/\.gz$/, ''), f]));
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    const f = byName.get(name);
+    if (!f) return void res.writeHead(404).end();
+    let body = fs.readFileSync(f);
+    if (f.endsWith('.gz')) body = zlib.gunzipSync(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const b = await launch();
+  const page = await b.context.newPage();
+  // the pages' own subresources point at sites this machine cannot reach: don't wait for them
+  await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  const rows: (PageMeasure & { id: string })[] = [];
+  for (const [name] of byName) {
+    const id = name.replace(/\.html?$/, '');
+    try {
+      await page.goto(`${origin}/${name}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      const tabId = await tabIdOf(b, page);
+      // a string, not a function: tsx would wrap a function in helpers the browser does not have
+      const r = (await b.worker.evaluate(`(async () => {
+        const target = { tabId: ${tabId} };
+        await chrome.scripting.executeScript({ target, files: ['/content-scripts/content.js'] });
+        const [res] = await chrome.scripting.executeScript({ target, func: (n) => window.__verbatimBench.measure(n), args: [${runs}] });
+        return res.result;
+      })()`)) as PageMeasure;
+      rows.push({ id, ...r });
+      process.stderr.write(`${id.slice(0, 40).padEnd(40)} readability ${f1(r.readabilityMs)} ms  verbatim ${f1(r.fullMs)} ms  ×${f2(r.ratio)}${r.error ? `  ERROR ${r.error}` : ''}${r.domRestored ? '' : '  DOM NOT RESTORED'}\n`);
+    } catch (e) {
+      rows.push({ id, error: String(e).slice(0, 200) } as PageMeasure & { id: string });
+      process.stderr.write(`${id}: ${String(e).slice(0, 200)}\n`);
+    }
+  }
+
+  // the popup on an analysed page: open once (analyses), then time a second opening to the quotes
+  const popupTimes: number[] = [];
+  for (const [name] of [...byName].filter(([n]) => /moscowtimes|ifp/.test(n))) {
+    await page.goto(`${origin}/${name}`, { waitUntil: 'domcontentloaded' });
+    const first = await openPopup(b, page);
+    await first.waitForSelector('li.quote', { timeout: 20_000 });
+    await first.close();
+    for (let i = 0; i < 3; i++) {
+      const p = await openPopup(b, page);
+      await p.waitForSelector('li.quote', { timeout: 20_000 });
+      popupTimes.push(await p.evaluate(() => performance.now()));
+      await p.close();
+    }
+  }
+  await b.close();
+  server.close();
+
+  let cli: { pagesPerSecond: number; peakMB: number; line: string } | null = null;
+  if (!args.includes('--no-cli')) {
+    const t = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/analyze.ts'), '--format', 'jsonl', '--stats', ...dirs.length ? dirs : []], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const line = t.stderr.trim().split('\n').find((l) => l.includes('pages/s')) ?? '';
+    cli = { pagesPerSecond: +(/([\d.]+) pages\/s/.exec(line)?.[1] ?? NaN), peakMB: +(/peak memory (\d+)/.exec(line)?.[1] ?? NaN), line };
+  }
+
+  const ok = rows.filter((r) => !r.error && Number.isFinite(r.fullMs));
+  const col = (k: (r: PageMeasure) => number) => ok.map(k);
+  const summary = {
+    pages: rows.length, measured: ok.length, runsPerPage: runs,
+    readabilityMs: { median: pct(col((r) => r.readabilityMs), 50), p95: pct(col((r) => r.readabilityMs), 95), max: pct(col((r) => r.readabilityMs), 100) },
+    verbatimMs: { median: pct(col((r) => r.fullMs), 50), p95: pct(col((r) => r.fullMs), 95), max: pct(col((r) => r.fullMs), 100) },
+    ratio: { median: pct(col((r) => r.ratio), 50), p95: pct(col((r) => r.ratio), 95), max: pct(col((r) => r.ratio), 100) },
+    stagesMedianMs: Object.fromEntries([...new Set(ok.flatMap((r) => Object.keys(r.stages)))].map((k) => [k, pct(col((r) => r.stages[k] ?? 0), 50)])),
+    longestTaskMs: { median: pct(col((r) => r.longestTaskMs), 50), p95: pct(col((r) => r.longestTaskMs), 95), max: pct(col((r) => r.longestTaskMs), 100) },
+    popupOpenToQuotesMs: { median: pct(popupTimes, 50), max: pct(popupTimes, 100) },
+    bundles, cli,
+    robustness: {
+      errors: rows.filter((r) => r.error).map((r) => r.id),
+      domNotRestored: ok.filter((r) => !r.domRestored).map((r) => r.id),
+      textChanged: ok.filter((r) => !r.textUnchanged).map((r) => r.id),
+    },
+  };
+  fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ summary, rows }, null, 2));
+
+  const S = summary;
+  console.log(`\nbench: ${S.measured}/${S.pages} pages, ${runs} runs each, Chromium headless`);
+  console.log(`                          median     p95     max`);
+  console.log(`Readability alone (ms)   ${f1(S.readabilityMs.median).padStart(7)} ${f1(S.readabilityMs.p95).padStart(7)} ${f1(S.readabilityMs.max).padStart(7)}`);
+  console.log(`Verbatim + marks (ms)    ${f1(S.verbatimMs.median).padStart(7)} ${f1(S.verbatimMs.p95).padStart(7)} ${f1(S.verbatimMs.max).padStart(7)}`);
+  console.log(`ratio per page           ${f2(S.ratio.median).padStart(7)} ${f2(S.ratio.p95).padStart(7)} ${f2(S.ratio.max).padStart(7)}   (target ≤ 1.30)`);
+  console.log(`longest task (ms)        ${f1(S.longestTaskMs.median).padStart(7)} ${f1(S.longestTaskMs.p95).padStart(7)} ${f1(S.longestTaskMs.max).padStart(7)}   (target ≤ 50 at the median)`);
+  console.log(`stages, median ms: ${Object.entries(S.stagesMedianMs).map(([k, v]) => `${k} ${f1(v)}`).join(', ')}`);
+  console.log(`popup open → quotes: median ${f1(S.popupOpenToQuotesMs.median)} ms, max ${f1(S.popupOpenToQuotesMs.max)} ms   (target ≤ 100)`);
+  console.log(`bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`);
+  if (cli) console.log(`CLI: ${cli.line.replace(/^analyze: /, '')}`);
+  console.log(`robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`);
+  console.log(`written: out/bench.json`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { Readability } from '@mozilla/readability';
+import { analyzePage } from '../analyze';
+import { applyMarks } from '../marks';
+
+// What `npm run bench` measures inside a real page: Readability alone (the unavoidable cost)
+// against Verbatim's whole analysis plus its marks, stage by stage, in the same page and browser,
+// alternating the two so neither gets the warmer caches. It also checks that the page survives:
+// the DOM after the marks are removed serialises exactly as before, and its text is unchanged.
+
+export interface PageMeasure {
+  readabilityMs: number;
+  fullMs: number;
+  ratio: number;
+  stages: Record<string, number>;
+  /** The longest stretch the analysis holds the page's main thread in one go. */
+  longestTaskMs: number;
+  isArticle: boolean;
+  quotes: number;
+  blocks: number;
+  domRestored: boolean;
+  textUnchanged: boolean;
+  error: string | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+export function measurePage(doc: Document, win: Window & typeof globalThis, runs = 3): PageMeasure {
+  const now = () => win.performance.now();
+  const base: number[] = [];
+  const full: number[] = [];
+  const stages: Record<string, number[]> = {};
+  const before = doc.documentElement.outerHTML;
+  const textBefore = doc.body?.innerText ?? '';
+  let last: ReturnType<typeof analyzePage> | null = null;
+  let error: string | null = null;
+  let domRestored = true;
+  let textUnchanged = true;
+  try {
+    for (let i = 0; i <= runs; i++) {
+      // run 0 warms both up and is not counted
+      let t = now();
+      try {
+        new Readability(doc.cloneNode(true) as Document).parse();
+      } catch {
+        /* Readability failing is a result too: it still cost this long */
+      }
+      const r = now() - t;
+      t = now();
+      const a = analyzePage(doc, win.location.href);
+      const tm = now();
+      const marks = applyMarks({ document: doc, window: win, analysis: a });
+      const te = now();
+      marks.remove();
+      if (i === 0) continue;
+      base.push(r);
+      full.push(te - t);
+      for (const [k, v] of Object.entries({ ...a.timings, marks: te - tm })) (stages[k] ??= []).push(v);
+      last = a;
+      if (doc.documentElement.outerHTML !== before) domRestored = false;
+    }
+    textUnchanged = (doc.body?.innerText ?? '') === textBefore;
+  } catch (e) {
+    error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  }
+  const st = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]));
+  const readabilityMs = median(base);
+  const fullMs = median(full);
+  return {
+    readabilityMs, fullMs, ratio: fullMs / readabilityMs, stages: st,
+    longestTaskMs: fullMs, // the analysis and its marks run as one task
+    isArticle: !!last?.isArticle, quotes: last?.quotes.length ?? 0, blocks: last?.blocks.length ?? 0,
+    domRestored, textUnchanged, error,
+  };
+}
