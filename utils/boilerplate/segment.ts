@@ -3,6 +3,7 @@ import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } fro
 import { blockFeatures, tokensOf } from './features';
 import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, hoverTokens, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
+import { contactLines } from './vocab/author-bio';
 import { unicodeWords } from './vocab/words';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
@@ -71,7 +72,7 @@ function isDateLine(text: string): boolean {
 function isMetaLine(el: Element, text: string, words: number, beforeProse: boolean, title: string | null): string | null {
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
   if (isDateLine(text.replace(/^\W+/, ''))) return 'dateline';
-  if (words <= 14 && isByline(text)) return 'byline';
+  if (words <= 18 && isByline(text)) return 'byline';
   // "05/10/2018 - Published by: Jane Doe - Category: Health": every part a date, a byline or a label
   const parts = text.split(/\s+[-–—|•·]\s+|\s*\|\s*/).filter(Boolean);
   if (parts.length >= 2 && parts.some((x) => isDateLine(x) || isByline(x)) && parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))) return 'dateline';
@@ -126,18 +127,18 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
 
 /** Every item a link to another page of the same site: a list of stories, not of sources or shops. */
 function isLinkList(list: Element): boolean {
-  let items = 0;
+  let items = 0, linked = 0;
   const page = list.ownerDocument.URL;
   for (const li of Array.from(list.children)) {
     if (li.tagName !== 'LI') return false;
     const t = visibleText(li);
     if (!t) continue;
-    if (wordCount(t) < 3 || linkDensity(li, t) < 0.9) return false;
-    const a = li.getElementsByTagName('a')[0];
-    if (!a || !sameHost(a.getAttribute('href') ?? '', page, false)) return false;
     items++;
+    const a = li.getElementsByTagName('a')[0];
+    if (wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && a && sameHost(a.getAttribute('href') ?? '', page, false)) linked++;
   }
-  return items >= 2;
+  // every item, or all but a promo line or two in a longer list
+  return linked >= 2 && (linked === items || (linked >= 3 && linked >= 0.6 * items));
 }
 
 /** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
@@ -181,6 +182,7 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
     if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
+    if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text))) return flag(el, 'author-bio', 'line:contact');
     if (standsAlone(el)) {
       // a contact line, or the page's own address printed above the story (a source URL stays)
       if (BLOCK_TAGS.has(el.tagName) && addressLine.test(text) && (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))) return flag(el, 'other', 'line:address');
@@ -192,11 +194,12 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
   const f = blockFeatures(el, text);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
-  if (words >= 3 && words <= 40 && f.linkDensity >= 0.9 && f.links.length >= 1 && (upperShare(text) >= 0.8 || /\[(video|pics|photos|insight|gallery|watch|live)\]/i.test(text) || (f.links.length >= 2 && /\|/.test(text)))) {
+  const tagged = (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >= (f.links.length >= 2 ? 2 : 1);
+  if (words >= 3 && words <= 60 && f.links.length >= 1 && (f.linkDensity >= 0.9 && (upperShare(text) >= 0.8 || tagged || (f.links.length >= 2 && /\|/.test(text))) || (f.linkDensity >= 0.6 && f.links.length >= 2 && tagged))) {
     return flag(el, 'related', 'line:related');
   }
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (f.words <= 12 && RELATED_LINE.test(text) && f.linkDensity > 0.4) return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
+  if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4) return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (c.category === 'nav' && c.score >= 5 && f.linkDensity > 0.8 && f.links.length >= 4 && f.words / f.links.length <= 3) return { el, category: 'nav', classification: c };
   // a rail of teasers under its own label ("Most read", "Trending") that Readability swept in
   if (c.category === 'sidebar' && c.score >= 4.5 && c.cues.some((q) => q.startsWith('heading:')) && f.linkDensity > 0.4 && f.links.length >= 3) return { el, category: 'sidebar', classification: c };

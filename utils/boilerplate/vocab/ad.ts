@@ -19,5 +19,5 @@ export const promoLines: RegExp[] = unicodeAll([
   /^(click|tap) here to (get|download|subscribe|sign up|follow|listen|watch|read)\b/i, /^(get|download) (the|our) .{0,40}\bapp\b/i,
   /^get .{0,60} (delivered|on the go)\b/i, /^subscribe to (the|our) .{0,40}(youtube|channel|podcast|magazine)\b/i,
   /^this (post|article|story|page) (may )?contains? (affiliate|sponsored)\b/i, /\b(may|might) (earn|receive) an? (affiliate )?commission\b/i,
-  /^this slideshow requires javascript\.?$/i, /^join (our|the) .{0,40}\b(forums?|community|discord|club)\b/i, /^follow (us|@\w+) on (twitter|facebook|instagram)\b.{0,60}$/i,
+  /^this slideshow requires javascript\.?$/i, /^join (our|the) .{0,40}\b(forums?|community|discord|club)\b/i, /^follow [\p{L}\p{N}@._ ]{1,30} on (twitter|facebook|instagram|youtube|tiktok|linkedin|telegram)\b.{0,80}$/iu,
 ]);

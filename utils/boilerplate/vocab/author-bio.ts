@@ -1,4 +1,5 @@
 import type { Vocabulary } from './types';
+import { unicodeAll } from './words';
 
 export const authorBio: Vocabulary = {
   category: 'author-bio',
@@ -9,10 +10,16 @@ export const authorBio: Vocabulary = {
     /\bis composed of .{0,60}(journalists|writers|editors)\b/i, /\b(he|she|they) (covers|writes about|has reported|previously worked|joined)\b/i,
     /\bjoined (the|our) .{0,40}(in|as) \d{4}\b/i, /\bjoined [\p{L}\p{N} .&-]{2,40} in (\p{L}+ )?\d{4}\b/iu, /\b(he|she) has been (reporting|writing|covering)\b/i,
     /\b(is|was) (the|a|an) [\p{L} ,.&-]{0,60}\b(fellow|professor|lecturer)\b/iu, /\bthe author,? (most recently,? )?of\b/i, /^(\p{Lu}{2,6} )?(contributor|contributing editor)\b/u,
-    /\b(is a|an?) [\p{L} -]{0,30}\bnative\b/iu, /\b(now )?(lives|living|is based) in\b.{0,60}\b(with (his|her|their) (husband|wife|partner|family|kids|children))/i, /^more (articles|stories|posts) (from|by)\b/i, /\bfollow (him|her|them) on\b/i, /\bcan be (reached|contacted) (at|through|via)\b/i,
+    /\b(is a|an?) [\p{L} -]{0,30}\bnative\b/iu, /\b(now )?(lives|living|is based) in\b.{0,60}\b(with (his|her|their) (husband|wife|partner|family|kids|children))/i, /^more (articles|stories|posts) (from|by)\b/i, /\bfollow (him|her|them) on\b/i, /\b(can|may) be (reached|contacted) (at|through|via|by)\b/i,
     /\bist (redakteur|redakteurin|journalist|journalistin|korrespondent)\b/i, /\best (journaliste|rédacteur|rédactrice|correspondant)\b/i, /\bes (periodista|redactor|redactora|corresponsal)\b/i,
     /\b(журналист|корреспондент|редактор)\b/i,
   ],
   classTokens: ['author', 'authors', 'bio', 'byline-bio', 'author-box', 'authorbox', 'author-info', 'contributor', 'about-author', 'writer', 'vcard'],
   hrefs: [/\/(author|authors|autor|auteur|profile|people|staff|journalists?)\//i],
 };
+
+/** How to reach the writer ("Write to Jane Doe at jane@…", "Have a tip? … may be reached at …"). */
+export const contactLines: RegExp[] = unicodeAll([
+  /^write to\b/i, /\b(can|may) be (reached|contacted)\b/i, /^(e-?mail|contact|reach)( the (author|reporter|writer)| (him|her|them|me))?\s*(:|at\b)/i, /^have a (news )?tip\b/i,
+  /^(schreiben sie|kontakt)\b/i, /^(écrire à|contact)\b/i, /^(escribe a|contacto)\b/i, /^(пишите|связаться)\b/i,
+]);
