@@ -13,23 +13,51 @@ const MIN_ARTICLE_CHARS = 250;
 
 export function analyzePage(doc: Document, url: string, options: AnalyzeOptions = {}): PageAnalysis {
   try {
-    return analyze(doc, url, options);
+    const steps = analysisSteps(doc, url, options);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   } catch (e) {
-    // hostile or pathological pages (a tree too deep to walk, a document without a body) get a
-    // graceful "no article" instead of an exception in the reader's page
-    const why = e instanceof RangeError ? 'The page is too deeply nested to analyse.' : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
-    return {
-      url, isArticle: false, reason: why, metadata: emptyMetadata(url),
-      main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings: {},
-    };
+    return failed(url, e);
   }
+}
+
+/**
+ * The same analysis, handing the main thread back to the page between stages, so no single task
+ * of the content script holds it for the whole analysis. `pause` defaults to a macrotask.
+ */
+export async function analyzePageInSteps(doc: Document, url: string, options: AnalyzeOptions = {}, pause: () => Promise<void> = nextTask): Promise<PageAnalysis> {
+  try {
+    const steps = analysisSteps(doc, url, options);
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) return r.value;
+      await pause();
+    }
+  } catch (e) {
+    return failed(url, e);
+  }
+}
+
+function nextTask(): Promise<void> {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched?.yield) return sched.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function failed(url: string, e: unknown): PageAnalysis {
+  // hostile or pathological pages (a tree too deep to walk, a document without a body) get a
+  // graceful "no article" instead of an exception in the reader's page
+  const why = e instanceof RangeError ? 'The page is too deeply nested to analyse.' : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
+  return {
+    url, isArticle: false, reason: why, metadata: emptyMetadata(url),
+    main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings: {},
+  };
 }
 
 function emptyMetadata(url: string): PageMetadata {
   return { title: null, site: null, author: null, published: null, modified: null, canonical: null, language: null, description: null, url };
 }
 
-function analyze(doc: Document, url: string, options: AnalyzeOptions): PageAnalysis {
+/** The analysis as stages; it yields each stage's name once that stage is done. */
+function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<string, PageAnalysis, void> {
   const timings: Record<string, number> = {};
   const clock = options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   let t = clock();
@@ -41,6 +69,8 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions): PageAnaly
 
   const run = runReadability(doc);
   lap('readability');
+  yield 'readability';
+  t = clock(); // time spent paused belongs to the page, not to a stage
   const metadata = extractMetadata(doc, url, run.byline);
   lap('metadata');
 
@@ -66,6 +96,8 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions): PageAnaly
     innerBlocks.push(b);
   }
   lap('main');
+  yield 'main';
+  t = clock(); // time spent paused belongs to the page, not to a stage
 
   const mainEls = main.originals.filter((e): e is Element => !!e);
   const ancestorSet = new Set<Element>();
@@ -77,6 +109,8 @@ function analyze(doc: Document, url: string, options: AnalyzeOptions): PageAnaly
   const blocks = [...innerBlocks, ...outer.map((o) => toBlock(o.el, o.category, o.classification, 'outside', true))];
   sortInDocumentOrder(blocks);
   lap('boilerplate');
+  yield 'boilerplate';
+  t = clock(); // time spent paused belongs to the page, not to a stage
 
   const quotes = extractQuotes(body.paragraphs, metadata, options);
   lap('quotes');

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/load-page';
+import { analyzePage, analyzePageInSteps, serializableAnalysis } from '../../utils/analyze';
+
+// The content script runs the analysis in steps so the page stays responsive; it must give exactly
+// what the one-go analysis gives, and really hand the thread back between stages.
+
+const seed = (name: string) => parseHtml(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', `${name}.html`), 'utf8'), 'https://www.themoscowtimes.com/2022/12/18/x').window.document;
+
+describe('analysis in steps', () => {
+  it('gives the same analysis as in one go', async () => {
+    const doc = seed('moscowtimes-iran-permission');
+    const strip = (a: ReturnType<typeof analyzePage>) => JSON.stringify({ ...serializableAnalysis(a), timings: {} });
+    expect(strip(await analyzePageInSteps(doc, doc.URL))).toBe(strip(analyzePage(doc, doc.URL)));
+  });
+
+  it('pauses between Readability, the body, the boilerplate and the quotes', async () => {
+    const doc = seed('ifp-kanaani-cia');
+    let pauses = 0;
+    const a = await analyzePageInSteps(doc, doc.URL, {}, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(3);
+    expect(a.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('turns a page that breaks the analysis into "no article", not an exception', async () => {
+    const doc = seed('ifp-kanaani-cia');
+    const a = await analyzePageInSteps(doc, doc.URL, { clock: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    expect(a).toMatchObject({ isArticle: false, reason: 'The page is too deeply nested to analyse.' });
+  });
+});
