@@ -1,7 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { analyzePage } from '@/utils/analyze';
+import { analyzePage, analyzePageInSteps } from '@/utils/analyze';
 import { createSession, HOST_TAG } from '@/utils/marks';
 import { onMessage, sendMessage, serializeAnalysis, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
@@ -37,6 +37,7 @@ export default defineContentScript({
       document,
       window,
       analyze: analyzePage,
+      analyzeInSteps: analyzePageInSteps,
       onAnalysis: (a) => void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
     });
     w.__verbatim = { alive: () => browser.runtime?.id != null, dispose: () => session.dispose() };
@@ -48,7 +49,7 @@ export default defineContentScript({
       if (isPdf) return { status: 'restricted', reason: RESTRICTED_MESSAGES.pdf };
       await ready;
       try {
-        const a = session.analysis(data.force);
+        const a = await session.analysisInSteps(data.force);
         const analysis = serializeAnalysis(a);
         if (!a.isArticle && !data.force) return { status: 'not-article', reason: a.reason, analysis };
         return { status: 'ok', analysis, marksVisible: session.marksVisible };
@@ -67,7 +68,7 @@ export default defineContentScript({
     void autoMark.getValue().then((on) => {
       if (!on || isPdf || !isProbablyReaderable(document)) return;
       const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-      idle(() => void ready.then(() => session.analysis()), { timeout: 4000 });
+      idle(() => void ready.then(() => session.analysisInSteps()), { timeout: 4000 });
     });
   },
 });

@@ -2,11 +2,15 @@ import type { AnalyzeOptions, PageAnalysis } from '../types';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
 export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => PageAnalysis;
+/** The same analysis run in stages that hand the main thread back to the page in between. */
+export type SteppedAnalyzer = (doc: Document, url: string, options?: AnalyzeOptions) => Promise<PageAnalysis>;
 
 export interface SessionOptions {
   document: Document;
   window: Window & typeof globalThis;
   analyze: Analyzer;
+  /** When given, analyses the session starts itself (and `analysisInSteps`) go through it. */
+  analyzeInSteps?: SteppedAnalyzer;
   now?: () => Date;
   /** Called after every (re-)analysis, e.g. to update the toolbar badge. */
   onAnalysis?: (analysis: PageAnalysis) => void;
@@ -19,6 +23,8 @@ export interface SessionOptions {
 export interface PageSession {
   /** The current analysis, running it first if needed; `force` analyses a page that is not an article. */
   analysis(force?: boolean): PageAnalysis;
+  /** As `analysis`, without holding the page's main thread for the whole analysis. */
+  analysisInSteps(force?: boolean): Promise<PageAnalysis>;
   readonly marks: MarksHandle | null;
   readonly marksVisible: boolean;
   setMarksVisible(visible: boolean): void;
@@ -48,12 +54,28 @@ export function createSession(opts: SessionOptions): PageSession {
 
   function run(force: boolean): PageAnalysis {
     forced = forced || force;
-    current = analyze(doc, win.location.href, { now: now(), force: forced });
+    return finish(analyze(doc, win.location.href, { now: now(), force: forced }));
+  }
+
+  function finish(a: PageAnalysis): PageAnalysis {
+    current = a;
     signature = sign();
     lastRun = Date.now();
     redraw();
     opts.onAnalysis?.(current);
     return current;
+  }
+
+  let pending: Promise<PageAnalysis> | null = null;
+  function runInSteps(force: boolean): Promise<PageAnalysis> {
+    if (!opts.analyzeInSteps) return Promise.resolve(run(force));
+    forced = forced || force;
+    pending ??= opts
+      .analyzeInSteps(doc, win.location.href, { now: now(), force: forced })
+      // drawing the marks is a task of its own too
+      .then((a) => new Promise<PageAnalysis>((resolve) => setTimeout(() => resolve(finish(a)), 0)))
+      .finally(() => (pending = null));
+    return pending;
   }
 
   function redraw() {
@@ -70,7 +92,7 @@ export function createSession(opts: SessionOptions): PageSession {
     clearTimeout(timer);
     const wait = Math.max(settleMs, lastRun + minIntervalMs - Date.now());
     timer = setTimeout(() => {
-      if (current && sign() !== signature) run(false);
+      if (current && sign() !== signature) void runInSteps(false);
     }, wait);
   });
 
@@ -78,7 +100,7 @@ export function createSession(opts: SessionOptions): PageSession {
   const onNavigate = () => {
     if (!current) return;
     clearTimeout(timer);
-    timer = setTimeout(() => run(false), settleMs);
+    timer = setTimeout(() => void runInSteps(false), settleMs);
   };
 
   let observing = false;
@@ -95,6 +117,11 @@ export function createSession(opts: SessionOptions): PageSession {
       if (!current || (force && !forced)) run(force);
       observe();
       return current!;
+    },
+    async analysisInSteps(force = false) {
+      observe();
+      if (current && !(force && !forced) && !pending) return current;
+      return runInSteps(force);
     },
     get marks() {
       return marks;

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage, analyzePageInSteps } from '../../utils/analyze';
+import { createSession, HOST_TAG } from '../../utils/marks';
+
+// The content script analyses in steps; the session must draw the marks once, answer callers that
+// ask while a stepped analysis is under way with that same analysis, and not start a second one.
+
+function page() {
+  const html = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', 'ifp-kanaani-cia.html'), 'utf8');
+  return new JSDOM(html, { url: 'https://ifpnews.com/x/', pretendToBeVisual: true });
+}
+
+describe('session.analysisInSteps', () => {
+  it('runs one stepped analysis for concurrent callers and draws the marks once', async () => {
+    const dom = page();
+    let runs = 0;
+    const session = createSession({
+      document: dom.window.document,
+      window: dom.window as unknown as Window & typeof globalThis,
+      analyze: analyzePage,
+      analyzeInSteps: (d, u, o) => {
+        runs++;
+        return analyzePageInSteps(d, u, o);
+      },
+    });
+    const [a, b] = await Promise.all([session.analysisInSteps(), session.analysisInSteps()]);
+    expect(runs).toBe(1);
+    expect(a).toBe(b);
+    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(dom.window.document.querySelectorAll(HOST_TAG).length).toBe(1);
+    expect(await session.analysisInSteps()).toBe(a); // cached once done
+    session.dispose();
+    expect(dom.window.document.querySelectorAll(HOST_TAG).length).toBe(0);
+  });
+});
