@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
-import { runReadability, originalOf } from './extract/readability';
+import { runReadability, originalOf, type ReadabilityRun } from './extract/readability';
+import { startTextCache } from './dom/text';
 import { mainUnits, toMainBody } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, toBlock } from './boilerplate/segment';
@@ -71,6 +72,22 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   lap('readability');
   yield 'readability';
   t = clock(); // time spent paused belongs to the page, not to a stage
+  // Readability has finished rewriting its clone; from here on no text we read changes
+  const stopTextCache = startTextCache();
+  try {
+    return yield* afterReadability(doc, url, options, run, timings, clock);
+  } finally {
+    stopTextCache();
+  }
+}
+
+function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, run: ReadabilityRun, timings: Record<string, number>, clock: () => number): Generator<string, PageAnalysis, void> {
+  let t = clock();
+  const lap = (name: string) => {
+    const now = clock();
+    timings[name] = now - t;
+    t = now;
+  };
   const metadata = extractMetadata(doc, url, run.byline);
   lap('metadata');
 

@@ -18,13 +18,41 @@ export function collapseSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+// The classifier asks for the text of the same subtrees many times over (a region, then each of
+// its children, their headings, their first lines). During one analysis the answers are kept;
+// between analyses the page may have changed, so the cache lives only as long as one analysis.
+let rawCache: WeakMap<Node, string> | null = null;
+let visibleCache: WeakMap<Node, string> | null = null;
+
+/** Caches subtree text until the returned function is called (the end of one analysis). */
+export function startTextCache(): () => void {
+  const saved = [rawCache, visibleCache] as const;
+  rawCache = new WeakMap();
+  visibleCache = new WeakMap();
+  return () => {
+    [rawCache, visibleCache] = saved;
+  };
+}
+
 /** All visible text under `node`, whitespace collapsed. */
 export function visibleText(node: Node): string {
-  return collapseSpace(rawText(node));
+  if (!visibleCache) return collapseSpace(rawText(node));
+  let t = visibleCache.get(node);
+  if (t === undefined) visibleCache.set(node, (t = collapseSpace(rawText(node))));
+  return t;
 }
 
 function rawText(node: Node): string {
   if (node.nodeType === 3) return (node as Text).data;
+  if (rawCache && node.nodeType === 1) {
+    let t = rawCache.get(node);
+    if (t === undefined) rawCache.set(node, (t = rawTextOf(node)));
+    return t;
+  }
+  return rawTextOf(node);
+}
+
+function rawTextOf(node: Node): string {
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (node.nodeType === 1) {
     const el = node as Element;
