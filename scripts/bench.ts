@@ -7,6 +7,8 @@
 //   --runs N       timed runs per page after one warm-up (default 3)
 //   --limit N      only the first N pages
 //   --no-cli       skip timing the CLI over the same folder
+//   --profile      unminified build, a CPU profile of the analysis in every page: prints the
+//                  functions that cost most and writes out/bench.cpuprofile
 // Prints a table and writes out/bench.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,6 +39,9 @@ async function main() {
   // bundle sizes come from the release build, the in-page numbers from the test build
   const rel = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (rel.status !== 0) throw new Error(`release build failed: ${rel.stderr}`);
+  const profiling = args.includes('--profile');
+  if (profiling) process.env.VERBATIM_NO_MINIFY = '1';
+  process.env.VERBATIM_E2E_NO_BUILD = '0';
   buildTestExtension();
   const out = path.join(ROOT, '.output/chrome-mv3');
   const popupJs = fs.readdirSync(path.join(out, 'chunks')).filter((f) => f.startsWith('popup')).map((f) => path.join(out, 'chunks', f));
@@ -54,7 +59,9 @@ async function main() {
     if (!f) return void res.writeHead(404).end();
     let body = fs.readFileSync(f);
     if (f.endsWith('.gz')) body = zlib.gunzipSync(body);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    // ?noscript: the same page with its own scripts off (for pages whose scripts send the tab away)
+    const csp = req.url?.endsWith('?noscript') ? { 'content-security-policy': "script-src 'none'" } : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,11 +71,22 @@ async function main() {
   // the pages' own subresources point at sites this machine cannot reach: don't wait for them
   await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
   const rows: (PageMeasure & { id: string })[] = [];
+  const cdp = profiling ? await b.context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  const selfTime = new Map<string, number>();
   for (const [name] of byName) {
     const id = name.replace(/\.html?$/, '');
     try {
       await page.goto(`${origin}/${name}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      // A few saved pages redirect themselves to their (unreachable) site and end on an error page
+      // no extension may read: measure those with their own scripts off.
+      await page.waitForTimeout(50);
+      if (!page.url().startsWith(origin)) await page.goto(`${origin}/${name}?noscript`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
       const tabId = await tabIdOf(b, page);
+      if (cdp) await cdp.send('Profiler.start');
       // a string, not a function: tsx would wrap a function in helpers the browser does not have
       const r = (await b.worker.evaluate(`(async () => {
         const target = { tabId: ${tabId} };
@@ -77,6 +95,7 @@ async function main() {
         return res.result;
       })()`)) as PageMeasure;
       rows.push({ id, ...r });
+      if (cdp) addSelfTimes((await cdp.send('Profiler.stop')).profile, selfTime);
       process.stderr.write(`${id.slice(0, 40).padEnd(40)} readability ${f1(r.readabilityMs)} ms  verbatim ${f1(r.fullMs)} ms  ×${f2(r.ratio)}${r.error ? `  ERROR ${r.error}` : ''}${r.domRestored ? '' : '  DOM NOT RESTORED'}\n`);
     } catch (e) {
       rows.push({ id, error: String(e).slice(0, 200) } as PageMeasure & { id: string });
@@ -86,6 +105,14 @@ async function main() {
 
   // the popup on an analysed page: open once (analyses), then time a second opening to the quotes
   const popupTimes: number[] = [];
+  // The popup notes the moment the first quote enters its DOM (asking it afterwards would add
+  // Playwright's own polling and round trip, tens of ms, to what the reader sees).
+  await b.context.addInitScript(`if (location.protocol === 'chrome-extension:')
+    new MutationObserver((_, o) => {
+      if (!document.querySelector('li.quote')) return;
+      window.__quotesAt = performance.now();
+      o.disconnect();
+    }).observe(document, { childList: true, subtree: true });`);
   for (const [name] of [...byName].filter(([n]) => /moscowtimes|ifp/.test(n))) {
     await page.goto(`${origin}/${name}`, { waitUntil: 'domcontentloaded' });
     const first = await openPopup(b, page);
@@ -94,7 +121,7 @@ async function main() {
     for (let i = 0; i < 3; i++) {
       const p = await openPopup(b, page);
       await p.waitForSelector('li.quote', { timeout: 20_000 });
-      popupTimes.push(await p.evaluate(() => performance.now()));
+      popupTimes.push(await p.evaluate(() => (window as Window & { __quotesAt?: number }).__quotesAt ?? NaN));
       await p.close();
     }
   }
@@ -141,6 +168,22 @@ async function main() {
   if (cli) console.log(`CLI: ${cli.line.replace(/^analyze: /, '')}`);
   console.log(`robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`);
   console.log(`written: out/bench.json`);
+  if (profiling) {
+    const total = [...selfTime.values()].reduce((a, c) => a + c, 0);
+    console.log(`\nwhere the content script's time goes (self time, all pages):`);
+    for (const [k, v] of [...selfTime].sort((a, c) => c[1] - a[1]).slice(0, 30)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  }
+}
+
+interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+function addSelfTimes(p: CpuProfile, into: Map<string, number>): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  p.samples.forEach((s, i) => {
+    const n = byId.get(s);
+    if (!n || !n.callFrame.url.includes('content-scripts')) return;
+    const k = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+    into.set(k, (into.get(k) ?? 0) + (p.timeDeltas[i] ?? 0));
+  });
 }
 
 main().catch((e) => {
