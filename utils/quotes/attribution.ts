@@ -55,6 +55,7 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
       attr = { mention: prev.mention, subjectStart: prev.subjectStart, inverted: false };
     }
     if (!attr) continue;
+    if (base === 'plead' && /^\s+(not\s+)?(guilty|innocent|no contest|the fifth)\b/i.test(text.slice(ve))) continue; // a plea, not a statement
     const { mention, subjectStart, inverted } = attr;
     let contentStart: number | null = null;
     let contentEnd: number | null = null;
@@ -65,11 +66,16 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if ((inverted || contentStart == null) && !spanBefore) {
       // "Iran will not yield, the minister said." — the content is the clause before
       const comma = text.lastIndexOf(',', subjectStart);
-      if (comma > s.start && (inverted || !text.slice(comma + 1, subjectStart).trim())) {
+      // (not "In a Nov. 5 letter, the doctors pleaded …": an opening circumstance is not a report)
+      const before = text.slice(s.start, comma).trim();
+      if (comma > s.start && (inverted || !text.slice(comma + 1, subjectStart).trim()) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
         contentStart = s.start;
         contentEnd = comma;
       }
     }
+    // a description ("the brokerage", "a deal") speaks only beside a quotation or after its report
+    // ("…, the brokerage said."), never with a clause of its own ("a deal announced on Monday")
+    if (mention.generic && !spanAfter && !spanBefore && (/^\s*(a|an|one|another)\b/i.test(mention.text) || !(contentStart === s.start && contentEnd != null && contentEnd < subjectStart))) continue;
     out.push({ mention, verb, verbBase: base, verbStart: vs, verbEnd: ve, subjectStart, contentStart, contentEnd, inverted });
   }
   const acc = new RegExp(ACCORDING_TO_RE.source, 'gi');
@@ -113,6 +119,16 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
         const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
         const np = inner.slice(npStart, cuts[k]);
         const appositive = inner.slice(cuts[k] + 1, k + 1 < cuts.length ? cuts[k + 1] : inner.length);
+        if (k === cuts.length - 1 && !phrase.trim()) {
+          // "the minister's spokesman, John Reed, said": the name stands in apposition to the role
+          const named = readMention(appositive);
+          const roleOf = readMention(np);
+          if (named?.kind === 'name' && roleOf?.kind === 'role') {
+            mention = { ...named, role: named.role ?? roleOf.role };
+            phraseStart = start + cuts[k] + 1;
+            break;
+          }
+        }
         if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) break;
         const m2 = readMention(np);
         if (m2 && (m2.kind === 'name' || m2.kind === 'org')) {
@@ -163,12 +179,14 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
     return false;
   };
   const expressed = base === 'express' && eat(/^\s*(?:about|over|that|at)\s+/i); // "expressed concern about growing …"
-  if (['tell', 'ask', 'urge', 'warn', 'accuse', 'remind', 'promise', 'assure', 'inform'].includes(base) && !/^\s+that\b/i.test(rest)) {
+  if (base === 'plead' || base === 'beg' || base === 'implore') eat(/^\s*with\s+/i); // "pleaded with the administration to …"
+  if (['tell', 'ask', 'urge', 'warn', 'accuse', 'remind', 'promise', 'assure', 'inform', 'advise', 'caution'].includes(base) && !/^\s+that\b/i.test(rest)) {
     const thatAt = rest.search(/\bthat\b/);
-    if (thatAt >= 0 && thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) {
+    if (thatAt >= 0 && ((thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) || (thatAt < 130 && !/[;.]/.test(rest.slice(0, thatAt))))) {
       k += thatAt;
       rest = rest.slice(thatAt);
     } else if (base === 'tell') eat(RECIPIENT);
+    else if (['remind', 'promise', 'assure', 'inform', 'advise'].includes(base)) return null; // "assured the public" with no clause
   }
   eat(LEADING_ADVERBIAL);
   // "wrote in a blog post that …", "said at a news conference in May that …"
@@ -183,7 +201,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
   if (words.length < 3) return null;
   // a clause opens with its subject; "said in a chat with …", "said during the segment",
   // "said, referring to …" are circumstances of the saying, not what was said
-  if (!that && /^(in|on|at|for|with|by|from|of|via|during|before|after|about|while|since|through|over|under|into|onto|upon|outside|inside|near|among|amid|despite|following|ahead|later|earlier|shortly|then|afterward|afterwards|again|too|also|as well)\b/i.test(rest.trim())) return null;
+  if (!that && /^(in|on|at|for|with|by|from|of|via|during|before|after|about|while|since|through|over|under|into|onto|upon|outside|inside|near|among|amid|despite|following|ahead|later|earlier|shortly|soon|right|just|then|afterward|afterwards|again|too|also|as well)\b/i.test(rest.trim())) return null;
   // "speaking of …", "referring to …" describe the saying; "meeting with him was …" is a clause
   if (!that && /^[a-z]+ing\b/.test(rest.trim()) && !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)) return null;
   if (THAT_ONLY.has(base) && !that) return null;

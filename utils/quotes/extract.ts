@@ -19,6 +19,8 @@ import { Coref } from './coref';
 const TITLE_CUE = /\b(so-called|dubbed|titled|entitled|named|nicknamed|known as|the term|the word|the words|the phrase|the slogan|the hashtag|the headline|(?:film|book|song|album|show|series|movie|novel|play|podcast|documentary|article|column|essay|report|poem|exhibition|campaign|program|programme|operation|hit|single|track|musical|opera|episode)(?:\s+(?:called|titled))?)\s*[,:]?\s*$/i;
 
 interface State {
+  /** The paragraph being read. */
+  paragraph: number;
   registry: SpeakerRegistry;
   coref: Coref;
   ref: Date;
@@ -33,9 +35,10 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const registry = new SpeakerRegistry();
   registerNames(paragraphs, registry);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { registry, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
+    st.paragraph = pi;
     for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
   });
   carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref));
@@ -71,7 +74,11 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
         } else if ((sp.continued || (continuing && sp.outerStart === 0)) && chain) {
           speaker = chain.speaker;
           dated = { date: chain.date, dateSource: chain.dateSource, dateText: chain.dateText };
-        } else if (isFloating(masked, s, sp) && wordsIn >= 4 && out.length) {
+        } else if ((colonLed(masked, s, sp) || isFloating(masked, s, sp)) && (introduced = personOpening(masked, sentences, s, st, true)) && colonLed(masked, s, sp)) {
+          // 'Smith agreed: “It’s a different job altogether.”': the clause before the colon names the speaker
+          speaker = resolve({ text: introduced.name, kind: 'name', name: introduced.name, role: null }, st, pi);
+          dated = publishedDate(st);
+        } else if ((isFloating(masked, s, sp) || colonLed(masked, s, sp)) && wordsIn >= 2 && out.length) {
           // '“A,” Lopez said. “B.”': the second sentence goes on in the same voice
           const prev = out.at(-1)!;
           speaker = prev.speaker;
@@ -87,7 +94,8 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
           speaker = { name: null, role: null, mention: null };
           dated = publishedDate(st);
         } else continue; // scare quotes, terms, titles
-        if (wordsIn <= 3 && !attr && !sp.continued) continue;
+        // a short quotation counts only as a whole sentence of speech going on from the one before
+        if (wordsIn <= 3 && !attr && !sp.continued && !(out.length && isFloating(masked, s, sp) && /[.!?]$/.test(content))) continue;
         if (/^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){0,6}$/u.test(content) && !attr && wordsIn <= 7) continue; // a title in title case
         const q = makeQuote(text, pi, s, sp.start, sp.end, kindOf(masked, s, sp, attr), speaker, dated ?? publishedDate(st));
         out.push(q);
@@ -186,11 +194,15 @@ function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | 
 
 /** The person a sentence opens with, when the sentence before `s` in the paragraph introduces one
  * as its subject (not "Steenburgen’s son", but "filmmaker Charlie McDowell"). */
-function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: State): Entity | null {
+function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: State, own = false): Entity | null {
   const k = sentences.indexOf(s);
-  if (k < 1) return null;
-  const prev = masked.slice(sentences[k - 1].start, sentences[k - 1].end);
-  if (prev.includes(MASK)) return null;
+  if (!own && k < 1) return null;
+  const prev = own ? masked.slice(s.start, s.end).split(':')[0] : masked.slice(sentences[k - 1].start, sentences[k - 1].end);
+  if (!own && prev.includes(MASK)) return null;
+  if (own) {
+    const pronoun = /^\s*(he|she)\b/i.exec(prev)?.[1];
+    if (pronoun) return st.coref.pronoun(pronoun, st.paragraph, s.start + 1);
+  }
   for (const m of prev.matchAll(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu)) {
     if (m.index! > 90) break;
     if (/['’]s$/.test(m[0])) continue;
@@ -200,6 +212,11 @@ function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: S
     if (e && e.kind === 'person') return e;
   }
   return null;
+}
+
+/** The quotation follows a colon: 'Smith agreed: “…”', 'That led to a realization: “…”'. */
+function colonLed(masked: string, s: Sentence, sp: QuoteSpan): boolean {
+  return /:\s*$/.test(masked.slice(s.start, sp.outerStart)) && !masked.slice(sp.outerEnd, s.end).replace(/[\s\p{P}]/gu, '').length;
 }
 
 /** The quote is the whole sentence (a paragraph of quoted speech with no "he said"). */

@@ -17,6 +17,8 @@ export interface Mention {
   kind: 'name' | 'pronoun' | 'role' | 'org' | 'group';
   name: string | null;
   role: string | null;
+  /** A description that may name a speaker or a thing ("the source", "a deal"): trusted only beside a quotation. */
+  generic?: boolean;
 }
 
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
@@ -110,6 +112,10 @@ export function readMention(phrase: string): Mention | null {
   }
   if (/^((western|european|arab|american|iranian|russian|chinese)\s+)?(countries|nations|governments|officials|authorities|leaders|critics|observers|analysts|experts|sources|residents|protesters|lawmakers|activists|diplomats|investigators|prosecutors|police|doctors|scientists|researchers|witnesses|people)$/i.test(p)) {
     return { text: p, kind: 'group', name: p, role: null };
+  }
+  // any other definite description of a source: "the source", "one Weibo commenter", "a witness"
+  if (/^(the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) && !/^(the|a|an|one|another)\s+(same|other|first|last|next|latter|former|way|time|thing|fact|idea|case|day|week|year|move|decision|report)$/i.test(p) && !/\s(who|which|that|what|whom|whose)$/i.test(p)) {
+    return { text: p, kind: 'role', name: null, role: cleanRole(p), generic: true };
   }
   return null;
 }

@@ -50,6 +50,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       let j = i + 1;
       for (; j < text.length; j++) {
         if (closers.includes(text[j]) && !(text[j] === '\u201C' && c === '\u201C' && !/[\s.,;:!?)]|$/.test(text[j + 1] ?? ''))) break;
+        // mixed typography: “Forty-five years of practicing law," he said
+        if (c === '\u201C' && text[j] === '"' && /[.,!?]/.test(text[j - 1] ?? '') && isClosingContext(text, j) && (!text.slice(j + 1).includes('\u201D') || /^\s*[^"\u201C\u201D]{0,60}?\b(said|says|added|asked|told|wrote|explained|continued)\b[^"\u201C\u201D]{0,30}[,.:]\s*["\u201C]/.test(text.slice(j + 1)))) break;
         if (text[j] === c && c !== '\u201E' && c !== '\u00BB' && c !== '\u00AB') {
           // a second opener before any closer: the first quote ran to here without closing
           j = text.length;
@@ -61,7 +63,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
     } else if (c === '"') {
       if (!isSpace(text[i - 1]) && !/["'\u2018]/.test(text[i - 1] ?? '') && i > 0 && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // 5"10
       let j = i + 1;
-      while (j < text.length && !(text[j] === '"' && (isClosingContext(text, j) || j === text.length - 1))) j++;
+      // a straight opener may close with a curly mark: "And he said, the President.”
+      while (j < text.length && !((text[j] === '"' || (text[j] === '\u201D' && !text.slice(i + 1, j).includes('"'))) && (isClosingContext(text, j) || j === text.length - 1))) j++;
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
     } else if (CLOSERS.has(c) && !spans.length && !covered(i)) {

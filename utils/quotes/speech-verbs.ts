@@ -66,13 +66,52 @@ const BASES: [string, string[]][] = [
   ['observe', ['observed']],
   ['allege', ['alleged', 'alleges', 'alleging']],
   ['demand', ['demanded', 'demands']],
+  ['recount', ['recounted', 'recounts', 'recounting']],
+  ['agree', ['agreed']],
+  ['caution', ['cautioned', 'cautions', 'cautioning']],
+  ['lament', ['lamented', 'laments', 'lamenting']],
+  ['plead', ['pleaded', 'pleads', 'pleading', 'pled']],
+  ['implore', ['implored', 'implores', 'imploring']],
+  ['beg', ['begged', 'begs', 'begging']],
+  ['exclaim', ['exclaimed']],
+  ['whisper', ['whispered']],
+  ['yell', ['yelled']],
+  ['scream', ['screamed']],
+  ['chant', ['chanted']],
+  ['text', ['texted']],
+  ['email', ['emailed']],
+  ['blast', ['blasted', 'blasts']],
+  ['slam', ['slammed', 'slams']],
+  ['criticize', ['criticized', 'criticised', 'criticizes', 'criticises']],
+  ['praise', ['praised', 'praises']],
+  ['hail', ['hailed', 'hails']],
+  ['tout', ['touted', 'touts']],
+  ['elaborate', ['elaborated']],
+  ['clarify', ['clarified']],
+  ['retort', ['retorted']],
+  ['interject', ['interjected']],
+  ['speculate', ['speculated', 'speculates']],
+  ['estimate', ['estimated', 'estimates']],
+  ['advise', ['advised']],
+  ['recommend', ['recommended']],
+  ['threaten', ['threatened']],
+  ['assure', ['assured', 'reassured']],
+  ['inform', ['informed']],
+  ['proclaim', ['proclaimed']],
+  ['brag', ['bragged']],
+  ['confess', ['confessed']],
+  ['muse', ['mused']],
+  ['opine', ['opined']],
+  ['reason', ['reasoned']],
+  ['hint', ['hinted', 'hints']],
+  ['dispute', ['disputed', 'disputes']],
   ['express', ['expressed concern', 'expressed hope', 'expressed regret', 'expressed confidence', 'expressed doubt', 'expressed frustration', 'voiced concern', 'raised concerns', 'expressed concerns', 'voiced concerns']],
 ];
 
 export const SPEECH_FORMS: Map<string, string> = new Map(BASES.flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])));
 
 /** Forms that only introduce a quote when a quotation (not a clause) follows: "called it “harmful”". */
-export const NEEDS_DIRECT = new Set(['call', 'describe', 'continue', 'dismiss', 'reject', 'post', 'report', 'comment']);
+export const NEEDS_DIRECT = new Set(['call', 'describe', 'continue', 'dismiss', 'reject', 'post', 'report', 'comment', 'blast', 'slam', 'criticize', 'praise', 'hail', 'tout', 'agree', 'chant', 'text', 'email', 'estimate', 'reason', 'muse']);
 
 const sorted = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 export const SPEECH_VERB_RE = new RegExp(`\\b(${sorted.join('|')})\\b`, 'gi');
