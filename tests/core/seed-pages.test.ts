@@ -137,3 +137,12 @@ describe('the IFP seed in detail', () => {
     expect(a.quotes.every((q) => q.date === '2022-12-18' && q.dateSource === 'published')).toBe(true);
   });
 });
+
+describe('the headline', () => {
+  it('is never marked as boilerplate, even when it sits straight inside <article>', () => {
+    const html = fs.readFileSync(path.join(dir, '..', 'pages', 'xss-article.html'), 'utf8');
+    const a = analyzePage(parseHtml(html, 'https://example.org/mayor').window.document, 'https://example.org/mayor');
+    expect(a.blocks.some((b) => b.text.startsWith('Mayor says'))).toBe(false);
+    expect(a.isArticle).toBe(true);
+  });
+});

@@ -373,7 +373,9 @@ function visibleChildren(el: Element): Element[] {
 
 function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean {
   if (!ctx.title) return false;
-  const h = Array.from(el.querySelectorAll('h1,h2')).find((x) => sameTitle(visibleText(x), ctx.title!));
+  // the region may be the headline itself (an <h1> straight inside <article>)
+  const candidates = /^H[12]$/.test(el.tagName) ? [el] : Array.from(el.querySelectorAll('h1,h2'));
+  const h = candidates.find((x) => sameTitle(visibleText(x), ctx.title!));
   return !!h && text.length < visibleText(h).length + 400;
 }
 
