@@ -19,14 +19,15 @@ export interface LabelledSet {
   blocks: LabelledBlock[];
 }
 
-export function loadLabelled(): LabelledSet {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'blocks.json'), 'utf8'));
+/** `blocks.json`: the set the rules were tuned on; `heldout.json`: labelled afterwards, on other pages. */
+export function loadLabelled(name: 'blocks.json' | 'heldout.json' = 'blocks.json'): LabelledSet {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
 }
 
 const cache = new Map<string, PageAnalysis>();
 /** The analysis of one labelled page (cached: several suites ask for the same page). */
 export function analyzeLabelledPage(set: LabelledSet, id: string): PageAnalysis {
-  let a = cache.get(id);
+  let a = cache.get(id + set.pages[id].file);
   if (!a) {
     const p = set.pages[id];
     const dom = parseHtml(readHtml(path.join(FIXTURES, p.file)), p.url);
@@ -34,7 +35,7 @@ export function analyzeLabelledPage(set: LabelledSet, id: string): PageAnalysis 
     // keep only what the checks read, so the DOM can go
     a = { ...a, blocks: a.blocks.map(({ element: _e, ...b }) => b), main: { ...a.main, elements: undefined } };
     dom.window.close();
-    cache.set(id, a);
+    cache.set(id + p.file, a);
   }
   return a;
 }
