@@ -112,3 +112,18 @@ describe('quotes with no attribution of their own', () => {
     expect(q).toHaveLength(0);
   });
 });
+
+describe('descriptions as speakers', () => {
+  it('names the speaker by the description when no person fits it', () => {
+    const q = quotesOf(['“Don’t hide things like this,” one Weibo commenter said.']);
+    expect(find(q, 'hide things')?.speaker.name).toBe('Weibo commenter');
+  });
+
+  it('resolves a role phrase by its role noun, not its last word', () => {
+    const q = quotesOf([
+      'China’s ambassador to Britain Liu Xiaming spoke to reporters in London on Monday about the protests in the city.',
+      'China’s ambassador to Britain said the government “will not sit on our hands.”',
+    ]);
+    expect(find(q, 'sit on our hands')?.speaker.name).toBe('Liu Xiaming');
+  });
+});

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, PageMetadata, Quote, QuoteKind, Speaker } from '../types';
 import { isoDay } from '../metadata/dates';
 import { findQuoteSpans, MASK, maskQuotes, type QuoteSpan } from './quote-marks';
-import { NOT_NAME } from './roles';
+import { NOT_NAME, ROLE_NOUNS } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
@@ -256,7 +256,8 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
     if (!e) {
       // "a spokesperson for the British Foreign Office" speaks for the office
       const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(m.role);
-      if (!forOrg) return { name: null, role: m.role, mention: m.text.trim() };
+      // nobody named fits: the description itself is the best name the text gives ("one Weibo commenter")
+      if (!forOrg) return { name: m.generic || !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!) ? describe(m.role) : null, role: m.role, mention: m.text.trim() };
       e = r.byName(forOrg[1]) ?? { name: forOrg[1], kind: 'org', role: null, first: pi };
       if (!r.byName(forOrg[1])) r.entities.push(e);
       r.lastSpeaker = e;
@@ -270,6 +271,11 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
   r.lastSpeaker = e;
   if (e.kind === 'person') r.lastPerson = e;
   return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+}
+
+/** "one Weibo commenter" -> "Weibo commenter": a description as a speaker name. */
+function describe(role: string): string {
+  return role.replace(/^(the|a|an|one|another|some)\s+/i, '');
 }
 
 function orgOrPerson(name: string, st: State, pi: number): Entity {

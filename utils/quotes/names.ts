@@ -160,7 +160,9 @@ export class SpeakerRegistry {
 
   /** The person whose role matches a role phrase ("the spokesman" → the spokesman named earlier). */
   byRole(rolePhrase: string): Entity | null {
-    const head = rolePhrase.toLowerCase().split(/\s+/).at(-1)!;
+    // the head is the last role noun ("China’s ambassador to Britain" is an ambassador)
+    const lowered = rolePhrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+    const head = lowered.findLast((w) => ROLE_NOUNS.has(w)) ?? lowered.at(-1)!;
     const words = new Set(rolePhrase.toLowerCase().split(/\s+/));
     let best: Entity | null = null;
     let bestScore = 0;

@@ -18,7 +18,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry): 
       const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
-      const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|to|for|of the|as)\b/).at(-1) ?? '')?.[1] ?? '';
+      const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b/).at(-1) ?? '')?.[1] ?? '';
       // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
       const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
       const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
