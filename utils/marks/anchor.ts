@@ -144,16 +144,23 @@ export function findQuoteRange(doc: Document, analysis: Pick<PageAnalysis, 'main
     }
     return ix;
   };
-  const elements = (analysis.main.elements ?? []).filter((e) => e?.isConnected);
-  const own = analysis.main.elements?.[anchor.paragraph];
-  const tries: [Node, number | undefined][] = [];
-  if (own?.isConnected) tries.push([own, anchor.start]);
-  for (const el of elements) if (el !== own) tries.push([el, undefined]);
-  if (doc.body) tries.push([doc.body, undefined]);
-  for (const [node, hint] of tries) {
+  const elements = analysis.main.elements ?? [];
+  const own = elements[anchor.paragraph];
+  const tryIn = (node: Node, hint?: number) => {
     const ix = indexOf(node);
     const hit = findInIndex(ix, exact, anchor.prefix, anchor.suffix, hint);
-    if (hit) return rangeFor(doc, ix, hit[0], hit[1]);
+    return hit ? rangeFor(doc, ix, hit[0], hit[1]) : null;
+  };
+  // Almost every quote is found in its own paragraph: the other paragraphs are only walked when it
+  // is not (lazily, so a page with thousands of quotes does not cost thousands × thousands).
+  if (own?.isConnected) {
+    const r = tryIn(own, anchor.start);
+    if (r) return r;
   }
-  return null;
+  for (const el of elements) {
+    if (el === own || !el?.isConnected) continue;
+    const r = tryIn(el);
+    if (r) return r;
+  }
+  return doc.body ? tryIn(doc.body) : null;
 }

@@ -34,21 +34,38 @@ interface Rect {
   height: number;
 }
 
-// Inline `!important` outranks any page rule, even the page's own `!important` ones.
-const HOST_STYLE = [
-  'all: initial', 'position: absolute', 'left: 0', 'top: 0', 'width: 0', 'height: 0', 'overflow: visible',
-  'z-index: 2147483647', 'pointer-events: none', 'display: block', 'margin: 0', 'padding: 0', 'border: 0',
-].map((d) => `${d} !important`).join('; ');
+// Inline `!important` outranks any page rule, even the page's own `!important` ones. Set through
+// CSSOM, not a style attribute: a strict Content-Security-Policy (style-src without
+// 'unsafe-inline') refuses style attributes and <style> elements, but not CSSOM or constructed sheets.
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'], ['position', 'absolute'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'], ['overflow', 'visible'],
+  ['z-index', '2147483647'], ['pointer-events', 'none'], ['display', 'block'], ['margin', '0'], ['padding', '0'], ['border', '0'],
+];
+
+/** The overlay's stylesheet as a constructed sheet where the browser has them, else a <style>. */
+function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[] {
+  try {
+    if (typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in shadow) {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(OVERLAY_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+      return [];
+    }
+  } catch {
+    /* fall through to a <style> element */
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  return [style];
+}
 
 const PAD = 4;
 
 export function applyMarks({ document: doc, window: win, analysis }: MarksOptions): MarksHandle {
   const host = doc.createElement(HOST_TAG) as HTMLElement;
-  host.setAttribute('style', HOST_STYLE);
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   host.setAttribute('aria-hidden', 'true');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
   const abs = doc.createElement('div');
   abs.className = 'layer';
   const fixed = doc.createElement('div');
@@ -56,7 +73,7 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   const tip = doc.createElement('div');
   tip.className = 'tip';
   tip.hidden = true;
-  shadow.append(style, abs, fixed, tip);
+  shadow.append(...styleShadow(shadow, win), abs, fixed, tip);
   // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
   doc.documentElement.appendChild(host);
 
