@@ -23,10 +23,25 @@ export function buildTestExtension(): void {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
 
+export interface ServeOptions {
+  /** Pages made at test time (too big to commit), by path: '/hostile/big.html' → its HTML. */
+  pages?: Record<string, string | (() => string)>;
+  /** Extra response headers by path, e.g. a Content-Security-Policy for one fixture. */
+  headers?: Record<string, Record<string, string>>;
+}
+
 /** A static server for tests/fixtures on 127.0.0.1, on a free port. */
-export async function serveFixtures(): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveFixtures(opts: ServeOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const made = new Map<string, string>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [k, v] of Object.entries(opts.headers?.[url.pathname] ?? {})) res.setHeader(k, v);
+    const page = opts.pages?.[url.pathname];
+    if (page != null) {
+      if (!made.has(url.pathname)) made.set(url.pathname, typeof page === 'function' ? page() : page);
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(made.get(url.pathname));
+      return;
+    }
     const file = path.normalize(path.join(FIXTURES, decodeURIComponent(url.pathname)));
     if (!file.startsWith(FIXTURES) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -55,6 +70,8 @@ export interface Browser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** Every URL the context requested since launch (pages, frames, subresources, service worker). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -73,6 +90,8 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -80,6 +99,7 @@ export async function launch(): Promise<Browser> {
     context,
     extensionId,
     worker,
+    requests,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
