@@ -12,22 +12,27 @@ type State = { kind: 'loading' } | AnalyzeResponse;
 
 const ALL = '';
 
-export function App({ api }: { api: PopupApi }) {
+/**
+ * `first`: the opening analysis, when the caller started it before rendering (the popup asks the
+ * page while Preact is still setting up, so the quotes are there sooner).
+ */
+export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResponse> }) {
   const [state, setState] = useState<State>({ kind: 'loading' } as State);
   const [format, setFormat] = useState<CitationFormat>('plain');
   const [autoMark, setAutoMark] = useState(false);
   const [shortcut, setShortcut] = useState<string | null>(null);
 
-  const load = (force: boolean) => {
+  const load = (force: boolean, pending?: Promise<AnalyzeResponse>) => {
     setState({ kind: 'loading' } as State);
-    api.analyze(force).then(setState, (e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+    (pending ?? api.analyze(force)).then(setState, (e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
   };
 
   useEffect(() => {
-    load(false);
-    api.getFormat().then(setFormat);
-    api.getAutoMark().then(setAutoMark);
-    api.shortcut().then(setShortcut);
+    load(false, first);
+    // Settings only decorate the list: they are asked for together and never hold the quotes back.
+    api.getFormat().then(setFormat, () => {});
+    api.getAutoMark().then(setAutoMark, () => {});
+    api.shortcut().then(setShortcut, () => {});
   }, []);
 
   const onFormat = (f: CitationFormat) => {

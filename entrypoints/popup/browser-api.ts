@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/api';
-import { copyCitation, sanitizeCitationHtml } from '@/utils/cite/clipboard';
 import { sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES, restrictedReason } from '@/utils/messaging/restricted';
 import { autoMark, citationFormat, getCitationFormat } from '@/utils/settings';
@@ -21,7 +20,14 @@ async function targetTab() {
   return tab;
 }
 
+// DOMPurify is a third of the popup's script and only needed once something is copied: it is
+// loaded after the quotes are up, so parsing it never delays them.
+type Clipboard = typeof import('@/utils/cite/clipboard');
+let clipboardModule: Clipboard | null = null;
+const loadClipboard = async () => (clipboardModule ??= await import('@/utils/cite/clipboard'));
+
 export function createBrowserApi(): PopupApi {
+  setTimeout(() => void loadClipboard(), 200);
   const tab = targetTab();
   const tabId = async () => {
     const t = await tab;
@@ -34,12 +40,18 @@ export function createBrowserApi(): PopupApi {
       if (t?.id == null) return { status: 'restricted', reason: RESTRICTED_MESSAGES.unknown };
       const restricted = restrictedReason(t.url);
       if (restricted) return { status: 'restricted', reason: restricted };
-      try {
-        await browser.scripting.executeScript({ target: { tabId: t.id }, files: [`/${CONTENT_SCRIPT_FILE}`] });
-      } catch {
-        return { status: 'restricted', reason: RESTRICTED_MESSAGES.unknown };
+      const target = { tabId: t.id, frameId: 0 };
+      // Most openings find the content script already there (an earlier opening, automatic
+      // marking): ask it first. Injecting again would parse the whole script in the page every time.
+      let res = await sendMessage('analyze', { force }, target).catch(() => null);
+      if (!res) {
+        try {
+          await browser.scripting.executeScript({ target: { tabId: t.id }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+        } catch {
+          return { status: 'restricted', reason: RESTRICTED_MESSAGES.unknown };
+        }
+        res = await sendMessage('analyze', { force }, target).catch(() => null);
       }
-      const res = await sendMessage('analyze', { force }, t.id);
       return res ?? { status: 'error', message: 'The page did not answer. Reload it and try again.' };
     },
     async setMarks(visible) {
@@ -48,7 +60,7 @@ export function createBrowserApi(): PopupApi {
     async showQuote(id) {
       return (await sendMessage('showQuote', { id }, await tabId())) ?? false;
     },
-    copy: (citation) => copyCitation(citation, navigator.clipboard),
+    copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,
     setFormat: (f) => citationFormat.setValue(f),
     getAutoMark: async () => (await autoMark.getValue()) && (await browser.permissions.contains({ origins: AUTO_ORIGINS })),
@@ -64,7 +76,8 @@ export function createBrowserApi(): PopupApi {
       return false;
     },
     now: () => new Date(),
-    sanitize: (html) => sanitizeCitationHtml(html, window),
+    // Only called for the preview of a copy, which loaded the module first; nothing shows otherwise.
+    sanitize: (html) => clipboardModule?.sanitizeCitationHtml(html, window) ?? '',
     async shortcut() {
       const commands = await browser.commands?.getAll?.().catch(() => []);
       const c = commands?.find((x) => x.name === '_execute_action' || x.name === '_execute_browser_action');

@@ -3,4 +3,7 @@ import { App } from '@/components/App';
 import '@/components/popup.css';
 import { createBrowserApi } from './browser-api';
 
-render(<App api={createBrowserApi()} />, document.getElementById('app')!);
+const api = createBrowserApi();
+// Ask the page before rendering anything: the round trip overlaps Preact's first render.
+const first = api.analyze(false);
+render(<App api={api} first={first} />, document.getElementById('app')!);
