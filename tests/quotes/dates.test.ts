@@ -58,3 +58,16 @@ describe('statement dates', () => {
     expect(find(q, 'more reward')).toMatchObject({ date: '2019-11-18', dateSource: 'text' });
   });
 });
+
+describe('month dates', () => {
+  it('reads "in May" and "in October 2018" as months, and never "may" the verb', () => {
+    const q = quotesOf([
+      'Omar Lamrani told Business Insider in October 2018 that the group was “fairly secular by regional standards.”',
+      'Zippy Duvall said in May that farmers faced “near-unprecedented economic uncertainty.”',
+      'The mayor said the bridge may reopen before the winter storms arrive in the city.',
+    ], '2019-11-18T15:00:00-05:00');
+    expect(find(q, 'fairly secular')?.date).toBe('2018-10');
+    expect(find(q, 'near-unprecedented')?.date).toBe('2019-05');
+    expect(find(q, 'bridge may reopen')?.date).toBe('2019-11-18');
+  });
+});

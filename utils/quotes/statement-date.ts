@@ -10,7 +10,7 @@ export interface StatementDate {
   text: string;
 }
 
-const DATE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last (week|month|year|night)|this (morning|afternoon|evening|week|month)|earlier this (week|month|year)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(in|last|early|late|since|mid-?)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{4}-\d{2}-\d{2})/i;
+const DATE_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last (week|month|year|night)|this (morning|afternoon|evening|week|month)|earlier this (week|month|year)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(in|last|early|late|since|mid-?|a|an|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|(january|february|march|april|june|july|august|september|october|november|december)\s+(19|20)\d{2}\b|\d{4}-\d{2}-\d{2})/i;
 
 export function referenceDate(publishedDay: string | null, now: Date): Date {
   if (publishedDay && /^\d{4}-\d{2}-\d{2}$/.test(publishedDay)) {
@@ -29,11 +29,13 @@ export function statementDate(window: string, ref: Date): StatementDate | null {
     return null;
   }
   for (const r of results) {
-    if (!DATE_WORDS.test(r.text)) continue; // "may" the verb, "now", bare numbers
+    // "may" the verb, "now", bare numbers; the words before count ("in May", "a May letter")
+    if (!DATE_WORDS.test(window.slice(Math.max(0, r.index - 8), r.index + r.text.length))) continue;
     if (r.end && r.end.date().getTime() - r.start.date().getTime() > 40 * 86400000) continue; // a range
     const c = r.start;
     let y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
-    const monthOnly = /\b(last|this|earlier this) month\b|\b(in|early|late|since|mid-?)\s+[a-z]+$/i.test(r.text) && !/\d/.test(r.text);
+    const monthOnly = (/\b(last|this|earlier this) month\b|\b(in|early|late|since|mid-?)\s+[a-z]+$/i.test(r.text) && !/\d/.test(r.text)) ||
+      (!c.isCertain('day') && !c.isCertain('weekday') && /^(?:[a-z]+\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(\s+(19|20)\d{2})?$/i.test(r.text.trim()));
     if (monthOnly) {
       if (!c.isCertain('year') && new Date(y, m - 1, 1) > ref) y -= 1;
       return { date: `${y}-${pad(m)}`, text: r.text };
