@@ -67,7 +67,9 @@ function scoreVocabulary(v: Vocabulary, f: BlockFeatures, add: (c: BlockCategory
 }
 
 function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCategory, n: number, cue: string) => void): void {
-  if (f.hasEmailInput) add('newsletter', 3, 'form:email');
+  // an e-mail field beside a free-text box is a comment form; alone, a sign-up
+  if (f.hasTextarea && f.hasForm) add('comments', 3, 'form:textarea');
+  else if (f.hasEmailInput) add('newsletter', 3, 'form:email');
   if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' '))) add('newsletter', 1.5, 'button:subscribe');
   if (/donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' ')) && (f.words < 400)) {
     if (f.links.some((a) => /contribute|donat|support|membership/i.test(a.getAttribute('href') ?? ''))) add('donation', 1, 'link:donate');

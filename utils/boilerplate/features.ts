@@ -18,6 +18,8 @@ export interface BlockFeatures {
   role: string;
   hasEmailInput: boolean;
   hasForm: boolean;
+  /** A free-text box: a comment (or contact) form, not a sign-up. */
+  hasTextarea: boolean;
   buttons: string[];
   iframes: number;
   images: number;
@@ -58,6 +60,7 @@ export function blockFeatures(el: Element, text = visibleText(el)): BlockFeature
     role: (el.getAttribute('role') ?? '').toLowerCase(),
     hasEmailInput: inputs.some((i) => /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`)),
     hasForm: el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0,
+    hasTextarea: el.getElementsByTagName('textarea').length > 0,
     buttons: [...Array.from(el.getElementsByTagName('button')), ...el.querySelectorAll('input[type=submit],[role=button]')].map((b) => collapseSpace(b.textContent || b.getAttribute('value') || '')).filter(Boolean),
     iframes: el.getElementsByTagName('iframe').length,
     images: el.getElementsByTagName('img').length,

@@ -181,7 +181,7 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
     if (!BLOCK_TAGS.has(el.tagName) && hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text)) return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
-    if (promoLines.some((re) => re.test(text)) && words <= 40) return flag(el, 'ad', 'line:promo');
+    if (promoLines.some((re) => re.test(text)) && words <= 40) return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text) ? flag(el, 'newsletter', 'line:promo') : flag(el, 'ad', 'line:promo');
     if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text))) return flag(el, 'author-bio', 'line:contact');
     if (standsAlone(el)) {
       // a contact line, or the page's own address printed above the story (a source URL stays)
@@ -309,6 +309,8 @@ function region(
   let category: BlockCategory = c.score >= OUTSIDE_MIN_SCORE ? c.category : (landmark ?? wordedCategory(c) ?? 'other');
   if (category === 'author-bio' && f.words < 15 && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))) return; // a byline
   if (landmark === 'sidebar' && (category === 'related' || category === 'other')) category = 'sidebar';
+  // an article's own <footer> holding just the writer's bio (no copyright, no link list)
+  if (category === 'footer' && f.words <= 150 && (c.scores['author-bio'] ?? 0) >= 1 && !c.cues.some((q) => q.startsWith('text:footer')) && f.linkDensity < 0.5) category = 'author-bio';
   if (category === 'other' && f.words < 3 && !f.iframes) return; // stray labels and icons
   out.push({ el, category, classification: { ...c, category } });
 }

@@ -7,6 +7,7 @@ export const ad: Vocabulary = {
   headings: [
     /^[-–—\s]*(advertisement|advertising|advertisment|advert|adverts|sponsored( content| by)?|paid (post|content)|promoted( content)?|ad|ads)[-–—\s]*$/i,
     /^[-–—\s]*(anzeige|werbung|publicité|publicidad|pubblicità|реклама|advertentie|reklama|広告|广告|광고)[-–—\s]*$/i,
+    /^(advertisement|sponsored|anzeige|publicité|publicidad|реклама)\s*[-–—:|]\s*\S.{0,60}$/i,
     /^(story|article) continues (below|after)( advertisement)?$/i, /^continue reading (the main story|below)$/i,
   ],
   phrases: [/\bsponsored by\b/i, /\bpartner content\b/i],

@@ -6,7 +6,7 @@ export const authorBio: Vocabulary = {
   label: 'Author bio',
   headings: [/^about the (author|writer|reporter)s?\b/i, /^(über den autor|über die autorin|à propos de l'auteur|sobre el autor|об авторе|sull'autore)\b/i],
   phrases: [
-    /\bis an? (senior |staff |contributing |freelance |investigative |political |chief |deputy )*(writer|reporter|journalist|editor|correspondent|columnist|contributor|producer|analyst)\b/i,
+    /\bis (an?|the) ([\p{L}-]+ ){0,3}(writer|reporter|journalist|editor|correspondent|columnist|contributor|producer|analyst)\b/iu,
     /\bis composed of .{0,60}(journalists|writers|editors)\b/i, /\b(he|she|they) (covers|writes about|has reported|previously worked|joined)\b/i,
     /\bjoined (the|our) .{0,40}(in|as) \d{4}\b/i, /\bjoined [\p{L}\p{N} .&-]{2,40} in (\p{L}+ )?\d{4}\b/iu, /\b(he|she) has been (reporting|writing|covering)\b/i,
     /\b(is|was) (the|a|an) [\p{L} ,.&-]{0,60}\b(fellow|professor|lecturer)\b/iu, /\bthe author,? (most recently,? )?of\b/i, /^(\p{Lu}{2,6} )?(contributor|contributing editor)\b/u,
