@@ -336,8 +336,12 @@ describe('network', () => {
   it('the extension makes no request of its own: every request went to the test server or the extension', async () => {
     // Run last in this file: by now the popup, the content script and the service worker have each
     // done everything above (analyse, mark, copy in every format, toggle, hover).
+    // The recorder does see the extension's own traffic: a fetch from its service worker shows up.
+    const probe = `${server.origin}/hostile/probe-${Date.now()}`;
+    await b.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
+    await expect.poll(() => b.requests.includes(probe), { timeout: 3000 }).toBe(true);
     const allowed = (u: string) => u.startsWith(`${server.origin}/`) || u.startsWith(`chrome-extension://${b.extensionId}/`) || /^(about|data|blob):/.test(u);
-    expect(b.requests.length).toBeGreaterThan(10);
+    expect(b.requests.length).toBeGreaterThan(5);
     expect(b.requests.filter((u) => !allowed(u))).toEqual([]);
   });
 });
