@@ -175,14 +175,14 @@ async function main() {
   }
 }
 
-interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }
 function addSelfTimes(p: CpuProfile, into: Map<string, number>): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  p.samples.forEach((s, i) => {
+  (p.samples ?? []).forEach((s, i) => {
     const n = byId.get(s);
     if (!n || !n.callFrame.url.includes('content-scripts')) return;
     const k = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
-    into.set(k, (into.get(k) ?? 0) + (p.timeDeltas[i] ?? 0));
+    into.set(k, (into.get(k) ?? 0) + (p.timeDeltas?.[i] ?? 0));
   });
 }
 

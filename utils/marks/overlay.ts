@@ -102,13 +102,12 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     return false;
   }
 
-  function box(rect: Rect, cls: string, label: string, category: string, layer: HTMLElement, placedTabs: Rect[]) {
+  function box(rect: Rect, cls: string, label: string, category: string, layer: ParentNode, maxRight: number, placedTabs: Rect[]) {
     const b = doc.createElement('div');
     b.className = `box ${cls}`;
     b.dataset.category = category;
     b.dataset.label = label;
     // Padded so outlines do not touch the text, but kept inside the page so edges are not cut off.
-    const maxRight = (layer === fixed ? win.innerWidth : Math.max(doc.documentElement.scrollWidth, win.innerWidth)) - 1;
     const l = Math.max(1, rect.left - PAD);
     const r = Math.min(maxRight, rect.left + rect.width + PAD);
     const t = Math.max(1, rect.top - PAD);
@@ -143,19 +142,20 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     layer.append(b);
   }
 
+  // Every layout read (rects, computed styles, page width) comes before any write: reading after
+  // a write makes the browser lay the page out again, once per box.
   function reposition() {
-    abs.replaceChildren();
-    fixed.replaceChildren();
-    const placedAbs: Rect[] = [];
-    const placedFixed: Rect[] = [];
     const sx = scrollX();
     const sy = scrollY();
     const toDoc = (r: DOMRect | Rect): Rect => ({ left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
+    const maxRightAbs = Math.max(doc.documentElement.scrollWidth, win.innerWidth) - 1;
+    const maxRightFixed = win.innerWidth - 1;
+    const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
 
     const mainEls = (analysis.main.elements ?? []).filter((e) => e?.isConnected);
     if (analysis.isArticle && mainEls.length) {
       const u = union(mainEls.map((e) => e.getBoundingClientRect()).filter(visible));
-      if (u) box(toDoc(u), 'box--main', 'Article', 'main', abs, placedAbs);
+      if (u) planned.push({ rect: toDoc(u), cls: 'box--main', label: 'Article', category: 'main', fixed: false });
     }
     for (const block of analysis.blocks) {
       const el = block.element;
@@ -164,25 +164,38 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
       if (!visible(r)) continue;
       const label = block.label || CATEGORY_LABELS[block.category] || 'Boilerplate';
       const cls = FURNITURE.has(block.category) ? 'box--furniture' : 'box--clutter';
-      if (isFixed(el)) box(r, cls, label, block.category, fixed, placedFixed);
-      else box(toDoc(r), cls, label, block.category, abs, placedAbs);
+      const onFixedLayer = isFixed(el);
+      planned.push({ rect: onFixedLayer ? r : toDoc(r), cls, label, category: block.category, fixed: onFixedLayer });
     }
-
-    quoteRects = new Map();
+    const nextQuoteRects = new Map<string, Rect[]>();
     for (const [id, range] of ranges) {
       if (typeof range.getClientRects !== 'function') continue;
-      const rects = Array.from(range.getClientRects()).filter(visible).map(toDoc);
-      quoteRects.set(id, rects);
-      if (!highlight) {
+      nextQuoteRects.set(id, Array.from(range.getClientRects()).filter(visible).map(toDoc));
+    }
+
+    // writes: built off-document, then put in place at once
+    const absBoxes = doc.createDocumentFragment();
+    const fixedBoxes = doc.createDocumentFragment();
+    const placedAbs: Rect[] = [];
+    const placedFixed: Rect[] = [];
+    for (const p of planned) {
+      if (p.fixed) box(p.rect, p.cls, p.label, p.category, fixedBoxes, maxRightFixed, placedFixed);
+      else box(p.rect, p.cls, p.label, p.category, absBoxes, maxRightAbs, placedAbs);
+    }
+    quoteRects = nextQuoteRects;
+    if (!highlight) {
+      for (const [id, rects] of quoteRects) {
         for (const r of rects) {
           const h = doc.createElement('div');
           h.className = quotesById.get(id)!.kind === 'indirect' ? 'hl hl--reported' : 'hl';
           h.dataset.quote = id;
           Object.assign(h.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
-          abs.append(h);
+          absBoxes.append(h);
         }
       }
     }
+    abs.replaceChildren(absBoxes);
+    fixed.replaceChildren(fixedBoxes);
   }
 
   // Layout changes (fonts, images, responsive reflow) move the page under the boxes.
