@@ -7,7 +7,8 @@ const testBuild = process.env.VERBATIM_TEST_BUILD === '1';
 
 export default defineConfig({
   // The test build goes to its own folder so it never overwrites the release build in .output/.
-  outDir: testBuild ? '.output/test' : '.output',
+  // (VERBATIM_OUT_DIR lets the bench build apart from a concurrent e2e run.)
+  outDir: testBuild ? (process.env.VERBATIM_OUT_DIR ?? '.output/test') : '.output',
   vite: () => ({
     plugins: [preact()],
     // Test-only code paths (the popup's ?tab= parameter) are compiled out of release builds.

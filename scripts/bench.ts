@@ -16,7 +16,9 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { buildTestExtension, launch, openPopup, tabIdOf, ROOT } from '../tests/e2e/harness';
+// the bench builds apart from the e2e tests' build, so the two can run at once
+process.env.VERBATIM_OUT_DIR ??= '.output/bench';
+const { buildTestExtension, launch, openPopup, tabIdOf, ROOT } = await import('../tests/e2e/harness');
 import type { PageMeasure } from '../utils/bench/measure';
 
 const args = process.argv.slice(2);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXT_DIR = path.join(ROOT, '.output', 'test', 'chrome-mv3');
+export const EXT_DIR = path.join(ROOT, process.env.VERBATIM_OUT_DIR ?? path.join('.output', 'test'), 'chrome-mv3');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
