@@ -61,3 +61,25 @@ describe('reports that share or nest a subject', () => {
     expect(find(q, 'place in his heart')?.speaker.name).toBe('Benioff');
   });
 });
+
+describe('participles and appositive names', () => {
+  it('gives a participle clause ("…, saying he …") to the subject of its sentence, past an opening circumstance', () => {
+    const q = quotesOf(['BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he always finds a way to start scoring.']);
+    expect(find(q, 'always finds a way')?.speaker.name).toBe('Bruce Boudreau');
+    expect(find(q, 'BUFFALO')).toBeUndefined();
+  });
+
+  it('reads "denied doing anything wrong" and a name set off after a description', () => {
+    const q = quotesOf([
+      'Big Machine have twice denied doing anything wrong.',
+      'The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted.',
+    ]);
+    expect(find(q, 'doing anything wrong')?.speaker.name).toBe('Big Machine');
+    expect(find(q, 'anything has been definitely sorted')?.speaker.name).toBe('Dick Clark Productions');
+  });
+
+  it('reads the clause before ", X said, offering …"', () => {
+    const q = quotesOf(['Targeting audiences is key in making dollars go further, Julie Graham said, offering the example of a recent campaign.']);
+    expect(find(q, 'Targeting audiences')?.speaker.name).toBe('Julie Graham');
+  });
+});

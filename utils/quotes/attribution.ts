@@ -21,7 +21,7 @@ export interface Attribution {
   inverted: boolean;
 }
 
-const AUX_TAIL = /(?:\s+(?:has|have|had|long|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning|month)))+$/i;
+const AUX_TAIL = /(?:\s+(?:has|have|had|long|twice|consistently|strongly|vehemently|categorically|emphatically|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|morning|month)))+$/i;
 const PASSIVE = /\b(is|was|were|are|been|be|being|get|got|so)[\s-]+$/i;
 const DETERMINER = /\b(the|a|an|these|those|his|her|their|its|our|such|any|no|this|that|new|similar|repeated|latest|false|unfounded)\s+$/i;
 const LEADING_ADVERBIAL = /^(?:\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|tweet|post|letter|email|speech|video|op-ed|memo|news conference|press conference|briefing|message|column|report)(?:\s+(?:on|with|to|at|from)\s+[^,]{1,40}?(?=,|\s+that\b))?|on\s+(?:twitter|x|facebook|instagram|social media|television|tv|radio)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|at\s+(?:a|an|the)\s+[^,]{1,40}?(?=\s+that\b|,)|after\s+the\s+game|in\s+a\s+recent\s+\w+|repeatedly|again|also|publicly|privately|flatly|firmly|bluntly|simply|later|on\s+\w+day)\s*,?)+/i;
@@ -49,6 +49,8 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if (NEEDS_DIRECT.has(base) && !spanAfter && !spanBefore) continue;
 
     let attr = subjectBefore(text, s, vs, spans) ?? subjectAfter(text, s, ve, spans);
+    // "Boudreau expressed confidence in the winger, saying he …": a participle speaks for the subject of its sentence
+    if (!attr && /ing$/i.test(verb) && /,\s*$/.test(before)) attr = sentenceSubject(text, s, vs);
     // "Kanani called the comments “baseless” and said …": the second verb shares the subject
     const prev = out.at(-1);
     if (prev && /\b(and|but|then|before|after)\s+(also\s+|later\s+|then\s+)?$/i.test(text.slice(prev.verbEnd, vs)) && (!attr || attr.mention.kind === 'org' && !/[A-Z]/.test(attr.mention.text.slice(1)))) {
@@ -68,7 +70,8 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
       const comma = text.lastIndexOf(',', subjectStart);
       // (not "In a Nov. 5 letter, the doctors pleaded …": an opening circumstance is not a report)
       const before = text.slice(s.start, comma).trim();
-      if (comma > s.start && (inverted || !text.slice(comma + 1, subjectStart).trim()) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
+      const tail = text.slice(ve, s.end).replace(/,\s*[a-z]+ing\b.*$/s, ''); // "…, Graham said, offering the example …"
+      if (comma > s.start && (inverted || (!text.slice(comma + 1, subjectStart).trim() && !tail.includes(',') && tail.trim().split(/\s+/).length <= 10)) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
         contentStart = s.start;
         contentEnd = comma;
       }
@@ -123,8 +126,8 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
           // "the minister's spokesman, John Reed, said": the name stands in apposition to the role
           const named = readMention(appositive);
           const roleOf = readMention(np);
-          if (named?.kind === 'name' && roleOf?.kind === 'role') {
-            mention = { ...named, role: named.role ?? roleOf.role };
+          if (named && (named.kind === 'name' || named.kind === 'org') && (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))) {
+            mention = { ...named, role: named.role ?? roleOf?.role ?? null };
             phraseStart = start + cuts[k] + 1;
             break;
           }
@@ -141,6 +144,26 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   }
   if (!mention) return null;
   return { mention, subjectStart: phraseStart + (text.slice(phraseStart).length - text.slice(phraseStart).trimStart().length), inverted: false };
+}
+
+/** The subject a sentence opens with, past any opening circumstance: "Hours before …, Wild coach Bruce Boudreau expressed". */
+function sentenceSubject(text: string, s: Sentence, limit: number) {
+  const segments = text.slice(s.start, limit).split(/[,\u2014]/);
+  let offset = s.start;
+  for (const seg of segments) {
+    const words = seg.trim().split(/\s+/);
+    const lead = seg.length - seg.trimStart().length;
+    // the longest opening of up to six words that reads as a subject and is followed by a lowercase word
+    for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
+      if (!/^[a-z]/.test(words[n]) || /^(before|after|of|in|on|at|for|from|with|by|to|into|during|since|and|or)$/.test(words[n])) continue;
+      const m = readMention(words.slice(0, n).join(' '));
+      if (m && !m.generic && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || m.kind === 'group' || m.kind === 'role')) {
+        return { mention: m, subjectStart: offset + lead, inverted: false };
+      }
+    }
+    offset += seg.length + 1;
+  }
+  return null;
 }
 
 function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[]) {
@@ -203,7 +226,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
   // "said, referring to …" are circumstances of the saying, not what was said
   if (!that && /^(in|on|at|for|with|by|from|of|via|during|before|after|about|while|since|through|over|under|into|onto|upon|outside|inside|near|among|amid|despite|following|ahead|later|earlier|shortly|soon|right|just|then|afterward|afterwards|again|too|also|as well)\b/i.test(rest.trim())) return null;
   // "speaking of …", "referring to …" describe the saying; "meeting with him was …" is a clause
-  if (!that && /^[a-z]+ing\b/.test(rest.trim()) && !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)) return null;
+  if (!that && /^[a-z]+ing\b/.test(rest.trim()) && !['deny', 'admit', 'accuse', 'urge'].includes(base) && !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)) return null;
   if (THAT_ONLY.has(base) && !that) return null;
   if (/^(to|about|for|if|whether)\b/i.test(rest.trim()) && ['ask', 'urge', 'call', 'vow', 'promise', 'pledge', 'demand'].includes(base) === false && base !== 'ask') {
     if (/^to\b/i.test(rest.trim()) && !['urge', 'warn', 'vow', 'promise', 'pledge', 'ask', 'demand', 'tell'].includes(base)) return null;

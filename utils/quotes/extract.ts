@@ -156,7 +156,7 @@ function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attrib
     const trimmed = masked.slice(cs, ce).replace(/[\s,;:\u2014-]*(?:\b(?:and|but|while|as|adding|saying)\s*)?$/i, '');
     ce = cs + trimmed.length;
     while (cs < ce && /\s/.test(text[cs])) cs++;
-    if (text.slice(cs, ce).split(/\s+/).length < 4 || taken(cs, ce)) continue;
+    if (text.slice(cs, ce).split(/\s+/).length < 3 || taken(cs, ce)) continue;
     const speaker = resolve(attr.mention, st, pi, attr.subjectStart);
     found.push(makeQuote(text, pi, s, cs, ce, 'indirect', speaker, dateFor(masked, s, attr, st) ?? publishedDate(st)));
   }
