@@ -120,6 +120,29 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     expect(calls).toBeGreaterThanOrEqual(2);
     session.dispose();
   });
+
+  it('a page that changes faster than it settles is still analysed again, once per interval', async () => {
+    vi.useFakeTimers();
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    let calls = 0;
+    const session = createSession({
+      document: doc, window: win(dom), settleMs: 800, minIntervalMs: 2000,
+      analyze: (d) => (calls++, goldAnalysis(d, gold)),
+    });
+    session.analysis();
+    const ticker = doc.createElement('div');
+    doc.body.append(ticker);
+    // A change every 50 ms never leaves 800 ms of quiet: 5 s of it.
+    for (let i = 0; i < 100; i++) {
+      ticker.textContent = 'x'.repeat(i + 1);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(calls).toBeLessThanOrEqual(3);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    session.dispose();
+  });
 });
 
 describe('page-derived text in marks', () => {

@@ -49,6 +49,8 @@ export function createSession(opts: SessionOptions): PageSession {
   let visible = true;
   let signature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first page change not yet analysed happened (0: none pending). */
+  let pendingSince = 0;
 
   const sign = () => `${win.location.href}\u0000${doc.body?.textContent?.length ?? 0}`;
 
@@ -89,11 +91,17 @@ export function createSession(opts: SessionOptions): PageSession {
     if (!current) return;
     // Drawing and removing the overlay host is our own doing, not the page changing.
     if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours))) return;
+    const t = Date.now();
+    pendingSince ||= t;
     clearTimeout(timer);
-    const wait = Math.max(settleMs, lastRun + minIntervalMs - Date.now());
+    // Wait for the page to settle, but not forever: a page that never settles (a ticker, a live
+    // feed) would otherwise push the analysis back on every change and never be analysed again.
+    // It is analysed again once per interval instead, never more often.
+    const fireAt = Math.max(lastRun + minIntervalMs, Math.min(t + settleMs, pendingSince + Math.max(settleMs, minIntervalMs)));
     timer = setTimeout(() => {
+      pendingSince = 0;
       if (current && sign() !== signature) void runInSteps(false);
-    }, wait);
+    }, fireAt - t);
   });
 
   // Single-page apps change the URL without a load; the mutation that usually follows does the rest.
