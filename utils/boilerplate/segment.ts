@@ -31,13 +31,24 @@ export function findInnerBoilerplate(article: Element, title: string | null = nu
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
   const visit = (el: Element) => {
+    // after a "You may also like" label, the run of link-only lines that follows is its list
+    let relatedRun = false;
     for (const child of Array.from(el.children)) {
       if (isSkippedElement(child)) continue;
       const text = visibleText(child);
       if (!text && child.tagName !== 'FIGURE') continue;
+      if (relatedRun) {
+        if (isStoryLink(child, text)) {
+          out.push(flag(child, 'related', 'list:after-label'));
+          continue;
+        }
+        relatedRun = false;
+      }
       const flagged = inspectInner(child, text, total, firstProse, title);
-      if (flagged) out.push(flagged);
-      else visit(child);
+      if (flagged) {
+        out.push(flagged);
+        relatedRun = flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
+      } else visit(child);
     }
   };
   visit(article);
@@ -123,6 +134,14 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
   if (captionLines.some((re) => re.test(text))) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
   return words <= 60 && (tokens.has('caption') || tokens.has('credit') || tokens.has('credits') || tokens.has('wp-caption-text') || tokens.has('copyright'));
+}
+
+/** A line that is one link to another story of the same site, headline-length. */
+function isStoryLink(el: Element, text: string): boolean {
+  const words = wordCount(text);
+  if (words < 3 || words > 30) return false;
+  const links = el.getElementsByTagName('a');
+  return links.length >= 1 && links.length <= 2 && linkDensity(el, text) >= 0.9 && sameHost(links[0].getAttribute('href') ?? '', el.ownerDocument.URL, false);
 }
 
 /** Every item a link to another page of the same site: a list of stories, not of sources or shops. */
