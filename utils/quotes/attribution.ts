@@ -71,7 +71,7 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
       // (not "In a Nov. 5 letter, the doctors pleaded …": an opening circumstance is not a report)
       const before = text.slice(s.start, comma).trim();
       const tail = text.slice(ve, s.end).replace(/,\s*[a-z]+ing\b.*$/s, ''); // "…, Graham said, offering the example …"
-      if (comma > s.start && (inverted || (!text.slice(comma + 1, subjectStart).trim() && !tail.includes(',') && tail.trim().split(/\s+/).length <= 10)) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
+      if (comma > s.start && (inverted || (base !== 'express' && !text.slice(s.start, comma).includes('\u2014') && !text.slice(comma + 1, subjectStart).trim() && !tail.includes(',') && tail.trim().split(/\s+/).length <= 10)) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
         contentStart = s.start;
         contentEnd = comma;
       }
