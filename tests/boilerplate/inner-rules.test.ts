@@ -98,6 +98,13 @@ describe('other languages', () => {
     expect(a.main.text).not.toContain('Lire aussi');
     expect(a.main.text).not.toContain('Jean Dupont / AFP');
   });
+  it('a "You may also like…" label and the link-only lines after it go; a later paragraph stays', () => {
+    const a = analyzeHtml(`${PARA(4)}<p>You may also like...</p><p><a href="/lokales/radweg">Neuer Radweg am Fluss eröffnet</a></p><p><a href="/lokales/bus">Busse fahren ab Mai öfter</a></p>${PARA(1).replace('Absatz 1', 'Schlussabsatz')}`);
+    expect(a.main.text).not.toContain('Neuer Radweg am Fluss');
+    expect(a.main.text).not.toContain('Busse fahren ab Mai');
+    expect(a.main.text).toContain('Schlussabsatz');
+    expect(a.blocks.filter((b) => b.category === 'related').length).toBeGreaterThanOrEqual(2);
+  });
   it('Russian: a "Читайте также" line goes and is called related', () => {
     const a = analyzeHtml(`${PARA(3)}<p><a href="/news/2">Читайте также: Мэрия представила новый план</a></p>${PARA(3)}`, 'ru');
     expect(a.main.text).not.toContain('Читайте также');
