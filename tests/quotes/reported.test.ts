@@ -83,3 +83,16 @@ describe('participles and appositive names', () => {
     expect(find(q, 'Targeting audiences')?.speaker.name).toBe('Julie Graham');
   });
 });
+
+describe('reporting verbs and sources', () => {
+  it('reads "…, NBC News reported." and "…, according to teachers unions."', () => {
+    const q = quotesOf([
+      'In an El Paso facility, a cell meant for 35 held 155 adult males with only one toilet and sink, NBC News reported.',
+      'Nearly 300 school districts closed because of the rally, according to teachers unions.',
+      'McClatchy reported a loss of $304.7 million on revenue of $167.4 million in the quarter.',
+    ]);
+    expect(find(q, 'a cell meant for 35')?.speaker.name).toBe('NBC News');
+    expect(find(q, 'Nearly 300 school districts')?.speaker.name).toBe('teachers unions');
+    expect(find(q, 'a loss of')).toBeUndefined();
+  });
+});

@@ -81,7 +81,7 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if (mention.generic && !spanAfter && !spanBefore && (/^\s*(a|an|one|another)\b/i.test(mention.text) || !(contentStart === s.start && contentEnd != null && contentEnd < subjectStart))) continue;
     out.push({ mention, verb, verbBase: base, verbStart: vs, verbEnd: ve, subjectStart, contentStart, contentEnd, inverted });
   }
-  const acc = new RegExp(ACCORDING_TO_RE.source, 'gi');
+  const acc = new RegExp(ACCORDING_TO_RE.source, 'giu');
   acc.lastIndex = s.start;
   while ((m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
