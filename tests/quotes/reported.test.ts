@@ -96,3 +96,14 @@ describe('reporting verbs and sources', () => {
     expect(find(q, 'a loss of')).toBeUndefined();
   });
 });
+
+describe('the subject of a participle clause', () => {
+  it('is the shortest opening followed by a verb, not the verb’s object', () => {
+    const q = quotesOf([
+      'Boudreau gave his players a pep talk Tuesday, telling them to “believe in yourselves” before the game.',
+      'After the hearing, Kathleen Hawk Sawyer issued a statement about the charges, saying, “I am committed to this agency.”',
+    ]);
+    expect(find(q, 'believe in yourselves')?.speaker.name).toBe('Boudreau');
+    expect(find(q, 'committed to this agency')?.speaker.name).toBe('Kathleen Hawk Sawyer');
+  });
+});

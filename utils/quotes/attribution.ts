@@ -153,9 +153,9 @@ function sentenceSubject(text: string, s: Sentence, limit: number) {
   for (const seg of segments) {
     const words = seg.trim().split(/\s+/);
     const lead = seg.length - seg.trimStart().length;
-    // the longest opening of up to six words that reads as a subject and is followed by a lowercase word
-    for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
-      if (!/^[a-z]/.test(words[n]) || /^(before|after|of|in|on|at|for|from|with|by|to|into|during|since|and|or)$/.test(words[n])) continue;
+    // the shortest opening of up to eight words that reads as a subject and is followed by a verb
+    for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
+      if (!/^(?:[a-z]+ed|[a-z]+[^s]s|has|had|is|was|are|were|will|would|can|could|gave|made|took|went|came|got|left|met|spent|sent|told|said|thought|felt|kept|held|began|became|saw|wrote|spoke|won|lost|declined|continues|did|does)$/.test(words[n])) continue;
       const m = readMention(words.slice(0, n).join(' '));
       if (m && !m.generic && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || m.kind === 'group' || m.kind === 'role')) {
         return { mention: m, subjectStart: offset + lead, inverted: false };
