@@ -1,6 +1,6 @@
 import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
 import { runReadability, originalOf, type ReadabilityRun } from './extract/readability';
-import { startTextCache } from './dom/text';
+import { linkTextLength, startTextCache, visibleText } from './dom/text';
 import { mainUnits, toMainBody } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, toBlock } from './boilerplate/segment';
@@ -94,11 +94,13 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
   const main = mainUnits(run, new Set(inner.map((f) => f.el)));
   const body = toMainBody(main);
-  const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1));
+  const listing = !options.force && looksLikeListing(body.paragraphs, main.originals);
+  const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1 && !listing));
   if (!isArticle) {
     lap('main');
     return {
-      url, isArticle: false, reason: run.article ? 'The page has too little text to be an article.' : 'No article was found on this page.',
+      url, isArticle: false,
+      reason: !run.article ? 'No article was found on this page.' : listing ? 'This page lists other pages (a home page, a section, search results); it has no article of its own.' : 'The page has too little text to be an article.',
       metadata, main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings,
     };
   }
@@ -133,6 +135,28 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   lap('quotes');
   return { url, isArticle: true, reason: null, metadata, main: body, blocks, quotes, timings };
 }
+
+/**
+ * A home page, a section front or search results: Readability can always find *some* body, but
+ * here it is teasers, headlines that are links over snippets too short to be paragraphs. Articles
+ * with short paragraphs (briefs, lyrics) pass, because their text is not links.
+ */
+function looksLikeListing(paragraphs: string[], originals: (Element | null)[]): boolean {
+  // Readability's own measure of "enough paragraphs of substance"
+  let substance = 0;
+  for (const p of paragraphs) if (p.length > 140) substance += Math.sqrt(p.length - 140);
+  if (substance >= 20) return false;
+  let text = 0;
+  let linked = 0;
+  for (const el of new Set(originals)) {
+    if (!el) continue;
+    text += visibleText(el).length;
+    linked += linkTextLength(el);
+  }
+  return text > 0 && linked / text > LISTING_LINK_SHARE;
+}
+
+const LISTING_LINK_SHARE = 0.25;
 
 function sortInDocumentOrder(blocks: BoilerplateBlock[]): void {
   blocks.sort((a, b) => (a.element && b.element ? (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1) : 0));

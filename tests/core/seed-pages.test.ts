@@ -146,3 +146,13 @@ describe('the headline', () => {
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('pages that list other pages', () => {
+  it.each(['home', 'search'])('a %s page is not taken for an article', (name) => {
+    const html = fs.readFileSync(path.join(dir, '..', 'hostile', `${name}.html`), 'utf8');
+    const a = analyzePage(parseHtml(html, 'https://example.org/').window.document, 'https://example.org/');
+    expect(a.isArticle).toBe(false);
+    expect(a.reason).toMatch(/lists other pages/);
+    expect(a.quotes).toEqual([]);
+  });
+});

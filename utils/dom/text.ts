@@ -44,29 +44,66 @@ export function visibleText(node: Node): string {
 
 function rawText(node: Node): string {
   if (node.nodeType === 3) return (node as Text).data;
-  if (rawCache && node.nodeType === 1) {
-    let t = rawCache.get(node);
-    if (t === undefined) rawCache.set(node, (t = rawTextOf(node)));
-    return t;
-  }
-  return rawTextOf(node);
-}
-
-function rawTextOf(node: Node): string {
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
   if (node.nodeType === 1) {
     const el = node as Element;
     if (isSkippedElement(el)) return '';
     if (el.tagName === 'BR') return '\n';
   }
-  let out = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    const t = rawText(c);
-    if (!t) continue;
-    if (c.nodeType === 1 && BLOCK_TAGS.has((c as Element).tagName)) out += ' ' + t + ' ';
-    else out += t;
+  return subtreeText(node);
+}
+
+interface Frame {
+  node: Node;
+  next: ChildNode | null;
+  out: string;
+}
+
+/**
+ * The text under `root`, block children set apart by spaces. Iterative, with an explicit stack:
+ * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
+ */
+function subtreeText(root: Node): string {
+  const cached = rawCache?.get(root);
+  if (cached !== undefined) return cached;
+  const stack: Frame[] = [{ node: root, next: root.firstChild, out: '' }];
+  for (;;) {
+    const top = stack[stack.length - 1];
+    const c = top.next;
+    if (!c) {
+      stack.pop();
+      if (top.node.nodeType === 1) rawCache?.set(top.node, top.out);
+      if (!stack.length) return top.out;
+      const parent = stack[stack.length - 1];
+      append(parent, top.node as Element, top.out);
+      parent.next = top.node.nextSibling;
+      continue;
+    }
+    top.next = c.nextSibling;
+    if (c.nodeType === 3) {
+      top.out += (c as Text).data;
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const el = c as Element;
+    if (isSkippedElement(el)) continue;
+    if (el.tagName === 'BR') {
+      top.out += '\n';
+      continue;
+    }
+    const known = rawCache?.get(el);
+    if (known !== undefined) {
+      append(top, el, known);
+      continue;
+    }
+    top.next = el; // resumed past `el` once its own frame completes
+    stack.push({ node: el, next: el.firstChild, out: '' });
   }
-  return out;
+}
+
+function append(frame: Frame, child: Element, text: string): void {
+  if (!text) return;
+  frame.out += BLOCK_TAGS.has(child.tagName) ? ' ' + text + ' ' : text;
 }
 
 /** Visible text of `el` with the text of links counted apart, for link density. */
