@@ -64,3 +64,11 @@ describe('not quotes', () => {
     expect(find(q, 'the administration to reconsider')?.speaker.name).toBe('doctors');
   });
 });
+
+describe('titles inside reported speech', () => {
+  it('drops a title-case name quoted inside a reported clause', () => {
+    const q = quotesOf(['Matt Maley said on the show “Trading Nation” that the stock could be a risky bet with a worthy reward.']);
+    expect(find(q, 'Trading Nation')).toBeUndefined();
+    expect(find(q, 'risky bet')?.speaker.name).toBe('Matt Maley');
+  });
+});

@@ -213,7 +213,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
   }
   eat(LEADING_ADVERBIAL);
   // "wrote in a blog post that …", "said at a news conference in May that …"
-  const later = /^\s*(?:in|on|at|during|after|before|to|with|via|from|through|over|under|about)\b[^,;\u2591]{0,70}?\bthat\b/i.exec(rest);
+  const later = /^\s*(?:in|on|at|during|after|before|to|with|via|from|through|over|under|about)\b[^,;]{0,70}?\bthat\b/i.exec(rest);
   if (later) {
     k += later[0].length;
     rest = rest.slice(later[0].length);

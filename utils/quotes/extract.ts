@@ -97,6 +97,8 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
         // a short quotation counts only as a whole sentence of speech going on from the one before
         if (wordsIn <= 3 && !attr && !sp.continued && !(out.length && isFloating(masked, s, sp) && /[.!?]$/.test(content))) continue;
         if (/^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){0,6}$/u.test(content) && !attr && wordsIn <= 7) continue; // a title in title case
+        // a name in title case inside a reported clause ("the show “Trading Nation”", "known as the “Three Amigos.”") is a title, not words said
+        if (attr && /^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){1,4}[.,]?$/u.test(content) && kindOf(masked, s, sp, attr) === 'mixed') continue;
         const q = makeQuote(text, pi, s, sp.start, sp.end, kindOf(masked, s, sp, attr), speaker, dated ?? publishedDate(st));
         out.push(q);
         if (sp.open) st.openChain = { speaker, date: q.date, dateSource: q.dateSource, dateText: q.dateText, pending: [] };

@@ -42,6 +42,7 @@ export function readMention(phrase: string): Mention | null {
   if (!p) return null;
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > 14) return null;
+  if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
   const lower = ws.map((w) => w.toLowerCase());
   if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
 
