@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // analyze: the analysis core on saved pages. Text report by default; --format jsonl for the
 // scorer (one object per page on stdout, logs on stderr).
-import { analyzePage, serializableAnalysis } from '../utils/analyze';
+import { analyzePage } from '../utils/analyze';
+import { serializableAnalysis } from '../utils/serialize';
 import { expandInputs, loadPage, pageId } from './load-page';
 import { textReport } from './report';
 

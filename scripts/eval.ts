@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
-import { analyzePage, serializableAnalysis } from '../utils/analyze';
+import { analyzePage } from '../utils/analyze';
+import { serializableAnalysis } from '../utils/serialize';
 import { expandInputs, loadPage } from '../cli/load-page';
 import { analyzeLabelledPage, loadLabelled, matchLabel, scoreMatches } from '../tests/boilerplate/labelled';
 

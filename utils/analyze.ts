@@ -161,13 +161,3 @@ const LISTING_LINK_SHARE = 0.25;
 function sortInDocumentOrder(blocks: BoilerplateBlock[]): void {
   blocks.sort((a, b) => (a.element && b.element ? (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1) : 0));
 }
-
-/** The analysis without live nodes, as the CLI writes it and the popup receives it. */
-export function serializableAnalysis(a: PageAnalysis): PageAnalysis {
-  return {
-    ...a,
-    main: { text: a.main.text, paragraphs: a.main.paragraphs, length: a.main.length },
-    blocks: a.blocks.map(({ element: _e, ...b }) => b),
-  };
-}
-

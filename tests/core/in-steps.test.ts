@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
-import { analyzePage, analyzePageInSteps, serializableAnalysis } from '../../utils/analyze';
+import { analyzePage, analyzePageInSteps } from '../../utils/analyze';
+import { serializableAnalysis } from '../../utils/serialize';
 
 // The content script runs the analysis in steps so the page stays responsive; it must give exactly
 // what the one-go analysis gives, and really hand the thread back between stages.

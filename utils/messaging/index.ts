@@ -1,11 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BoilerplateBlock, PageAnalysis } from '../types';
+import type { SerializedAnalysis } from '../serialize';
 
-/** An analysis without its live-DOM fields: what crosses from the content script to the popup. */
-export type SerializedAnalysis = Omit<PageAnalysis, 'blocks' | 'main'> & {
-  blocks: Omit<BoilerplateBlock, 'element'>[];
-  main: Omit<PageAnalysis['main'], 'elements'>;
-};
+export type { SerializedAnalysis } from '../serialize';
+export { serializableAnalysis as serializeAnalysis } from '../serialize';
 
 export type AnalyzeResponse =
   | { status: 'ok'; analysis: SerializedAnalysis; marksVisible: boolean }
@@ -26,11 +23,3 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
-
-export function serializeAnalysis(a: PageAnalysis): SerializedAnalysis {
-  return {
-    ...a,
-    main: { text: a.main.text, paragraphs: a.main.paragraphs, length: a.main.length },
-    blocks: a.blocks.map(({ element: _element, ...rest }) => rest),
-  };
-}
