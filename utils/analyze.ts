@@ -1,7 +1,7 @@
-import type { AnalyzeOptions, BoilerplateBlock, PageAnalysis, PageMetadata } from './types';
+import type { AnalyzeOptions, BoilerplateBlock, MainBody, PageAnalysis, PageMetadata } from './types';
 import { runReadability, originalOf, type ReadabilityRun } from './extract/readability';
 import { linkTextLength, startTextCache, visibleText } from './dom/text';
-import { mainUnits, toMainBody } from './extract/main-body';
+import { mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, toBlock } from './boilerplate/segment';
 import { extractQuotes } from './quotes/extract';
@@ -93,7 +93,7 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
 
   const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
   const main = mainUnits(run, new Set(inner.map((f) => f.el)));
-  const body = toMainBody(main);
+  let body = toMainBody(main);
   const listing = !options.force && looksLikeListing(body.paragraphs, main.originals);
   const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1 && !listing));
   if (!isArticle) {
@@ -127,6 +127,7 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   });
   const blocks = [...innerBlocks, ...outer.map((o) => toBlock(o.el, o.category, o.classification, 'outside', true))];
   sortInDocumentOrder(blocks);
+  body = withoutCoveredUnits(main, body, outer.map((o) => o.el));
   lap('boilerplate');
   yield 'boilerplate';
   t = clock(); // time spent paused belongs to the page, not to a stage
@@ -134,6 +135,27 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   const quotes = extractQuotes(body.paragraphs, metadata, options);
   lap('quotes');
   return { url, isArticle: true, reason: null, metadata, main: body, blocks, quotes, timings };
+}
+
+/**
+ * Readability sometimes wraps page furniture in a paragraph of its own making (a caption's text in
+ * a new <p>); the original behind it is then a container, and the outer pass flags the furniture
+ * inside it. A main paragraph that is mostly such a flagged block's text is dropped from the body.
+ */
+function withoutCoveredUnits(main: MainUnits, body: MainBody, outer: Element[]): MainBody {
+  if (!outer.length) return body;
+  const keep: number[] = [];
+  main.units.forEach((u, i) => {
+    const el = main.originals[i];
+    const covered = !!el && outer.some((o) => o !== el && el.contains(o) && coversMostOf(visibleText(o), u.text));
+    if (!covered) keep.push(i);
+  });
+  if (keep.length === main.units.length) return body;
+  return toMainBody({ units: keep.map((i) => main.units[i]), originals: keep.map((i) => main.originals[i]) });
+}
+
+function coversMostOf(blockText: string, unitText: string): boolean {
+  return blockText.length >= 0.8 * unitText.length && blockText.includes(unitText.slice(0, 40));
 }
 
 /**
