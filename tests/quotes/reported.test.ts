@@ -107,3 +107,15 @@ describe('the subject of a participle clause', () => {
     expect(find(q, 'committed to this agency')?.speaker.name).toBe('Kathleen Hawk Sawyer');
   });
 });
+
+describe('an attribution set off by commas', () => {
+  it('reports the whole clause before it, or what follows a subject fragment', () => {
+    const q = quotesOf([
+      'Apple has had a place in his heart since 1984, Marc Benioff said, ever since he did an internship at the company.',
+      'Many of the prisons, Kathleen Hawk Sawyer said, are aging and need to be repaired soon.',
+    ]);
+    expect(find(q, 'a place in his heart')?.speaker.name).toBe('Marc Benioff');
+    expect(find(q, 'ever since he did')).toBeUndefined();
+    expect(find(q, 'are aging and need')?.speaker.name).toBe('Kathleen Hawk Sawyer');
+  });
+});

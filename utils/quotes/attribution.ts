@@ -64,13 +64,21 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if (!inverted) {
       contentStart = reportedClauseStart(text, ve, base, s.end);
       contentEnd = contentStart == null ? null : s.end;
+      // "Apple has had a place in his heart since 1984, Benioff said, ever since …": an attribution
+      // set off by commas reports the clause before it when that is a whole clause ("Many of the
+      // prisons, Hawk Sawyer said, are aging" reports what follows)
+      const comma = text.lastIndexOf(',', subjectStart);
+      if (contentStart != null && /^\s*,/.test(text.slice(ve, contentStart)) && comma > s.start && !text.slice(comma + 1, subjectStart).trim() && !spanBefore
+        && /\b(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[a-z]{3,}ed)\b/.test(text.slice(s.start, comma))) {
+        contentStart = contentEnd = null;
+      }
     }
     if ((inverted || contentStart == null) && !spanBefore) {
       // "Iran will not yield, the minister said." — the content is the clause before
       const comma = text.lastIndexOf(',', subjectStart);
       // (not "In a Nov. 5 letter, the doctors pleaded …": an opening circumstance is not a report)
       const before = text.slice(s.start, comma).trim();
-      const tail = text.slice(ve, s.end).replace(/,\s*[a-z]+ing\b.*$/s, ''); // "…, Graham said, offering the example …"
+      const tail = text.slice(ve, s.end).replace(/,.*$/s, ''); // "…, Graham said, offering the example …", "…, Benioff said, ever since …"
       if (comma > s.start && (inverted || (base !== 'express' && !text.slice(s.start, comma).includes('\u2014') && !text.slice(comma + 1, subjectStart).trim() && !tail.includes(',') && tail.trim().split(/\s+/).length <= 10)) && !(/^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i.test(before) && !/[,;]/.test(before)) && before.split(/\s+/).length >= 4) {
         contentStart = s.start;
         contentEnd = comma;
