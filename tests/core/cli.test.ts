@@ -64,6 +64,17 @@ describe('npm run analyze', () => {
     expect(r.out).toContain('no article here');
   });
 
+  it('analyses long runs in batches and keeps every page, in order', () => {
+    // more pages than one batch (25), so the run goes through child processes
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
+    const page = '<html><head><title>T</title></head><body><p>Short page.</p></body></html>';
+    const names = Array.from({ length: 27 }, (_, i) => `p${String(i).padStart(2, '0')}.html`);
+    for (const n of names) fs.writeFileSync(path.join(dir, n), page);
+    const r = analyze('--format', 'jsonl', dir);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(names.map((n) => n.replace('.html', '')));
+  }, 60_000);
+
   it('survives a page that is not HTML at all', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
     const bin = path.join(dir, 'binary.html');
