@@ -127,7 +127,9 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   });
   const blocks = [...innerBlocks, ...outer.map((o) => toBlock(o.el, o.category, o.classification, 'outside', true))];
   sortInDocumentOrder(blocks);
-  body = withoutCoveredUnits(main, body, outer.map((o) => o.el));
+  // only blocks named by real evidence may take a paragraph out; a region that fell back to
+  // "other" inside a paragraph's container is as likely the paragraph's own text
+  body = withoutCoveredUnits(main, body, outer.filter((o) => o.classification.cues.includes('figcaption') || (o.category !== 'other' && o.classification.score >= 2)).map((o) => o.el));
   lap('boilerplate');
   yield 'boilerplate';
   t = clock(); // time spent paused belongs to the page, not to a stage
