@@ -1,15 +1,14 @@
 import type { PageAnalysis, Quote } from '../types';
+import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
 // (whitespace runs → one space, scripts skipped), so the same collapsing is rebuilt here with a map
 // from each collapsed character back to its text node, and offsets become a DOM Range.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'OPTION', 'VERBATIM-OVERLAY']);
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'CENTER', 'MENU', 'BR',
-]);
+// The same collapsing as the analysis's (utils/dom/text.ts), or the offsets would not line up:
+// its skipped and block tags, plus our own overlay, and <br> as a break.
+const SKIP = new Set([...SKIP_TAGS, 'VERBATIM-OVERLAY']);
+const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
 const SPACE = /[\s\u00a0\u200b]/;
 
 export interface TextIndex {
