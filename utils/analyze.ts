@@ -47,9 +47,28 @@ function failed(url: string, e: unknown): PageAnalysis {
   // hostile or pathological pages (a tree too deep to walk, a document without a body) get a
   // graceful "no article" instead of an exception in the reader's page
   const why = e instanceof RangeError ? 'The page is too deeply nested to analyse.' : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
+  return noArticle(url, why, emptyMetadata(url), {});
+}
+
+function noArticle(url: string, reason: string, metadata: PageMetadata, timings: Record<string, number>): PageAnalysis {
+  return { url, isArticle: false, reason, metadata, main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings };
+}
+
+/**
+ * Times the stages into `timings`. `resume` restarts the clock after a pause: time spent paused
+ * belongs to the page, not to a stage.
+ */
+function stopwatch(timings: Record<string, number>, clock: () => number) {
+  let t = clock();
   return {
-    url, isArticle: false, reason: why, metadata: emptyMetadata(url),
-    main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings: {},
+    lap(name: string) {
+      const now = clock();
+      timings[name] = now - t;
+      t = now;
+    },
+    resume() {
+      t = clock();
+    },
   };
 }
 
@@ -60,36 +79,24 @@ function emptyMetadata(url: string): PageMetadata {
 /** The analysis as stages; it yields each stage's name once that stage is done. */
 function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<string, PageAnalysis, void> {
   const timings: Record<string, number> = {};
-  const clock = options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  let t = clock();
-  const lap = (name: string) => {
-    const now = clock();
-    timings[name] = now - t;
-    t = now;
-  };
+  const watch = stopwatch(timings, options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now())));
 
   const run = runReadability(doc);
-  lap('readability');
+  watch.lap('readability');
   yield 'readability';
-  t = clock(); // time spent paused belongs to the page, not to a stage
+  watch.resume();
   // Readability has finished rewriting its clone; from here on no text we read changes
   const stopTextCache = startTextCache();
   try {
-    return yield* afterReadability(doc, url, options, run, timings, clock);
+    return yield* afterReadability(doc, url, options, run, timings, watch);
   } finally {
     stopTextCache();
   }
 }
 
-function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, run: ReadabilityRun, timings: Record<string, number>, clock: () => number): Generator<string, PageAnalysis, void> {
-  let t = clock();
-  const lap = (name: string) => {
-    const now = clock();
-    timings[name] = now - t;
-    t = now;
-  };
+function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, run: ReadabilityRun, timings: Record<string, number>, watch: ReturnType<typeof stopwatch>): Generator<string, PageAnalysis, void> {
   const metadata = extractMetadata(doc, url, run.byline);
-  lap('metadata');
+  watch.lap('metadata');
 
   const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
   const main = mainUnits(run, new Set(inner.map((f) => f.el)));
@@ -97,12 +104,9 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   const listing = !options.force && looksLikeListing(body.paragraphs, main.originals);
   const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1 && !listing));
   if (!isArticle) {
-    lap('main');
-    return {
-      url, isArticle: false,
-      reason: !run.article ? 'No article was found on this page.' : listing ? 'This page lists other pages (a home page, a section, search results); it has no article of its own.' : 'The page has too little text to be an article.',
-      metadata, main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings,
-    };
+    watch.lap('main');
+    const reason = !run.article ? 'No article was found on this page.' : listing ? 'This page lists other pages (a home page, a section, search results); it has no article of its own.' : 'The page has too little text to be an article.';
+    return noArticle(url, reason, metadata, timings);
   }
 
   const innerBlocks: BoilerplateBlock[] = [];
@@ -114,9 +118,9 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
     const b = toBlock(original ?? f.el, f.category, f.classification, 'inside', !!original);
     innerBlocks.push(b);
   }
-  lap('main');
+  watch.lap('main');
   yield 'main';
-  t = clock(); // time spent paused belongs to the page, not to a stage
+  watch.resume();
 
   const mainEls = main.originals.filter((e): e is Element => !!e);
   const ancestorSet = new Set<Element>();
@@ -130,12 +134,12 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   // only blocks named by real evidence may take a paragraph out; a region that fell back to
   // "other" inside a paragraph's container is as likely the paragraph's own text
   body = withoutCoveredUnits(main, body, outer.filter((o) => o.classification.cues.includes('figcaption') || (o.category !== 'other' && o.classification.score >= 2)).map((o) => o.el));
-  lap('boilerplate');
+  watch.lap('boilerplate');
   yield 'boilerplate';
-  t = clock(); // time spent paused belongs to the page, not to a stage
+  watch.resume();
 
   const quotes = extractQuotes(body.paragraphs, metadata, options);
-  lap('quotes');
+  watch.lap('quotes');
   return { url, isArticle: true, reason: null, metadata, main: body, blocks, quotes, timings };
 }
 
