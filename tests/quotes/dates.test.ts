@@ -44,6 +44,17 @@ describe('statement dates', () => {
     expect(find(q, 'cringe')?.date).toBe('2019-11-20');
   });
 
+  it('does not date a source’s report by the day of the event it reports', () => {
+    // "X pleaded guilty Monday, prosecutors said": Monday is the plea, not the prosecutors' words
+    const q = quotesOf([
+      'A New York man pleaded guilty Monday to threatening to kill a member of Congress in March, prosecutors said.',
+      filler,
+      'The defendant never intended to harm anyone, his attorney said in an email to reporters.',
+    ], '2019-11-19T03:41:00-05:00');
+    expect(find(q, 'pleaded guilty')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
+    expect(find(q, 'never intended')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
+  });
+
   it('ignores "last Tuesday" and days other than the day before', () => {
     const lead = 'More than ten million users activated their accounts last Tuesday when the service launched across the country.';
     const q = quotesOf([lead, '“We have never seen demand like that,” Kevin Mayer said.'], '2019-11-20T01:00:00-08:00');

@@ -1,5 +1,6 @@
 import type { Quote } from '../types';
 import { statementDate } from './statement-date';
+import { splitSentences } from './sentences';
 
 // Two ways an undated quote still has a date in the text.
 //
@@ -14,6 +15,8 @@ import { statementDate } from './statement-date';
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b(\s+(?:morning|afternoon|evening|night))?/gi;
 const NOT_THE_EVENT = /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
+
+const REPORTED_BY_SOURCE = /,\s+(?:the\s+)?[^,.;]{0,60}?\s(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+a\s+\w+)?\.?\s*$/;
 
 export interface NewsDay {
   date: string;
@@ -31,6 +34,10 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
     let w: RegExpExecArray | null;
     while ((w = WEEKDAY.exec(p))) {
       if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - 25), w.index))) continue;
+      // "X pleaded guilty Monday, prosecutors said": the day of what was reported, not of a
+      // statement; the sources' words carry no day of their own
+      const sentence = splitSentences(p).find((x) => x.start <= w!.index && w!.index < x.end);
+      if (sentence && REPORTED_BY_SOURCE.test(p.slice(w.index, sentence.end))) continue;
       const found = statementDate(w[0], ref);
       if (!found) continue;
       return found.date === dayBefore ? { date: found.date, text: w[0] } : null;

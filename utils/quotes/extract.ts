@@ -176,7 +176,10 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
   const after = masked.slice(a.verbEnd, end);
   const stop = after.search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
   if (stop >= 0) end = a.verbEnd + stop;
-  const window = masked.slice(s.start, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
+  // an inverted attribution follows its reported clause, whose own times are the event's
+  // ("X pleaded guilty Monday, prosecutors said"), not when it was said
+  const from = a.contentEnd != null && a.contentEnd <= a.subjectStart ? a.subjectStart : s.start;
+  const window = masked.slice(from, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
   const found = statementDate(window, st.ref);
   return found ? { date: found.date, dateSource: 'text', dateText: found.text } : null;
 }
