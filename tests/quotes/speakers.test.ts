@@ -88,6 +88,54 @@ describe('names in context', () => {
   });
 });
 
+describe('full names', () => {
+  it('leaves a clause opener or an opening circumstance out of the speaker', () => {
+    expect(readMention('When President Trump’s advisers')).toMatchObject({ kind: 'group' });
+    expect(readMention('But the company')?.text).toBe('the company');
+    expect(readMention('In a Tumblr post at the time she')).toMatchObject({ kind: 'pronoun', text: 'she' });
+    expect(readMention('Then')).toBeNull();
+  });
+
+  it('keeps the small words of an institution’s name', () => {
+    expect(readMention('the Chinese Center for Disease Control and Prevention')).toMatchObject({ kind: 'org', name: 'Chinese Center for Disease Control and Prevention' });
+    const q = quotesOf(['The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced everyone who met the patients.']);
+    expect(find(q, 'traced everyone')?.speaker.name).toBe('Chinese Center for Disease Control and Prevention');
+    // a title with "of" is still a title
+    expect(readMention('Secretary of State Mike Pompeo')).toMatchObject({ name: 'Mike Pompeo' });
+  });
+
+  it('reads a team or outlet before a name as the person’s role', () => {
+    expect(readMention('Browns DL Sheldon Richardson')).toMatchObject({ kind: 'name', name: 'Sheldon Richardson', role: 'Browns DL' });
+    expect(readMention('Kotak Institutional Equities')).toMatchObject({ kind: 'org' });
+  });
+
+  it('resolves a surname to a name introduced behind a long title', () => {
+    const q = quotesOf([
+      'Indiana House Speaker Brian Bosma spoke before lawmakers defending the state budget approved in April.',
+      '“We get that you’re frustrated,” Bosma said.',
+    ]);
+    expect(find(q, 'frustrated')?.speaker.name).toBe('Brian Bosma');
+  });
+
+  it('takes a first name an editor put in parentheses', () => {
+    const q = quotesOf([
+      '“Coach (Frank) Vogel came in here and said congratulations,” James said.',
+      '“He’s just playing terrific basketball,” Vogel said.',
+    ]);
+    expect(find(q, 'terrific')?.speaker.name).toBe('Frank Vogel');
+  });
+
+  it('names a person the article never gives a first name by title and surname', () => {
+    const q = quotesOf([
+      'When his advisers suggested a smaller deal, President Trump wasn’t satisfied with the terms on offer.',
+      '“My people had $20 billion done,” Mr. Trump said.',
+    ]);
+    expect(find(q, '$20 billion')?.speaker.name).toBe('President Trump');
+    const full = quotesOf(['President Donald Trump spoke at the White House on the deal with China.', '“My people had $20 billion done,” Mr. Trump said.']);
+    expect(find(full, '$20 billion')?.speaker.name).toBe('Donald Trump');
+  });
+});
+
 describe('quotes with no attribution of their own', () => {
   it('continue the speaker of the quote before them in the paragraph', () => {
     const q = quotesOf(['“It was a difficult situation for us,” Feliciano Lopez said. “We needed this win, otherwise we could be out of the tournament.”']);

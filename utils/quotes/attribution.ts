@@ -114,7 +114,7 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   const lastSpanEnd = Math.max(...spans.filter((sp) => sp.outerEnd <= vs && sp.outerEnd >= s.start).map((sp) => sp.outerEnd), -1);
   if (lastSpanEnd > start) start = lastSpanEnd;
   const seg = text.slice(start, vs);
-  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), seg.search(/\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s(?!.*\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s)/i));
+  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), lastClauseBreak(seg));
   let phraseStart = cut >= 0 ? start + cut + 1 : start;
   let phrase = text.slice(phraseStart, vs).trimEnd().replace(AUX_TAIL, '');
   if (/^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/i.test(text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12))) {
@@ -152,6 +152,19 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   }
   if (!mention) return null;
   return { mention, subjectStart: phraseStart + (text.slice(phraseStart).length - text.slice(phraseStart).trimStart().length), inverted: false };
+}
+
+const CLAUSE_BREAK = /\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/gi;
+
+/** Where the last conjunction of a clause is, except an "and" inside a name ("the Chinese Center
+ * for Disease Control and Prevention", "Customs and Border Protection"). */
+function lastClauseBreak(seg: string): number {
+  let at = -1;
+  for (const m of seg.matchAll(CLAUSE_BREAK)) {
+    if (/^and$/i.test(m[1]) && /[\p{Lu}][\p{L}.'’-]*$/u.test(seg.slice(0, m.index)) && /^[\p{Lu}]/u.test(seg.slice(m.index + m[0].length))) continue;
+    at = m.index;
+  }
+  return at;
 }
 
 /** The subject a sentence opens with, past any opening circumstance: "Hours before …, Wild coach Bruce Boudreau expressed". */

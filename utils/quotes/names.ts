@@ -21,6 +21,7 @@ export interface Mention {
   generic?: boolean;
 }
 
+const LEADING_OPENER = /^(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead)\b\s*,?\s+)+/i;
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -38,13 +39,20 @@ const isOrgWord = (w: string) => ORG_WORDS.has(bare(w).toLowerCase().replace(/['
  * Kanani", "The Iranian Foreign Ministry spokesman", "He", "Iran's Foreign Ministry", "Kanaani".
  */
 export function readMention(phrase: string): Mention | null {
-  const p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  if (!p) return null;
+  // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
+  // a clause opener or an opening circumstance is not part of who speaks
+  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(LEADING_OPENER, '');
+  const circumstance = /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(p);
+  if (circumstance) p = circumstance[1];
+  if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > 14) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
   const lower = ws.map((w) => w.toLowerCase());
   if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
+
+  const institution = institutionName(ws);
+  if (institution) return { text: p, kind: 'org', name: institution, role: null };
 
   // the name is the trailing run of capitalised words after the last role noun or lowercase word
   // (a capitalised role noun at the very end is a surname when a name word stands before it: "Ken Doctor")
@@ -85,6 +93,12 @@ export function readMention(phrase: string): Mention | null {
   if (afterPrep && core(nameWords) < 2 && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
     return { text: p, kind: 'role', name: null, role: cleanRole(p) }; // "China’s ambassador to Britain"
   }
+  // "Browns DL Sheldon Richardson", "CBS News Jane Doe": a team, outlet or unit before a name is its role
+  const lastOrg = nameWords.findLastIndex((w) => isOrgWord(w));
+  if (lastOrg >= 0 && nameWords.length - lastOrg - 1 >= 2 && nameWords.length - lastOrg - 1 <= 4 && !nameWords.slice(lastOrg + 1).some((w) => isOrgWord(w) || ROLE_NOUNS.has(w.toLowerCase()))) {
+    roleWords = [...roleWords, ...nameWords.slice(0, lastOrg + 1)];
+    nameWords = nameWords.slice(lastOrg + 1);
+  }
   const role = cleanRole(roleWords.join(' '));
 
   if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {
@@ -121,6 +135,26 @@ export function readMention(phrase: string): Mention | null {
   return null;
 }
 
+const CONNECTOR = /^(of|for|and|the|on|de|du|des|in)$/;
+
+/**
+ * An institution's name with its small words: "the Chinese Center for Disease Control and
+ * Prevention", "United Nations High Commissioner for Human Rights", "NASA’s Office of the
+ * Inspector General". Only when its first part names an institution (an organisation word), so
+ * that "Secretary of State Mike Pompeo" is still a title and a name.
+ */
+function institutionName(ws: string[]): string | null {
+  let i = ws.length;
+  while (i > 0 && (isCap(ws[i - 1]) || (CONNECTOR.test(ws[i - 1]) && i < ws.length && i > 1 && (isCap(ws[i - 2]) || CONNECTOR.test(ws[i - 2]))))) i--;
+  while (i < ws.length && CONNECTOR.test(ws[i])) i++;
+  const run = ws.slice(i);
+  const firstConnector = run.findIndex((w) => CONNECTOR.test(w));
+  if (firstConnector <= 0 || run.length > 10) return null;
+  const head = run.slice(0, firstConnector);
+  if (!head.some((w) => isOrgWord(w) && !ACRONYM.test(bare(w)))) return null;
+  return run.join(' ');
+}
+
 function cleanRole(s: string): string | null {
   const r = s.replace(/^(the|a|an|former|then)\s+/i, (m) => (/former|then/i.test(m) ? m : '')).replace(/[,\s]+$/, '').trim();
   return r && /[\p{L}]/u.test(r) && r.split(/\s+/).length <= 10 ? r : null;
@@ -155,7 +189,8 @@ export class SpeakerRegistry {
   bySurname(word: string): Entity | null {
     const w = word.toLowerCase().replace(/['’]s$/, '');
     const hits = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).slice(1).includes(w));
-    if (hits.length) return hits[0];
+    // a full name before a title and surname ("Donald Trump" before "President Trump")
+    if (hits.length) return hits.find((e) => !HONORIFICS.test(e.name.split(/\s+/)[0])) ?? hits[0];
     return this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/)[0] === w) ?? null;
   }
 

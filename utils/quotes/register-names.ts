@@ -7,10 +7,16 @@ import { endAtFullStop } from './coref';
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
 // Names inside quotation marks are skipped: they are spoken about, not speaking.
 
-const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/gu;
+const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/gu;
+
+// An editor's insertion gives a first name the speaker left out: “Coach (Frank) Vogel came in”.
+const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
+
+const TITLED_SURNAME = /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 export function registerNames(paragraphs: string[], registry: SpeakerRegistry): void {
   paragraphs.forEach((p, pi) => {
+    for (const m of p.matchAll(EDITOR_FIRST_NAME)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
     const text = maskQuotes(p, findQuoteSpans(p));
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -22,6 +28,12 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry): 
       // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
       const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
       const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
+      if (mention?.kind === 'name' && mention.name && !mention.name.includes(' ')) {
+        // "President Trump" with no first name anywhere: the title and surname are the fullest name given
+        const title = TITLED_SURNAME.exec(run)?.[1];
+        if (title) registry.addPerson(`${title} ${mention.name}`, mention.role, pi);
+        continue;
+      }
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
       let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')]) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
