@@ -7,6 +7,7 @@ import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
 import { referenceDate, statementDate } from './statement-date';
+import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from './group-names';
 import { registerNames } from './register-names';
 import { carryDates, newsDay } from './event-day';
 import { Coref } from './coref';
@@ -23,6 +24,8 @@ interface State {
   paragraph: number;
   registry: SpeakerRegistry;
   coref: Coref;
+  /** The article's paragraphs, for the fuller names of groups and organisations. */
+  paragraphs: string[];
   ref: Date;
   publishedDay: string | null;
   lastQuote: Quote | null;
@@ -35,7 +38,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const registry = new SpeakerRegistry();
   registerNames(paragraphs, registry);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
@@ -242,6 +245,12 @@ function kindOf(masked: string, s: Sentence, sp: QuoteSpan, attr: Attribution | 
 function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
   const r = st.registry;
   let e: Entity | null = null;
+  const owned = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswoman|spokesperson|team|aides?)$/i.exec(m.text.trim());
+  if (owned) {
+    // "His office said": the office of the person "his" points to
+    const owner = st.coref.pronoun(/^his$/i.test(owned[1]) ? 'he' : 'she', pi, at);
+    if (owner) return { name: `${owner.name}'s ${owned[2].toLowerCase()}`, role: null, mention: m.text.trim() };
+  }
   if (m.kind === 'pronoun') {
     const p = m.text.trim().toLowerCase();
     if (p === 'he' || p === 'she') e = st.coref.pronoun(p, pi, at);
@@ -249,12 +258,14 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
     else if (!e) e = r.lastSpeaker;
   } else if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/);
-    e = words.length === 1 ? (r.bySurname(words[0]) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
+    e = words.length === 1 ? (r.bySurname(words[0]) ?? knownOrg(orgByFirstWord(words[0], st.paragraphs), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
     if (e && !e.role && m.role) e.role = m.role;
   } else if (m.kind === 'role' && m.role) {
     // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
     if (/^[\p{Lu}][\p{L}'’-]+$/u.test(m.text.trim())) e = r.bySurname(m.text.trim());
     e ??= r.byRole(m.role);
+    // "the statement said": the source of the statement just quoted
+    if (!e && /^(statement|release|press release|letter)$/i.test(m.role) && r.lastSpeaker?.name) e = r.lastSpeaker;
     if (!e && /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(m.role)) {
       e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
     }
@@ -262,20 +273,40 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
       // "a spokesperson for the British Foreign Office" speaks for the office
       const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(m.role);
       // nobody named fits: the description itself is the best name the text gives ("one Weibo commenter")
-      if (!forOrg) return { name: m.generic || !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!) ? describe(m.role) : null, role: m.role, mention: m.text.trim() };
+      // ("Morrison's lawyer": a role owned by a name is a description as well)
+      if (!forOrg) return { name: m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(m.role) || !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!) ? describe(m.role) : null, role: m.role, mention: m.text.trim() };
       e = r.byName(forOrg[1]) ?? { name: forOrg[1], kind: 'org', role: null, first: pi };
       if (!r.byName(forOrg[1])) r.entities.push(e);
       r.lastSpeaker = e;
       return { name: e.name, role: m.role, mention: m.text.trim() };
     }
   } else if (m.name) {
-    e = r.byName(m.name) ?? { name: m.name, kind: m.kind === 'group' ? 'group' : 'org', role: null, first: pi };
-    if (!r.byName(m.name)) r.entities.push(e);
+    const name = fullerName(m, st, pi);
+    e = r.byName(name) ?? { name, kind: m.kind === 'group' ? 'group' : 'org', role: null, first: pi };
+    if (!r.byName(name)) r.entities.push(e);
   }
   if (!e) return { name: null, role: m.role, mention: m.text.trim() };
   r.lastSpeaker = e;
   if (e.kind === 'person') r.lastPerson = e;
   return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+}
+
+/** The fullest name the article gives a group or organisation called by a short one. */
+function fullerName(m: Mention, st: State, pi: number): string {
+  const name = m.name!;
+  if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name)) {
+    const noun = name.toLowerCase();
+    return modifiedGroup(noun, st.paragraphs, pi) ?? namedGroup(noun, st.paragraphs) ?? name;
+  }
+  if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return expandAcronym(name, st.paragraphs) ?? name;
+  return name;
+}
+
+function knownOrg(name: string | null, st: State, pi: number): Entity | null {
+  if (!name) return null;
+  const e = st.registry.byName(name) ?? { name, kind: 'org' as const, role: null, first: pi };
+  if (!st.registry.byName(name)) st.registry.entities.push(e);
+  return e;
 }
 
 /** "one Weibo commenter" -> "Weibo commenter": a description as a speaker name. */

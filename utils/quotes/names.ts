@@ -50,6 +50,8 @@ export function readMention(phrase: string): Mention | null {
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
   const lower = ws.map((w) => w.toLowerCase());
   if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
+  // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
+  if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
 
   const institution = institutionName(ws);
   if (institution) return { text: p, kind: 'org', name: institution, role: null };
