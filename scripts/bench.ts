@@ -79,6 +79,7 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   }
   const selfTime = new Map<string, number>();
+  const totalTime = new Map<string, number>();
   for (const [name] of byName) {
     const id = name.replace(/\.html?$/, '');
     try {
@@ -97,7 +98,7 @@ async function main() {
         return res.result;
       })()`)) as PageMeasure;
       rows.push({ id, ...r });
-      if (cdp) addSelfTimes((await cdp.send('Profiler.stop')).profile, selfTime);
+      if (cdp) addTimes((await cdp.send('Profiler.stop')).profile, selfTime, totalTime);
       process.stderr.write(`${id.slice(0, 40).padEnd(40)} readability ${f1(r.readabilityMs)} ms  verbatim ${f1(r.fullMs)} ms  ×${f2(r.ratio)}${r.error ? `  ERROR ${r.error}` : ''}${r.domRestored ? '' : '  DOM NOT RESTORED'}\n`);
     } catch (e) {
       rows.push({ id, error: String(e).slice(0, 200) } as PageMeasure & { id: string });
@@ -174,17 +175,32 @@ async function main() {
     const total = [...selfTime.values()].reduce((a, c) => a + c, 0);
     console.log(`\nwhere the content script's time goes (self time, all pages):`);
     for (const [k, v] of [...selfTime].sort((a, c) => c[1] - a[1]).slice(0, 30)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    // self time hides a costly caller behind its many cheap callees: the totals show the subtrees
+    console.log(`\nthe same, total time (the function and all it calls):`);
+    for (const [k, v] of [...totalTime].sort((a, c) => c[1] - a[1]).slice(0, 40)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
   }
 }
 
-interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }
-function addSelfTimes(p: CpuProfile, into: Map<string, number>): void {
+interface CpuProfile { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }
+function addTimes(p: CpuProfile, self: Map<string, number>, total: Map<string, number>): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = (n: CpuProfile['nodes'][number]) => n.callFrame.url.includes('content-scripts');
+  const key = (n: CpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
   (p.samples ?? []).forEach((s, i) => {
     const n = byId.get(s);
-    if (!n || !n.callFrame.url.includes('content-scripts')) return;
-    const k = `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
-    into.set(k, (into.get(k) ?? 0) + (p.timeDeltas?.[i] ?? 0));
+    const dt = p.timeDeltas?.[i] ?? 0;
+    if (!n) return;
+    if (ours(n)) self.set(key(n), (self.get(key(n)) ?? 0) + dt);
+    // every function on the sample's stack, once even when it recurses
+    const seen = new Set<string>();
+    for (let id: number | undefined = s; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id)!;
+      if (!ours(f) || seen.has(key(f))) continue;
+      seen.add(key(f));
+      total.set(key(f), (total.get(key(f)) ?? 0) + dt);
+    }
   });
 }
 
