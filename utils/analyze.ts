@@ -1,6 +1,7 @@
 import type { AnalyzeOptions, BoilerplateBlock, MainBody, PageAnalysis, PageMetadata } from './types';
 import { runReadability, originalOf, type ReadabilityRun } from './extract/readability';
-import { linkTextLength, startTextCache, visibleText } from './dom/text';
+import { linkTextLength, visibleText } from './dom/text';
+import { startAnalysisCaches } from './dom/analysis-cache';
 import { mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, toBlock } from './boilerplate/segment';
@@ -86,11 +87,11 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   yield 'readability';
   watch.resume();
   // Readability has finished rewriting its clone; from here on no text we read changes
-  const stopTextCache = startTextCache();
+  const stopCaches = startAnalysisCaches();
   try {
     return yield* afterReadability(doc, url, options, run, timings, watch);
   } finally {
-    stopTextCache();
+    stopCaches();
   }
 }
 

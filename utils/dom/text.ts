@@ -1,3 +1,5 @@
+import { analysisCache } from './analysis-cache';
+
 // Text as a reader sees it: no script/style content, whitespace collapsed, block boundaries kept
 // as line breaks. Shared by the main-body extractor, the boilerplate classifier and the quotes.
 
@@ -19,23 +21,13 @@ export function collapseSpace(s: string): string {
 }
 
 // The classifier asks for the text of the same subtrees many times over (a region, then each of
-// its children, their headings, their first lines). During one analysis the answers are kept;
-// between analyses the page may have changed, so the cache lives only as long as one analysis.
-let rawCache: WeakMap<Node, string> | null = null;
-let visibleCache: WeakMap<Node, string> | null = null;
-
-/** Caches subtree text until the returned function is called (the end of one analysis). */
-export function startTextCache(): () => void {
-  const saved = [rawCache, visibleCache] as const;
-  rawCache = new WeakMap();
-  visibleCache = new WeakMap();
-  return () => {
-    [rawCache, visibleCache] = saved;
-  };
-}
+// its children, their headings, their first lines): within one analysis the answers are kept.
+const RAW = {};
+const VISIBLE = {};
 
 /** All visible text under `node`, whitespace collapsed. */
 export function visibleText(node: Node): string {
+  const visibleCache = analysisCache<Node, string>(VISIBLE);
   if (!visibleCache) return collapseSpace(rawText(node));
   let t = visibleCache.get(node);
   if (t === undefined) visibleCache.set(node, (t = collapseSpace(rawText(node))));
@@ -64,6 +56,7 @@ interface Frame {
  * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
  */
 function subtreeText(root: Node): string {
+  const rawCache = analysisCache<Node, string>(RAW);
   const cached = rawCache?.get(root);
   if (cached !== undefined) return cached;
   const stack: Frame[] = [{ node: root, next: root.firstChild, out: '' }];

@@ -1,0 +1,23 @@
+// Answers that hold for one analysis only. While an analysis runs, the page's text and structure
+// are taken as fixed, so a subtree's text, a block's features or its vocabulary evidence can be
+// kept and asked for again (a region, then each of its parts, then theirs). Between analyses the
+// page may have changed, so every cache is dropped when the analysis ends.
+
+let scope: Map<object, WeakMap<object, unknown>> | null = null;
+
+/** Starts a fresh set of caches; the returned function ends them (and restores any outer set). */
+export function startAnalysisCaches(): () => void {
+  const saved = scope;
+  scope = new Map();
+  return () => {
+    scope = saved;
+  };
+}
+
+/** The cache `owner` keeps in the current analysis, or null outside one (then nothing is kept). */
+export function analysisCache<K extends object, V>(owner: object): WeakMap<K, V> | null {
+  if (!scope) return null;
+  let m = scope.get(owner);
+  if (!m) scope.set(owner, (m = new WeakMap()));
+  return m as WeakMap<K, V>;
+}
