@@ -1,6 +1,7 @@
 import type { BlockCategory } from '../types';
 import { VOCABULARIES, type Vocabulary } from './vocab';
 import type { BlockFeatures } from './features';
+import { analysisCache } from '../dom/analysis-cache';
 
 // Scores one element against every category: vocabulary in its heading and text, class-name
 // tokens, typical links, and structure (forms, link lists, landmarks). The numbers are evidence
@@ -32,7 +33,7 @@ export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification
     (cues[c] ??= []).push(cue);
   };
 
-  for (const v of VOCABULARIES) scoreVocabulary(v, f, add);
+  for (const [c, n, cue] of vocabularyEvidence(f)) add(c, n, cue);
   scoreStructure(f, ctx, add);
 
   let best: BlockCategory = 'other';
@@ -44,6 +45,24 @@ export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification
     }
   }
   return { category: best, score: bestScore, cues: cues[best] ?? [], scores };
+}
+
+type Evidence = [BlockCategory, number, string];
+const EVIDENCE = {};
+
+/**
+ * What the vocabularies find in a block. It does not depend on where the block sits (only the
+ * structural cues do), and the outer pass classifies most blocks twice (as a part of a region
+ * being split, then as a region), so within one analysis it is found once per block.
+ */
+function vocabularyEvidence(f: BlockFeatures): Evidence[] {
+  const cache = analysisCache<BlockFeatures, Evidence[]>(EVIDENCE);
+  const known = cache?.get(f);
+  if (known) return known;
+  const found: Evidence[] = [];
+  for (const v of VOCABULARIES) scoreVocabulary(v, f, (c, n, cue) => found.push([c, n, cue]));
+  cache?.set(f, found);
+  return found;
 }
 
 function scoreVocabulary(v: Vocabulary, f: BlockFeatures, add: (c: BlockCategory, n: number, cue: string) => void): void {

@@ -1,3 +1,4 @@
+import { analysisCache } from '../dom/analysis-cache';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
@@ -44,7 +45,24 @@ function firstHeading(el: Element): Element | null {
   return null;
 }
 
-export function blockFeatures(el: Element, text = visibleText(el)): BlockFeatures {
+const FEATURES = {};
+
+/**
+ * The features of `el`, computed once per analysis: the outer pass looks at a region, then at each
+ * of its parts to decide whether to split it, then at each part again as a region of its own.
+ * `text` is always the element's visible text, so it needs no place in the key.
+ */
+export function blockFeatures(el: Element, text?: string): BlockFeatures {
+  const cache = analysisCache<Element, BlockFeatures>(FEATURES);
+  let f = cache?.get(el);
+  if (!f) {
+    f = computeFeatures(el, text ?? visibleText(el));
+    cache?.set(el, f);
+  }
+  return f;
+}
+
+function computeFeatures(el: Element, text: string): BlockFeatures {
   const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
   const inputs = Array.from(el.getElementsByTagName('input'));
   const style = (el.getAttribute('style') ?? '').toLowerCase();
