@@ -74,8 +74,6 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   tip.className = 'tip';
   tip.hidden = true;
   shadow.append(...styleShadow(shadow, win), abs, fixed, tip);
-  // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
-  doc.documentElement.appendChild(host);
 
   const cache = new Map<Node, TextIndex>();
   const ranges = new Map<string, Range>();
@@ -86,8 +84,6 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     if (r) ranges.set(q.id, r);
   }
 
-  const byKind = (reported: boolean) => [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
-  const highlight = installHighlight(doc, win, { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) });
   /** Quote rects in document coordinates, for hover and flashing. */
   let quoteRects = new Map<string, Rect[]>();
 
@@ -142,9 +138,20 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     layer.append(b);
   }
 
+  interface Plan {
+    boxes: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[];
+    quoteRects: Map<string, Rect[]>;
+    maxRightAbs: number;
+    maxRightFixed: number;
+  }
+
   // Every layout read (rects, computed styles, page width) comes before any write: reading after
   // a write makes the browser lay the page out again, once per box.
   function reposition() {
+    draw(measure());
+  }
+
+  function measure(): Plan {
     const sx = scrollX();
     const sy = scrollY();
     const toDoc = (r: DOMRect | Rect): Rect => ({ left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
@@ -172,7 +179,10 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
       if (typeof range.getClientRects !== 'function') continue;
       nextQuoteRects.set(id, Array.from(range.getClientRects()).filter(visible).map(toDoc));
     }
+    return { boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed };
+  }
 
+  function draw({ boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed }: Plan) {
     // writes: built off-document, then put in place at once
     const absBoxes = doc.createDocumentFragment();
     const fixedBoxes = doc.createDocumentFragment();
@@ -219,7 +229,9 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     ro.observe(doc.documentElement);
     if (doc.body) ro.observe(doc.body);
   }
-  void doc.fonts?.ready.then(schedule);
+  // Web fonts that finish loading later reflow the text under the boxes. An event, not
+  // `fonts.ready`: reading that property makes the browser restyle and lay out the page at once.
+  doc.fonts?.addEventListener?.('loadingdone', schedule);
 
   // Hovering a quote shows who said it and when. The overlay never takes pointer events (the
   // reader must still select and click the page), so hovering is a hit test against the rects.
@@ -250,7 +262,15 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   };
   doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
 
-  reposition();
+  // The first layout is read before the overlay and the highlight sheet go in: each of those
+  // invalidates the page's style, and reading after them would make the browser restyle and lay
+  // out the whole page synchronously, inside this task, instead of once in its next frame.
+  const firstPlan = measure();
+  const byKind = (reported: boolean) => [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
+  // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
+  doc.documentElement.appendChild(host);
+  const highlight = installHighlight(doc, win, { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) });
+  draw(firstPlan);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {
@@ -283,6 +303,7 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
       win.removeEventListener('load', schedule);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       doc.removeEventListener('mousemove', onMove, { capture: true });
+      doc.fonts?.removeEventListener?.('loadingdone', schedule);
       ro?.disconnect();
       highlight?.remove();
       host.remove();
