@@ -70,6 +70,49 @@ describe('statement dates', () => {
   });
 });
 
+describe('dates from the text around a quote', () => {
+  it('reads "In May," at the head of a sentence as the month', () => {
+    const q = quotesOf(['In May, NASA Administrator Jim Bridenstine said returning to the moon was necessary to reach Mars.'], '2019-11-19T07:09:00Z');
+    expect(find(q, 'returning to the moon')).toMatchObject({ date: '2019-05', dateSource: 'text' });
+  });
+
+  it('reads a weekday after a late stamp as the day after when the article was updated then', () => {
+    const paragraphs = ['Omar asked for compassion in a letter posted on Twitter Tuesday, saying she did not think a severe sentence would be helpful.'];
+    const late = quotesOf(paragraphs, '2019-11-18T23:04:24-05:00', '2019-11-19T13:23:59-05:00');
+    expect(find(late, 'severe sentence')?.date).toBe('2019-11-19');
+    // not updated: the Tuesday before
+    expect(find(quotesOf(paragraphs, '2019-11-18T23:04:24-05:00'), 'severe sentence')?.date).toBe('2019-11-12');
+  });
+
+  it('dates "in the letter" by the letter the article dated before', () => {
+    const q = quotesOf([
+      'In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision not to vaccinate detained migrants.',
+      filler,
+      '“We implore you to allow our volunteer physicians to hold our clinic,” the physicians stated in the letter.',
+    ], '2019-11-19T10:36:00Z');
+    expect(find(q, 'We implore you')).toMatchObject({ date: '2019-11-05', dateSource: 'text' });
+  });
+
+  it('finds the date between a recipient and the reported clause', () => {
+    const q = quotesOf(['Reed told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to pay down debt.'], '2019-11-19T17:53:00-08:00');
+    expect(find(q, 'pay down debt')).toMatchObject({ date: '2019-10-31', dateSource: 'text' });
+  });
+
+  it('takes the date of the sentence that brings the speaker in with a document', () => {
+    const q = quotesOf([
+      'In December 2015, shortly before voting began, Trump released a letter from his longtime physician Dr. Harold Bornstein.',
+      '“His physical strength and stamina are extraordinary,” Bornstein wrote of Trump.',
+    ], '2019-11-18T16:18:00Z');
+    expect(find(q, 'stamina')).toMatchObject({ date: '2015-12', dateSource: 'text' });
+    // a sentence about something else the speaker did dates nothing
+    const other = quotesOf([
+      'In December 2015, Dr. Harold Bornstein moved his practice to a new building on the Upper East Side.',
+      '“His physical strength and stamina are extraordinary,” Bornstein said.',
+    ], '2019-11-18T16:18:00Z');
+    expect(find(other, 'stamina')?.dateSource).toBe('published');
+  });
+});
+
 describe('month dates', () => {
   it('reads "in May" and "in October 2018" as months, and never "may" the verb', () => {
     const q = quotesOf([

@@ -96,6 +96,16 @@ describe('full names', () => {
     expect(readMention('Then')).toBeNull();
   });
 
+  it('finds the name behind a descriptive appositive', () => {
+    const q = quotesOf(['Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical intelligence organization, told Business Insider in October 2018 that the group was fairly secular.']);
+    expect(find(q, 'fairly secular')?.speaker.name).toBe('Omar Lamrani');
+  });
+
+  it('reads a progressive speech verb ("is urging")', () => {
+    const q = quotesOf(['A group of physicians, alarmed that the administration is denying flu vaccines to immigrants, is urging the department to accept its offer of free flu shots.']);
+    expect(find(q, 'accept its offer')?.speaker.name).toBe('physicians');
+  });
+
   it('keeps the small words of an institution’s name', () => {
     expect(readMention('the Chinese Center for Disease Control and Prevention')).toMatchObject({ kind: 'org', name: 'Chinese Center for Disease Control and Prevention' });
     const q = quotesOf(['The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced everyone who met the patients.']);

@@ -38,7 +38,8 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     const base = SPEECH_FORMS.get(verb.toLowerCase().replace(/\s+/g, ' ')) ?? '';
     const vs = m.index, ve = m.index + verb.length;
     const before = text.slice(s.start, vs);
-    if (PASSIVE.test(before) || DETERMINER.test(before) || /so-$/i.test(before)) continue;
+    // "is said to", but not "is urging" (the progressive of a speech verb)
+    if ((PASSIVE.test(before) && !/^(urging|saying|telling|warning|arguing|claiming|insisting|asking|calling|demanding)$/i.test(verb)) || DETERMINER.test(before) || /so-$/i.test(before)) continue;
     // "the United States", "Says" in a headline: speech verbs are lowercase; "the ministry's claim" is a noun
     if (/^[A-Z]/.test(verb) && before.trim()) continue;
     if (/['’]s\s+$/.test(before)) continue;
@@ -121,10 +122,14 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
     phrase = phrase.replace(/^\s*(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s+/i, '');
   }
   let mention = phrase.trim() ? readMention(phrase) : null;
-  if (!mention || (!phrase.trim() && cut >= 0)) {
+  // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told": the
+  // description before the verb is an appositive of the name further back
+  const description = !!mention && (mention.generic || (mention.kind !== 'name' && mention.kind !== 'pronoun' && /^(the|a|an)\s/i.test(phrase.trim()) && /\s[\p{Ll}][\p{L}-]*$/u.test(phrase.trim())));
+  const appositiveOnly = description && cut >= 0 && /,\s*$/.test(text.slice(start, phraseStart));
+  if (!mention || (!phrase.trim() && cut >= 0) || appositiveOnly) {
     // "Willian Burnsm, director of the CIA, has expressed concern": skip the appositives (up to three)
     const inner = text.slice(start, phraseStart - 1);
-    if (inner.includes(',') && (!phrase.trim() || /^(who|which)\b/.test(phrase.trim()) || !mention)) {
+    if (inner.includes(',') && (!phrase.trim() || /^(who|which)\b/.test(phrase.trim()) || !mention || appositiveOnly)) {
       const cuts = [...inner.matchAll(/[,;]/g)].map((x) => x.index!);
       for (let k = cuts.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
         const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
@@ -134,7 +139,8 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
           // "the minister's spokesman, John Reed, said": the name stands in apposition to the role
           const named = readMention(appositive);
           const roleOf = readMention(np);
-          if (named && (named.kind === 'name' || named.kind === 'org') && (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))) {
+          // (not "…, the Texas-based intelligence organization, told": a description, not a name)
+          if (named && (named.kind === 'name' || (named.kind === 'org' && !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()))) && (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))) {
             mention = { ...named, role: named.role ?? roleOf?.role ?? null };
             phraseStart = start + cuts[k] + 1;
             break;
@@ -142,7 +148,7 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
         }
         if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) break;
         const m2 = readMention(np);
-        if (m2 && (m2.kind === 'name' || m2.kind === 'org')) {
+        if (m2 && (m2.kind === 'name' || (!appositiveOnly && (m2.kind === 'org' || m2.kind === 'group')))) {
           mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
           phraseStart = start + npStart;
           break;
@@ -226,7 +232,8 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
   if (base === 'plead' || base === 'beg' || base === 'implore') eat(/^\s*with\s+/i); // "pleaded with the administration to …"
   if (['tell', 'ask', 'urge', 'warn', 'accuse', 'remind', 'promise', 'assure', 'inform', 'advise', 'caution'].includes(base) && !/^\s+that\b/i.test(rest)) {
     const thatAt = rest.search(/\bthat\b/);
-    if (thatAt >= 0 && ((thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) || (thatAt < 130 && !/[;.]/.test(rest.slice(0, thatAt))))) {
+    // (the full stop of "Oct. 31" or "U.S." does not end the recipient)
+    if (thatAt >= 0 && ((thatAt < 70 && !/[,;]/.test(rest.slice(0, thatAt))) || (thatAt < 130 && !/[;.]/.test(rest.slice(0, thatAt).replace(/\b[A-Z][a-z]{0,3}\./g, ''))))) {
       k += thatAt;
       rest = rest.slice(thatAt);
     } else if (base === 'tell') eat(RECIPIENT);

@@ -40,7 +40,7 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
       if (sentence && REPORTED_BY_SOURCE.test(p.slice(w.index, sentence.end))) continue;
       const found = statementDate(w[0], ref);
       if (!found) continue;
-      return found.date === dayBefore ? { date: found.date, text: w[0] } : null;
+      if (found.date === dayBefore) return { date: found.date, text: w[0] };
     }
   }
   return null;
@@ -48,7 +48,7 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
 
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else the news day. */
-export function carryDates(quotes: Quote[], news: NewsDay | null, reach = 4): void {
+export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: Quote) => NewsDay | null, reach = 4): void {
   const lastDated = new Map<string, Quote>();
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
@@ -62,10 +62,50 @@ export function carryDates(quotes: Quote[], news: NewsDay | null, reach = 4): vo
       q.date = prev.date;
       q.dateSource = 'text';
       q.dateText = prev.dateText;
+    } else if (context?.(q)) {
+      const c = context(q)!;
+      q.date = c.date;
+      q.dateSource = 'text';
+      q.dateText = c.text;
     } else if (news) {
       q.date = news.date;
       q.dateSource = 'text';
       q.dateText = news.text;
     }
   }
+}
+
+/**
+ * The date of the sentence just before a quote that brings its speaker in: "In December 2015, …
+ * Trump released a letter from his physician Dr. Harold Bornstein." followed by '“…,” Bornstein
+ * wrote.' The sentence must name the speaker outside quotation marks and date itself.
+ */
+const SAYING = /\b(letter|statement|interview|announced|announcement|released|wrote|posted|tweeted|testified|acknowledged)\b/i;
+
+export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date, updated: string | null): (q: Quote) => NewsDay | null {
+  const quoted = new Set(quotes.map((q) => q.sentence.trim()));
+  return (q) => {
+    const name = q.speaker.name;
+    if (!name) return null;
+    const key = q.speaker.name!.split(/\s+/).at(-1)!.replace(/['’]s$/, '');
+    if (key.length < 3) return null;
+    const pi = q.anchor.paragraph;
+    const here = paragraphs[pi] ?? '';
+    const sentenceStart = here.indexOf(q.sentence);
+    const before = [paragraphs[pi - 1] ?? '', sentenceStart > 0 ? here.slice(0, sentenceStart) : ''];
+    const mentions = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    for (const text of before.reverse()) {
+      const sentences = splitSentences(text).reverse();
+      for (const s of sentences) {
+        const words = text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
+        if (!mentions.test(words)) continue;
+        if (quoted.has(text.slice(s.start, s.end).trim())) break; // a quote's own sentence was dated with it
+        if (!SAYING.test(words)) break; // a sentence about something else the speaker did
+        const found = statementDate(words, ref, updated);
+        if (found) return { date: found.date, text: found.text };
+        break; // the nearest sentence about the speaker decides
+      }
+    }
+    return null;
+  };
 }

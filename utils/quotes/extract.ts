@@ -6,10 +6,10 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
-import { referenceDate, statementDate } from './statement-date';
+import { referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
 import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from './group-names';
 import { registerNames } from './register-names';
-import { carryDates, newsDay } from './event-day';
+import { carryDates, newsDay, speakerContext } from './event-day';
 import { Coref } from './coref';
 
 // Every quote of the main body, with its speaker resolved to a full name and its statement dated.
@@ -27,6 +27,10 @@ interface State {
   /** The article's paragraphs, for the fuller names of groups and organisations. */
   paragraphs: string[];
   ref: Date;
+  /** The dates of letters and statements the article has dated, by kind ("letter"). */
+  documents: Map<string, Dated>;
+  /** The day of a later update (see statementDate). */
+  updated: string | null;
   publishedDay: string | null;
   lastQuote: Quote | null;
   lastQuoteParagraph: number;
@@ -38,13 +42,13 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const registry = new SpeakerRegistry();
   registerNames(paragraphs, registry);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
     for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
   });
-  carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref));
+  carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref), speakerContext(paragraphs, quotes, st.ref, st.updated));
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
@@ -176,15 +180,23 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
   // the words around the attribution: the sentence's opening adverbial, the subject, the verb and
   // what follows it up to the reported clause ("told PBS television on Friday that …")
   let end = a.contentStart != null && !a.inverted ? a.contentStart : Math.min(s.end, a.verbEnd + 60);
-  const after = masked.slice(a.verbEnd, end);
-  const stop = after.search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
+  // up to the reported clause ("told investors of New Media, the parent, on Oct. 31 that …"), or,
+  // with no clause, to the next break
+  const stop = a.contentStart != null && !a.inverted && a.contentStart > a.verbEnd ? -1 : masked.slice(a.verbEnd, end).search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
   if (stop >= 0) end = a.verbEnd + stop;
   // an inverted attribution follows its reported clause, whose own times are the event's
   // ("X pleaded guilty Monday, prosecutors said"), not when it was said
   const from = a.contentEnd != null && a.contentEnd <= a.subjectStart ? a.subjectStart : s.start;
   const window = masked.slice(from, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
-  const found = statementDate(window, st.ref);
-  return found ? { date: found.date, dateSource: 'text', dateText: found.text } : null;
+  const found = statementDate(window, st.ref, st.updated);
+  // "stated in the letter": the letter dated earlier ("In a Nov. 5 letter, …")
+  const written = WRITTEN_SOURCE.exec(window);
+  if (found) {
+    const dated: Dated = { date: found.date, dateSource: 'text', dateText: found.text };
+    if (written) st.documents.set(written[2].toLowerCase(), dated);
+    return dated;
+  }
+  return written && /^(the|that|this|its|their|his|her)$/i.test(written[1]) ? st.documents.get(written[2].toLowerCase()) ?? null : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {
