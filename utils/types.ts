@@ -83,7 +83,8 @@ export interface Quote {
   /** YYYY-MM-DD or YYYY-MM, or null when neither the text nor the page gives a date. */
   date: string | null;
   dateSource: 'text' | 'published' | null;
-  /** The words the date came from ("on Friday"), when it came from the text. */
+  /** The words the date came from ("on Friday"), when it came from the text; with dateSource
+   * "published", the text's own time that names no day ("last week"). */
   dateText: string | null;
   /** The sentence the quote was found in, for context in the popup. */
   sentence: string;

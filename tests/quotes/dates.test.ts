@@ -98,6 +98,29 @@ describe('dates from the text around a quote', () => {
     expect(find(q, 'pay down debt')).toMatchObject({ date: '2019-10-31', dateSource: 'text' });
   });
 
+  it('dates words said at an occasion the article dated before ("During the call")', () => {
+    const q = quotesOf([
+      'He was arrested in April for the March 21 call to the offices of the congresswoman.',
+      'During the call, he asked about the Muslim Brotherhood and said, “somebody ought to put a bullet in her skull.”',
+    ], '2019-11-19T08:41:00Z');
+    expect(find(q, 'somebody ought')).toMatchObject({ date: '2019-03-21', dateSource: 'text' });
+  });
+
+  it('takes the time nearest the speech verb', () => {
+    const q = quotesOf(['Carlineo was arrested in April for a March 21 phone call he made to her office, in which he said he would put a bullet in her skull.'], '2019-11-18T23:04:24-05:00');
+    expect(find(q, 'bullet')?.date).toBe('2019-03-21');
+    const r = quotesOf(['Richardson decided to weigh in on Thursday’s fight on Monday, saying that Rudolph should be disciplined by the league.'], '2019-11-18T21:24:00-05:00');
+    expect(find(r, 'disciplined')?.date).toBe('2019-11-18');
+  });
+
+  it('keeps the publication date for "last week" rather than another quote’s day', () => {
+    const q = quotesOf([
+      '“We never blocked her,” Big Machine said in a statement on its website last Friday.',
+      'Big Machine said last week that recording artists do not need label approval for live performances.',
+    ], '2019-11-19T09:44:09Z');
+    expect(find(q, 'label approval')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
+  });
+
   it('takes the date of the sentence that brings the speaker in with a document', () => {
     const q = quotesOf([
       'In December 2015, shortly before voting began, Trump released a letter from his longtime physician Dr. Harold Bornstein.',

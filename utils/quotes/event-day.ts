@@ -56,7 +56,7 @@ export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: 
       if (who) lastDated.set(who, q);
       continue;
     }
-    if (q.dateSource !== 'published') continue;
+    if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
     const prev = who ? lastDated.get(who) : undefined;
     if (prev && q.anchor.paragraph - prev.anchor.paragraph <= reach) {
       q.date = prev.date;

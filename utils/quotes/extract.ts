@@ -6,7 +6,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
-import { referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
+import { datedOccasions, OCCASION_REFERENCE, referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
 import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from './group-names';
 import { registerNames } from './register-names';
 import { carryDates, newsDay, speakerContext } from './event-day';
@@ -61,6 +61,7 @@ function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
   const sentences = splitSentences(masked);
   const chain = st.openChain;
   st.openChain = null;
+  for (const [kind, when] of datedOccasions(masked, st.ref, st.updated)) st.documents.set(kind, { date: when.date, dateSource: 'text', dateText: when.text });
 
   let introduced: Entity | null = null;
   for (const s of sentences) {
@@ -176,6 +177,8 @@ function publishedDate(st: State): Dated {
   return st.publishedDay ? { date: st.publishedDay, dateSource: 'published', dateText: null } : { date: null, dateSource: null, dateText: null };
 }
 
+const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
+
 function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated | null {
   // the words around the attribution: the sentence's opening adverbial, the subject, the verb and
   // what follows it up to the reported clause ("told PBS television on Friday that …")
@@ -196,7 +199,13 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
     if (written) st.documents.set(written[2].toLowerCase(), dated);
     return dated;
   }
-  return written && /^(the|that|this|its|their|his|her)$/i.test(written[1]) ? st.documents.get(written[2].toLowerCase()) ?? null : null;
+  // "Then, last week, Swift posted …": the text gives a time, just not a day; the publication
+  // date stands, and no other quote's day is carried onto it
+  const vague = VAGUE_TIME.exec(window);
+  if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
+  // "During the call, he … said": the call dated before ("the March 21 call")
+  const occasion = written && /^(the|that|this|its|their|his|her)$/i.test(written[1]) ? written[2] : OCCASION_REFERENCE.exec(window)?.[1];
+  return occasion ? st.documents.get(occasion.toLowerCase()) ?? null : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {
