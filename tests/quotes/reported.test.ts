@@ -119,3 +119,23 @@ describe('an attribution set off by commas', () => {
     expect(find(q, 'are aging and need')?.speaker.name).toBe('Kathleen Hawk Sawyer');
   });
 });
+
+describe('words that look like reports but are not', () => {
+  it('keeps "shows", "added 25 points" and "testified before the committee" out', () => {
+    const q = quotesOf([
+      'This graphic, provided by Statista, shows the U.S. states where recreational marijuana has been legalized.',
+      'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.',
+      'Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top aide, testified before the powerful House Committee.',
+    ]);
+    expect(q).toEqual([]);
+  });
+
+  it('still reads "…, the office announced Monday." and a subject set off by party and state', () => {
+    const q = quotesOf([
+      'A New York man pleaded guilty to charges he threatened to kill a congresswoman, the U.S. Attorney’s Office announced Monday.',
+      'Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.',
+    ]);
+    expect(find(q, 'pleaded guilty')?.speaker.name).toMatch(/Attorney’s Office/);
+    expect(find(q, 'crisis of public trust')?.speaker.name).toBe('Ben Sasse');
+  });
+});

@@ -74,7 +74,11 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
         contentStart = contentEnd = null;
       }
     }
-    if ((inverted || contentStart == null) && !spanBefore) {
+    // ("Later in the day, Kurt Volker … testified before the committee": a verb that reports only
+    // with a that-clause reports the clause before it only when it ends the sentence, as in
+    // "…, the office announced Monday.")
+    const endsSentence = text.slice(ve, s.end).replace(/[.!?"”’\s]+$/, '').trim().split(/\s+/).filter(Boolean).length <= 2;
+    if ((inverted || contentStart == null) && !spanBefore && (inverted || !THAT_ONLY.has(base) || endsSentence)) {
       // "Iran will not yield, the minister said." — the content is the clause before
       const comma = text.lastIndexOf(',', subjectStart);
       // (not "In a Nov. 5 letter, the doctors pleaded …": an opening circumstance is not a report)
@@ -146,7 +150,8 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
             break;
           }
         }
-        if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary))/.test(appositive)) break;
+        // (also a party and state, "R-Neb.", or an age, "55")
+        if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$)/.test(appositive)) break;
         const m2 = readMention(np);
         if (m2 && (m2.kind === 'name' || (!appositiveOnly && (m2.kind === 'org' || m2.kind === 'group')))) {
           mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
@@ -213,7 +218,7 @@ function cleanAppositive(s: string): string | null {
 }
 
 /** Verbs that report speech only with a that-clause: "concluded that …", not "concluded its hearing". */
-const THAT_ONLY = new Set(['conclude', 'confirm', 'reveal', 'disclose', 'mention', 'predict', 'recall', 'observe', 'maintain', 'acknowledge', 'announce', 'state', 'note', 'report', 'suggest', 'declare', 'testify', 'complain', 'boast', 'remark']);
+const THAT_ONLY = new Set(['show', 'conclude', 'confirm', 'reveal', 'disclose', 'mention', 'predict', 'recall', 'observe', 'maintain', 'acknowledge', 'announce', 'state', 'note', 'report', 'suggest', 'declare', 'testify', 'complain', 'boast', 'remark']);
 
 /** Where reported speech starts after the verb: past "that", past "told reporters", past "on Sunday". */
 function reportedClauseStart(text: string, ve: number, base: string, end: number): number | null {
@@ -260,6 +265,7 @@ function reportedClauseStart(text: string, ve: number, base: string, end: number
     if (/^to\b/i.test(rest.trim()) && !['urge', 'warn', 'vow', 'promise', 'pledge', 'ask', 'demand', 'tell'].includes(base)) return null;
   }
   if (/^\.\s*$/.test(rest)) return null;
+  if (base === 'add' && !that && /^\d/.test(rest.trim())) return null; // "added 25 points"
   return k;
 }
 
