@@ -5,6 +5,8 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev capt cmdr adm maj pres supt det insp hon messrs mme mlle approx dept est fig al ave blvd univ assn bros'.split(' '),
 );
 
+const LAST_WORD_CHAR = /[\p{L}.]/u;
+
 export interface Sentence {
   start: number;
   end: number;
@@ -18,9 +20,14 @@ export function splitSentences(text: string): Sentence[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
-    const before = text.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-    const next = text.slice(end).trimStart();
+    // the word before the stop and the text after it, read locally: slicing the whole rest of a
+    // long paragraph at every full stop made this quadratic
+    let w = m.index;
+    while (w > start && LAST_WORD_CHAR.test(text[w - 1])) w--;
+    const lastWord = text.slice(w, m.index);
+    let n = end;
+    while (n < text.length && /\s/.test(text[n])) n++;
+    const next = text.slice(n, n + 12);
     if (m[0][0] === '.' && m[0].length === 1) {
       if (ABBREVIATIONS.has(lastWord.toLowerCase().replace(/\./g, ''))) continue;
       if (/^\p{Lu}$/u.test(lastWord)) continue; // an initial: John F. Kennedy
