@@ -182,18 +182,37 @@ export class SpeakerRegistry {
     return e;
   }
 
+  // Lookups by name, by a later word of a name and by a first word, in the order entities were
+  // added; entities are only ever appended (some callers push directly), so the index catches up
+  // with the array on each lookup instead of scanning every entity every time.
+  private readonly index = { size: 0, byName: new Map<string, Entity>(), byLaterWord: new Map<string, Entity[]>(), byFirstWord: new Map<string, Entity[]>() };
+
+  private indexed() {
+    const ix = this.index;
+    for (; ix.size < this.entities.length; ix.size++) {
+      const e = this.entities[ix.size];
+      const lower = e.name.toLowerCase();
+      if (!ix.byName.has(lower)) ix.byName.set(lower, e);
+      const words = lower.split(/\s+/);
+      const add = (m: Map<string, Entity[]>, w: string) => (m.get(w) ?? m.set(w, []).get(w)!).push(e);
+      add(ix.byFirstWord, words[0]);
+      for (const w of new Set(words.slice(1))) add(ix.byLaterWord, w);
+    }
+    return ix;
+  }
+
   byName(name: string): Entity | null {
-    const n = name.toLowerCase();
-    return this.entities.find((e) => e.name.toLowerCase() === n) ?? null;
+    return this.indexed().byName.get(name.toLowerCase()) ?? null;
   }
 
   /** A later, shorter mention ("Kanani", "Mr. Kanani", "Burns") resolved to a full name. */
   bySurname(word: string): Entity | null {
     const w = word.toLowerCase().replace(/['’]s$/, '');
-    const hits = this.entities.filter((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/).slice(1).includes(w));
+    const ix = this.indexed();
+    const hits = (ix.byLaterWord.get(w) ?? []).filter((e) => e.kind === 'person');
     // a full name before a title and surname ("Donald Trump" before "President Trump")
     if (hits.length) return hits.find((e) => !HONORIFICS.test(e.name.split(/\s+/)[0])) ?? hits[0];
-    return this.entities.find((e) => e.kind === 'person' && e.name.toLowerCase().split(/\s+/)[0] === w) ?? null;
+    return (ix.byFirstWord.get(w) ?? []).find((e) => e.kind === 'person') ?? null;
   }
 
   /** The person whose role matches a role phrase ("the spokesman" → the spokesman named earlier). */
