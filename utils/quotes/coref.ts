@@ -29,9 +29,10 @@ export class Coref {
   private readonly paragraphs: SentencePeople[][];
   readonly gender = new Map<Entity, Gender>();
 
-  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry) {
-    this.paragraphs = paragraphs.map((p) => {
-      const masked = maskQuotes(p, findQuoteSpans(p));
+  /** `maskedParagraphs`: the paragraphs with their quotations masked, when the caller has them. */
+  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry, maskedParagraphs?: string[]) {
+    this.paragraphs = paragraphs.map((p, pi) => {
+      const masked = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
       return splitSentences(masked).map((s) => ({ start: s.start, end: s.end, people: this.people(masked, s.start, s.end) }));
     });
     this.learnGender(paragraphs);

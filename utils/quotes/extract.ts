@@ -40,9 +40,11 @@ interface State {
 
 export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
   const registry = new SpeakerRegistry();
-  registerNames(paragraphs, registry);
+  // registration and coreference read each paragraph with its quotations masked; mask once
+  const masked = paragraphs.map((p) => maskQuotes(p, findQuoteSpans(p)));
+  registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;

@@ -14,10 +14,10 @@ const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]
 
 const TITLED_SURNAME = /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
-export function registerNames(paragraphs: string[], registry: SpeakerRegistry): void {
+export function registerNames(paragraphs: string[], registry: SpeakerRegistry, maskedParagraphs?: string[]): void {
   paragraphs.forEach((p, pi) => {
     for (const m of p.matchAll(EDITOR_FIRST_NAME)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
-    const text = maskQuotes(p, findQuoteSpans(p));
+    const text = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = NAME_RUN.exec(text))) {
