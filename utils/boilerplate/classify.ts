@@ -2,6 +2,8 @@ import type { BlockCategory } from '../types';
 import { VOCABULARIES, type Vocabulary } from './vocab';
 import type { BlockFeatures } from './features';
 import { analysisCache } from '../dom/analysis-cache';
+import { literalText, requiredLiterals } from './vocab/literals';
+import { literalScanner } from './vocab/literal-scan';
 
 // Scores one element against every category: vocabulary in its heading and text, class-name
 // tokens, typical links, and structure (forms, link lists, landmarks). The numbers are evidence
@@ -60,18 +62,34 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   const known = cache?.get(f);
   if (known) return known;
   const found: Evidence[] = [];
-  for (const v of VOCABULARIES) scoreVocabulary(v, f, (c, n, cue) => found.push([c, n, cue]));
+  // the literals the phrases need, looked for once in the block (too long a block needs none)
+  const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
+  for (const v of VOCABULARIES) scoreVocabulary(v, f, present, (c, n, cue) => found.push([c, n, cue]));
   cache?.set(f, found);
   return found;
 }
 
-function scoreVocabulary(v: Vocabulary, f: BlockFeatures, add: (c: BlockCategory, n: number, cue: string) => void): void {
+const MAX_PHRASE_TEXT = 3000;
+const NONE = new Uint8Array(0);
+/** Each vocabulary's phrases beside the literals one of which a match needs (see vocab/literals.ts). */
+const LITERALS = new Map(VOCABULARIES.map((v) => [v, v.phrases.map((re) => ({ re, literals: requiredLiterals(re) }))]));
+const SCANNER = literalScanner([...LITERALS.values()].flat().flatMap((p) => p.literals ?? []));
+const PHRASES = new Map([...LITERALS].map(([v, ps]) => [v, ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null }))]));
+
+/** Whether one of the literals a phrase needs is in the block (always, for a phrase that needs none). */
+function anyPresent(ids: number[] | null, present: Uint8Array): boolean {
+  if (!ids) return true;
+  for (let k = 0; k < ids.length; k++) if (present[ids[k]] === 1) return true;
+  return false;
+}
+
+function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, add: (c: BlockCategory, n: number, cue: string) => void): void {
   if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.category, W.heading, `heading:${v.category}`);
   // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
   // article passage that mentions "newsletter" once is not a newsletter box
-  if (f.text.length <= 3000) {
+  if (f.text.length <= MAX_PHRASE_TEXT) {
     let hits = 0;
-    for (const re of v.phrases) if (re.test(f.text)) hits++;
+    for (const p of PHRASES.get(v)!) if (anyPresent(p.ids, present) && p.re.test(f.text)) hits++;
     if (hits) add(v.category, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.category}×${hits}`);
   }
   if (v.classTokens.some((t) => f.tokens.has(t))) add(v.category, W.token, `class:${v.category}`);

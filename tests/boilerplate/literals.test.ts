@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { VOCABULARIES } from '../../utils/boilerplate/vocab';
+import { literalText, mayMatch, requiredLiterals } from '../../utils/boilerplate/vocab/literals';
+import { literalScanner } from '../../utils/boilerplate/vocab/literal-scan';
+import { loadLabelled } from './labelled';
+
+describe('requiredLiterals', () => {
+  it('reads the plain words outside groups, classes and escapes', () => {
+    expect(requiredLiterals(/\bwe use cookies\b/i)).toEqual(['we use cookies']);
+    expect(requiredLiterals(/\bsupport (us|our (work|journalism))\b/i)).toEqual(['support ']);
+    expect(requiredLiterals(/\bunterstützen sie\b/i)).toEqual(['tzen sie']);
+  });
+  it('drops what a quantifier makes optional, and the digits of a counted one', () => {
+    expect(requiredLiterals(/\bcookies? to (improve|give)\b/i)).toEqual(['cookie']);
+    expect(requiredLiterals(/\bjoined (the|our) .{0,400}(in|as)\b/i)).toEqual(['joined ']);
+    expect(requiredLiterals(/\bcomment\s*\(required\)/i)).toEqual(['required']);
+  });
+  it('asks one literal of every alternative, or promises nothing', () => {
+    expect(requiredLiterals(/\bcontribut(e|ion) now|\bevery contribution\b/i)).toEqual(['contribut', 'every contribution']);
+    expect(requiredLiterals(/©|\(c\) \d{4}|\bcopyright\b/i)).toBeNull();
+    expect(requiredLiterals(/\bdonat(e|ion|ions)\b/i)).toEqual(['donat']);
+  });
+  it('takes a group that must match as the set of its alternatives, never an optional one or a lookaround', () => {
+    expect(requiredLiterals(/\b(please|can you) (support|donate)\b/i)).toEqual(['please', 'can you']);
+    expect(requiredLiterals(/\b(facebook|twitter)\b/i)).toEqual(['facebook', 'twitter']);
+    expect(requiredLiterals(/^(photo|imagery)?:/i)).toBeNull();
+    expect(requiredLiterals(/x(?=cookie)y/i)).toBeNull();
+    expect(requiredLiterals(/x(?<!cookie)y(?!cookie)z/i)).toBeNull();
+    expect(requiredLiterals(/ab((cookie)){0,2}/i)).toBeNull();
+    expect(requiredLiterals(/ab((cookie)){1,2}/i)).toEqual(['cookie']);
+    expect(requiredLiterals(/(?<kind>widget|gadget)s/i)).toEqual(['widget', 'gadget']);
+  });
+  it('never reads inside \\p{…}, classes or backreferences', () => {
+    expect(requiredLiterals(/^(\p{Lu}{2,6} )?(contributor)\b/u)).toEqual(['contributor']);
+    expect(requiredLiterals(/^\p{Lu}{2,6} \u0041BC/u)).toBeNull();
+    expect(requiredLiterals(/[abcdef]{3}xy/)).toBeNull();
+    expect(requiredLiterals(new RegExp('(ab)\\1234'))).toBeNull();
+  });
+  it('leaves stateful patterns and literal braces alone', () => {
+    expect(requiredLiterals(/newsletter/gi)).toBeNull();
+    expect(requiredLiterals(/abc{x}def/)).toBeNull();
+  });
+});
+
+describe('mayMatch', () => {
+  it('finds the literal whatever the case, the long s included', () => {
+    const lit = requiredLiterals(/\bnewsletters?\b/iu);
+    expect(mayMatch(lit, literalText('Our NEWSLETTER'))).toBe(true);
+    expect(mayMatch(requiredLiterals(/\bsubscribe to (our|the)\b/iu), literalText('ſubscribe to our'))).toBe(true);
+    expect(mayMatch(lit, literalText('Our news letter'))).toBe(false);
+  });
+  it('never rules out a vocabulary phrase on a text it matches', () => {
+    // every labelled block, plus strings built to hit the patterns' edges
+    const texts = [...loadLabelled('blocks.json').blocks, ...loadLabelled('heldout.json').blocks].map((b) => b.text);
+    texts.push('WE USE COOKIES', 'Cookie Policy', 'ſign up for', 'Donation', 'dear reader', 'Sign Up To our', 'Is composed of 12 journalists', 'Share on Facebook', 'She is a Fellow', '12K followers', '© 2020 (c) 2021 Copyright');
+    let matched = 0;
+    for (const v of VOCABULARIES) {
+      for (const re of v.phrases) {
+        const lit = requiredLiterals(re);
+        for (const t of texts) {
+          if (!re.test(t)) continue;
+          matched++;
+          expect(mayMatch(lit, literalText(t)), `${re} on ${t.slice(0, 60)}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+});
+
+describe('literalScanner', () => {
+  it('finds overlapping and nested literals in one pass', () => {
+    const sc = literalScanner(['cookie', 'cookies', 'we use cookies', 'use', 'kies', 'newsletter', '订阅号']);
+    const found = sc.scan('we use cookies and 订阅号');
+    expect(['cookie', 'cookies', 'we use cookies', 'use', 'kies', '订阅号'].every((l) => found[sc.idOf(l)] === 1)).toBe(true);
+    expect(found[sc.idOf('newsletter')]).toBe(0);
+    expect(sc.scan('cookiecookies')[sc.idOf('cookies')]).toBe(1);
+    expect(sc.scan('weuse cookie')[sc.idOf('we use cookies')]).toBe(0);
+  });
+  it('agrees with includes on every vocabulary literal and labelled block', () => {
+    const literals = [...new Set(VOCABULARIES.flatMap((v) => v.phrases.flatMap((re) => requiredLiterals(re) ?? [])))];
+    const sc = literalScanner(literals);
+    const texts = [...loadLabelled('blocks.json').blocks, ...loadLabelled('heldout.json').blocks].map((b) => literalText(b.text));
+    for (const t of texts) {
+      const found = sc.scan(t);
+      for (const l of literals) expect(found[sc.idOf(l)] === 1, `${l} in ${t.slice(0, 60)}`).toBe(t.includes(l));
+    }
+  });
+});
