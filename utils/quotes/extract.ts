@@ -7,7 +7,7 @@ import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
 import { datedOccasions, OCCASION_REFERENCE, referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
-import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from './group-names';
+import { ArticleNames } from './group-names';
 import { registerNames } from './register-names';
 import { carryDates, newsDay, speakerContext } from './event-day';
 import { Coref } from './coref';
@@ -27,6 +27,8 @@ interface State {
   /** The article's paragraphs, for the fuller names of groups and organisations. */
   paragraphs: string[];
   ref: Date;
+  /** The names the article gives groups and organisations, for fuller names. */
+  names: ArticleNames;
   /** The dates of letters and statements the article has dated, by kind ("letter"). */
   documents: Map<string, Dated>;
   /** The day of a later update (see statementDate). */
@@ -44,7 +46,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const masked = paragraphs.map((p) => maskQuotes(p, findQuoteSpans(p)));
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
@@ -281,7 +283,7 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
     else if (!e) e = r.lastSpeaker;
   } else if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/);
-    e = words.length === 1 ? (r.bySurname(words[0]) ?? knownOrg(orgByFirstWord(words[0], st.paragraphs), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
+    e = words.length === 1 ? (r.bySurname(words[0]) ?? knownOrg(st.names.orgByFirstWord(words[0]), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
     if (e && !e.role && m.role) e.role = m.role;
   } else if (m.kind === 'role' && m.role) {
     // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
@@ -317,11 +319,8 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
 /** The fullest name the article gives a group or organisation called by a short one. */
 function fullerName(m: Mention, st: State, pi: number): string {
   const name = m.name!;
-  if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name)) {
-    const noun = name.toLowerCase();
-    return modifiedGroup(noun, st.paragraphs, pi) ?? namedGroup(noun, st.paragraphs) ?? name;
-  }
-  if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return expandAcronym(name, st.paragraphs) ?? name;
+  if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name)) return st.names.modifiedGroup(name, pi) ?? st.names.namedGroup(name) ?? name;
+  if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return st.names.expandAcronym(name) ?? name;
   return name;
 }
 

@@ -14,8 +14,15 @@ const ONE_BODY = new Set(['police', 'prosecutors', 'investigators', 'authorities
 /** "Federal prosecutors", "Hong Kong police": the capitalised modifiers the article gives a bare
  * plural, nearest before paragraph `pi`, else first after it. */
 export function modifiedGroup(noun: string, paragraphs: string[], pi: number): string | null {
+  const found = modifiedGroupMentions(noun, paragraphs);
+  const before = found.filter((f) => f.p <= pi);
+  return (before.at(-1) ?? found[0])?.name ?? null;
+}
+
+/** Every "Federal prosecutors" of a noun in the article, with its paragraph. */
+export function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: string; p: number }[] {
   // only nouns that name one body in a story; "officials" and "lawmakers" are often several
-  if (!ONE_BODY.has(noun.toLowerCase())) return null;
+  if (!ONE_BODY.has(noun.toLowerCase())) return [];
   // (no "i" flag: with it \p{Lu} would match lowercase words too)
   const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escape(noun.toLowerCase())})\\b`, 'gu');
   const found: { name: string; p: number }[] = [];
@@ -28,58 +35,104 @@ export function modifiedGroup(noun: string, paragraphs: string[], pi: number): s
       found.push({ name: `${mods.join(' ')} ${m[2]}`, p });
     }
   });
-  const before = found.filter((f) => f.p <= pi);
-  return (before.at(-1) ?? found[0])?.name ?? null;
+  return found;
 }
 
 /** "Doctors for Camp Closure" for "the doctors": a name that opens with the group's own noun, with a
  * small word that shows it is a name (not "Doctors said" at a sentence start, nor the end of
  * "Indiana State Teachers Association"). */
 export function namedGroup(noun: string, paragraphs: string[]): string | null {
-  const title = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
-  const re = new RegExp(`(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b${escape(title)}((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`, 'gu');
-  for (const text of paragraphs) {
-    for (const m of text.matchAll(re)) {
-      const rest = m[1].trim().split(/\s+/);
-      while (rest.length && CONNECTORS.test(rest.at(-1)!)) rest.pop();
-      if (!rest.length || !/^\p{Lu}/u.test(rest.at(-1)!)) continue;
-      if (!rest.some((w) => CONNECTORS.test(w))) continue;
-      return `${title} ${rest.join(' ')}`.replace(/[,.;:]+$/, '');
-    }
-  }
-  return null;
+  return new ArticleNames(paragraphs).namedGroup(noun);
 }
 
 /** "Customs and Border Protection" for "CBP": given in brackets or after a comma, or a capitalised
  * name whose main words' initials spell it. */
 export function expandAcronym(acronym: string, paragraphs: string[]): string | null {
-  const letters = acronym.replace(/s$/, '');
-  const run = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'gu');
-  for (const text of paragraphs) {
-    for (const m of text.matchAll(run)) {
-      const words = m[0].split(/\s+/).filter((w) => !CONNECTORS.test(w));
-      // "the Customs and Border Protection (CBP)"; also a longer run that ends with the expansion
-      for (let k = 0; k + 1 < words.length; k++) {
-        const tail = words.slice(k);
-        if (tail.map((w) => w[0]).join('') !== letters) continue;
-        const startWord = tail[0];
-        const from = m[0].lastIndexOf(startWord, m[0].length - tail.slice(1).join(' ').length - 1);
-        return m[0].slice(Math.max(0, from)).replace(/[,.;:’']+$/, '');
-      }
-    }
-  }
-  return null;
+  return new ArticleNames(paragraphs).expandAcronym(acronym);
 }
 
 /** "Alden Capital" for "Alden": the one organisation name the article opens with that word. */
 export function orgByFirstWord(word: string, paragraphs: string[]): string | null {
-  const re = new RegExp(`(?<!${CAP_WORD}\\s)\\b${escape(word)}\\s+(${CAP_WORD})`, 'gu');
-  const names = new Set<string>();
-  for (const text of paragraphs) {
-    for (const m of text.matchAll(re)) {
-      const next = m[1].replace(/[,.;:’']+$/, '');
-      if (ORG_WORDS.has(next.toLowerCase())) names.add(`${word} ${next}`);
-    }
+  return new ArticleNames(paragraphs).orgByFirstWord(word);
+}
+
+const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
+
+/**
+ * The names an article gives, indexed in one reading of it, so that a page with thousands of
+ * mentions is not read again for each: names that open with a group's noun, the expansions of
+ * acronyms, and organisations by their first word.
+ */
+export class ArticleNames {
+  private named?: Map<string, string>;
+  private acronyms?: Map<string, string>;
+  private firstWords?: Map<string, Set<string>>;
+  private readonly modified = new Map<string, { name: string; p: number }[]>();
+
+  constructor(private readonly paragraphs: string[]) {}
+
+  modifiedGroup(noun: string, pi: number): string | null {
+    const lower = noun.toLowerCase();
+    if (!this.modified.has(lower)) this.modified.set(lower, modifiedGroupMentions(lower, this.paragraphs));
+    const found = this.modified.get(lower)!;
+    return (found.filter((f) => f.p <= pi).at(-1) ?? found[0])?.name ?? null;
   }
-  return names.size === 1 ? [...names][0] : null;
+
+  namedGroup(noun: string): string | null {
+    if (!this.named) {
+      this.named = new Map();
+      const re = new RegExp(`${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`, 'gu');
+      for (const text of this.paragraphs) {
+        for (const m of text.matchAll(re)) {
+          const head = m[1];
+          if (head !== head[0] + head.slice(1).toLowerCase()) continue; // "Doctors", not "DOCTORS" or "McDonald"
+          const rest = m[2].trim().split(/\s+/);
+          while (rest.length && CONNECTORS.test(rest.at(-1)!)) rest.pop();
+          if (!rest.length || !/^\p{Lu}/u.test(rest.at(-1)!)) continue;
+          if (!rest.some((w) => CONNECTORS.test(w))) continue;
+          const key = head.toLowerCase();
+          if (!this.named.has(key)) this.named.set(key, `${head} ${rest.join(' ')}`.replace(/[,.;:]+$/, ''));
+        }
+      }
+    }
+    return this.named.get(noun.toLowerCase()) ?? null;
+  }
+
+  expandAcronym(acronym: string): string | null {
+    if (!this.acronyms) {
+      this.acronyms = new Map();
+      const run = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'gu');
+      for (const text of this.paragraphs) {
+        for (const m of text.matchAll(run)) {
+          const words = m[0].split(/\s+/).filter((w) => !CONNECTORS.test(w));
+          // "the Customs and Border Protection (CBP)"; also a longer run that ends with the expansion
+          for (let k = 0; k + 1 < words.length; k++) {
+            const tail = words.slice(k);
+            const letters = tail.map((w) => w[0]).join('');
+            if (letters.length > 8 || this.acronyms.has(letters)) continue;
+            const from = m[0].lastIndexOf(tail[0], m[0].length - tail.slice(1).join(' ').length - 1);
+            this.acronyms.set(letters, m[0].slice(Math.max(0, from)).replace(/[,.;:’']+$/, ''));
+          }
+        }
+      }
+    }
+    return this.acronyms.get(acronym.replace(/s$/, '')) ?? null;
+  }
+
+  orgByFirstWord(word: string): string | null {
+    if (!this.firstWords) {
+      this.firstWords = new Map();
+      const re = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'gu');
+      for (const text of this.paragraphs) {
+        for (const m of text.matchAll(re)) {
+          const next = m[2].replace(/[,.;:’']+$/, '');
+          if (!ORG_WORDS.has(next.toLowerCase())) continue;
+          const names = this.firstWords.get(m[1]) ?? this.firstWords.set(m[1], new Set()).get(m[1])!;
+          names.add(`${m[1]} ${next}`);
+        }
+      }
+    }
+    const names = this.firstWords.get(word);
+    return names?.size === 1 ? [...names][0] : null;
+  }
 }
