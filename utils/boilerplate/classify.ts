@@ -108,8 +108,9 @@ function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCa
   if (f.hasTextarea && f.hasForm) add('comments', 3, 'form:textarea');
   else if (f.hasEmailInput) add('newsletter', 3, 'form:email');
   if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' '))) add('newsletter', 1.5, 'button:subscribe');
-  if (/donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' ')) && (f.words < 400)) {
-    if (f.links.some((a) => /contribute|donat|support|membership/i.test(a.getAttribute('href') ?? ''))) add('donation', 1, 'link:donate');
+  // cheapest test first: every link's text is read only for a short block with a donation link
+  if (f.words < 400 && f.links.some((a) => /contribute|donat|support|membership/i.test(a.getAttribute('href') ?? '')) && /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '))) {
+    add('donation', 1, 'link:donate');
   }
   if (f.role === 'dialog' || f.role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
   if (f.nosnippet) add('other', 0.5, 'data-nosnippet');
@@ -126,7 +127,7 @@ function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCa
     else if (avgWords > 3) add(ctx.afterMain || ctx.beforeMain ? 'related' : 'sidebar', 2, 'links:teasers');
   }
   if (f.repetition >= 0.6 && f.links.length >= 3) add('related', 1.5, 'teaser-list');
-  if (f.iframes > 0 && f.words < 5) add('ad', 2, 'iframe');
+  if (f.words < 5 && f.iframes > 0) add('ad', 2, 'iframe');
   if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? ''))) add('ad', 1, 'image-link');
   if (f.ariaHidden && f.words > 0) add('other', 0.5, 'aria-hidden');
 }

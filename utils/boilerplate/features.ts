@@ -1,5 +1,5 @@
 import { analysisCache } from '../dom/analysis-cache';
-import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
+import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
 // tokens ("td-post-sharing" → td, post, sharing), because hashed names ("h2w8-box") carry nothing
@@ -29,7 +29,6 @@ export interface BlockFeatures {
   ariaHidden: boolean;
   /** Repeated siblings with the same shape (a teaser list), as a share of children. */
   repetition: number;
-  listItems: number;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
@@ -37,9 +36,10 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAP
 /** The first heading near the top of `el`, by a bounded walk (selector engines are slow here). */
 function firstHeading(el: Element): Element | null {
   const all = el.getElementsByTagName('*');
-  const n = Math.min(all.length, 60);
-  for (let i = 0; i < n; i++) {
+  // indexing a live collection walks only as far as asked; its length would walk the whole block
+  for (let i = 0; i < 60; i++) {
     const e = all[i];
+    if (!e) break;
     if (HEADING_TAGS.has(e.tagName) || e.getAttribute('role') === 'heading') return e;
   }
   return null;
@@ -66,31 +66,54 @@ function computeFeatures(el: Element, text: string): BlockFeatures {
   const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
   const inputs = Array.from(el.getElementsByTagName('input'));
   const style = (el.getAttribute('style') ?? '').toLowerCase();
+  // Each count below walks the whole block again; the classifier asks for some only of small or
+  // empty blocks, or of forms, so those are worked out when first asked for, and kept.
+  let hasForm: boolean | undefined, buttons: string[] | undefined, iframes: number | undefined, images: number | undefined;
   return {
     el,
     tag: el.tagName.toLowerCase(),
     text,
     words: wordCount(text),
-    linkDensity: linkDensity(el, text),
+    linkDensity: linkDensityOf(links, text),
     links,
     heading: headingOf(el, text),
     tokens: tokensOf(el),
     role: (el.getAttribute('role') ?? '').toLowerCase(),
     hasEmailInput: inputs.some((i) => /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`)),
-    hasForm: el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0,
+    get hasForm() {
+      return (hasForm ??= el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0);
+    },
     hasTextarea: el.getElementsByTagName('textarea').length > 0,
-    buttons: [...Array.from(el.getElementsByTagName('button')), ...el.querySelectorAll('input[type=submit],[role=button]')].map((b) => collapseSpace(b.textContent || b.getAttribute('value') || '')).filter(Boolean),
-    iframes: el.getElementsByTagName('iframe').length,
-    images: el.getElementsByTagName('img').length,
+    get buttons() {
+      return (buttons ??= [...Array.from(el.getElementsByTagName('button')), ...el.querySelectorAll('input[type=submit],[role=button]')].map((b) => collapseSpace(b.textContent || b.getAttribute('value') || '')).filter(Boolean));
+    },
+    get iframes() {
+      return (iframes ??= el.getElementsByTagName('iframe').length);
+    },
+    get images() {
+      return (images ??= el.getElementsByTagName('img').length);
+    },
     fixed: /position\s*:\s*(fixed|sticky)/.test(style),
     nosnippet: el.hasAttribute('data-nosnippet'),
     ariaHidden: el.getAttribute('aria-hidden') === 'true',
     repetition: repetitionOf(el),
-    listItems: el.getElementsByTagName('li').length,
   };
 }
 
+const TOKENS = {};
+
+/** Class, id, role and label tokens of `el` (kept for the analysis: several rules ask for them). */
 export function tokensOf(el: Element): Set<string> {
+  const cache = analysisCache<Element, Set<string>>(TOKENS);
+  let tokens = cache?.get(el);
+  if (!tokens) {
+    tokens = computeTokens(el);
+    cache?.set(el, tokens);
+  }
+  return tokens;
+}
+
+function computeTokens(el: Element): Set<string> {
   const out = new Set<string>();
   const raw = [el.getAttribute('class'), el.id, el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('itemprop'), el.getAttribute('data-block'), el.getAttribute('data-component'), el.getAttribute('data-module'), el.getAttribute('data-testid')]
     .filter(Boolean)
@@ -120,9 +143,9 @@ function firstLine(el: Element): string {
   let node: Element | null = el;
   // descend through wrappers to the first element whose own text starts the block
   for (let i = 0; i < 8 && node; i++) {
-    const kids: Element[] = Array.from(node.children).filter((c) => !isSkippedElement(c) && visibleText(c));
-    if (!kids.length) break;
-    const k = kids[0];
+    let k: Element | null = node.firstElementChild;
+    while (k && (isSkippedElement(k) || !visibleText(k))) k = k.nextElementSibling;
+    if (!k) break;
     if (!BLOCK_TAGS.has(k.tagName) && !Array.from(k.children).some((c) => BLOCK_TAGS.has(c.tagName))) {
       // inline first child: the label is this child's text if the parent has more after it
       return visibleText(k);

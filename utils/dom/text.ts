@@ -110,6 +110,14 @@ export function linkDensity(el: Element, text = visibleText(el)): number {
   return text.length ? Math.min(1, linkTextLength(el) / text.length) : 0;
 }
 
+/** linkDensity for a block whose links (all its <a>, in document order) are already at hand. */
+export function linkDensityOf(links: ArrayLike<Element>, text: string): number {
+  if (!text.length) return 0;
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += visibleText(links[i]).length;
+  return Math.min(1, n / text.length);
+}
+
 export function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
