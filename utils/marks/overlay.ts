@@ -42,12 +42,20 @@ const HOST_STYLE: [string, string][] = [
   ['z-index', '2147483647'], ['pointer-events', 'none'], ['display', 'block'], ['margin', '0'], ['padding', '0'], ['border', '0'],
 ];
 
+// One parsed overlay sheet per document: the marks are drawn again on every re-analysis, and a
+// constructed sheet can be adopted by any number of shadow roots of the document that made it.
+const overlaySheets = new WeakMap<Document, CSSStyleSheet>();
+
 /** The overlay's stylesheet as a constructed sheet where the browser has them, else a <style>. */
 function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[] {
   try {
     if (typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in shadow) {
-      const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(OVERLAY_CSS);
+      let sheet = overlaySheets.get(shadow.ownerDocument);
+      if (!sheet) {
+        sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(OVERLAY_CSS);
+        overlaySheets.set(shadow.ownerDocument, sheet);
+      }
       shadow.adoptedStyleSheets = [sheet];
       return [];
     }
