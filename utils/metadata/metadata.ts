@@ -154,13 +154,14 @@ function publishedLikeMeta(tags: MetaTags): string | null {
 function shownPublished(doc: Document): ShownDate | null {
   const scope = doc.querySelector('article') ?? doc;
   const seen = new Set<Element>();
-  const candidates = [
-    ...Array.from(scope.querySelectorAll('time')),
-    ...Array.from(doc.querySelectorAll('time')),
-    ...Array.from(doc.querySelectorAll('[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]')),
-  ];
+  // in this order, each list searched for only if those before it named no date: the class
+  // selectors match against every element of the page, and a <time> usually answers first
+  const lists = [() => scope.querySelectorAll('time'), () => doc.querySelectorAll('time'), () => doc.querySelectorAll('[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]')];
+  function* candidates() {
+    for (const list of lists) yield* Array.from(list());
+  }
   let n = 0;
-  for (const el of candidates) {
+  for (const el of candidates()) {
     if (seen.has(el)) continue;
     if (++n > 30) break;
     seen.add(el);
