@@ -160,7 +160,10 @@ function repetitionOf(el: Element): number {
   if (kids.length < 3) return 0;
   const sig = (c: Element) => `${c.tagName}.${(c.getAttribute('class') ?? '').split(/\s+/).sort().join('.')}`;
   const counts = new Map<string, number>();
-  for (const k of kids) counts.set(sig(k), (counts.get(sig(k)) ?? 0) + 1);
+  for (const k of kids) {
+    const key = sig(k);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const top = Math.max(...counts.values());
   return top >= 3 ? top / kids.length : 0;
 }

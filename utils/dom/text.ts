@@ -118,6 +118,36 @@ export function linkDensityOf(links: ArrayLike<Element>, text: string): number {
   return Math.min(1, n / text.length);
 }
 
+/**
+ * The number of runs of letters and digits in `s`, as /[\p{L}\p{N}]+/gu counts them, without
+ * building the list of words: a loop over the characters with ASCII decided inline, and Unicode's
+ * answer for any other code point asked once and kept.
+ */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) {
+      const lower = c | 32;
+      w = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w = isWordCodePoint(cp);
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCodePoints = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  let w = wordCodePoints.get(cp);
+  if (w === undefined) wordCodePoints.set(cp, (w = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return w;
 }
