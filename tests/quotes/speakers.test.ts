@@ -185,3 +185,48 @@ describe('descriptions as speakers', () => {
     expect(find(q, 'sit on our hands')?.speaker.name).toBe('Liu Xiaming');
   });
 });
+
+describe('speakers that are not speakers', () => {
+  it('leaves sentence openers, datelines, titles of works and adverbs out of names', () => {
+    expect(readMention('BERLIN -- The European Space Agency')).toMatchObject({ kind: 'org', name: 'European Space Agency' });
+    expect(readMention('Whatever')).toBeNull();
+    const q = quotesOf([
+      'Whatever Apple decides, the keyboard will change next year.',
+      'Apple says that the new laptop has different fan blades and more surface area.',
+      'Big Machine flat-out denied that it had blocked her performance at the awards.',
+    ]);
+    expect(find(q, 'fan blades')?.speaker.name).toBe('Apple');
+    expect(find(q, 'blocked her performance')?.speaker.name).toBe('Big Machine');
+  });
+
+  it('reads the name after an abbreviated title and before a circumstance', () => {
+    const q = quotesOf([
+      '“Every study of the last 40 years points to a heavy-lift rocket,” said Rep. Brian Babin, ranking member of the committee.',
+      '“We believe Q3 comps would have been closer to 5%,” wrote Fadem in a Tuesday research report.',
+    ]);
+    expect(find(q, 'heavy-lift')?.speaker.name).toBe('Brian Babin');
+    expect(find(q, 'closer to 5%')?.speaker.name).toBe('Fadem');
+  });
+
+  it('does not take the one told, a participle’s object or the writer for the speaker', () => {
+    const q = quotesOf([
+      'Sonya A. Zoghlin, Carlineo’s attorney, told The Hill in a statement that her client did not intend to cause harm.',
+      'The US welcomed the exchange, saying the hostages had suffered from their ordeal.',
+      'As I said earlier, nobody else is talking about how to build an online leadership role.',
+    ]);
+    expect(find(q, 'did not intend')?.speaker.name).toBe('Sonya A. Zoghlin');
+    expect(find(q, 'hostages had suffered')?.speaker.name).not.toMatch(/hostages/);
+    expect(find(q, 'nobody else')).toBeUndefined();
+  });
+
+  it('reads "As X noted, …" and keeps infinitives and negations out', () => {
+    const q = quotesOf([
+      '(As CNN’s chief medical correspondent Dr. Sanjay Gupta noted at the time, the heart disease meant a moderate risk of a heart attack.)',
+      'The deal was supposed to allow leaders from both countries to claim an easy victory while soothing markets.',
+      'Yet the experts somehow cannot explain why they were silent during the previous administration.',
+    ]);
+    expect(find(q, 'moderate risk')?.speaker.name).toBe('Sanjay Gupta');
+    expect(find(q, 'easy victory')).toBeUndefined();
+    expect(find(q, 'were silent')).toBeUndefined();
+  });
+});

@@ -39,6 +39,10 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     const vs = m.index, ve = m.index + verb.length;
     const before = text.slice(s.start, vs);
     // "is said to", but not "is urging" (the progressive of a speech verb)
+    if (/^(alleged|reported|claimed|stated|purported|announced|promised)$/i.test(verb) && /\b(over|for|of|in|on|about|against|with|by|from|into|after|amid|despite)\s+$/i.test(before)) continue; // "over alleged assaults"
+    // "allow leaders to claim a victory", "cannot explain why": not something said
+    if (/\bto\s+$/i.test(before) && !/^(said|reported|believed|thought|known)$/i.test(verb)) continue;
+    if (/\b(cannot|can't|can’t|could not|couldn't|couldn’t|did not|didn't|didn’t|does not|doesn't|doesn’t|do not|don't|don’t|never|would not|wouldn't|wouldn’t|won't|won’t|refused to|declined to)\s+(?:[a-z]+ly\s+)?$/i.test(before)) continue;
     if ((PASSIVE.test(before) && !/^(urging|saying|telling|warning|arguing|claiming|insisting|asking|calling|demanding)$/i.test(verb)) || DETERMINER.test(before) || /so-$/i.test(before)) continue;
     // "the United States", "Says" in a headline: speech verbs are lowercase; "the ministry's claim" is a noun
     if (/^[A-Z]/.test(verb) && before.trim()) continue;
@@ -49,7 +53,9 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     const spanBefore = spans.some((sp) => sp.outerEnd <= vs && sp.outerEnd > s.start);
     if (NEEDS_DIRECT.has(base) && !spanAfter && !spanBefore) continue;
 
-    let attr = subjectBefore(text, s, vs, spans) ?? subjectAfter(text, s, ve, spans);
+    // ("…, told The Hill": after "told" comes the one told, never the speaker)
+    // (and "…, saying the hostages had suffered": a participle has no subject after it)
+    let attr = subjectBefore(text, s, vs, spans) ?? (base === 'tell' || /ing$/i.test(verb) ? null : subjectAfter(text, s, ve, spans));
     // "Boudreau expressed confidence in the winger, saying he …": a participle speaks for the subject of its sentence
     if (!attr && /ing$/i.test(verb) && /,\s*$/.test(before)) attr = sentenceSubject(text, s, vs);
     // "Kanani called the comments “baseless” and said …": the second verb shares the subject
@@ -89,6 +95,14 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
         contentEnd = comma;
       }
     }
+    // "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma
+    if (contentStart == null && !inverted && /^\W*as\s[^,]*$/i.test(text.slice(s.start, vs))) {
+      const comma = text.indexOf(',', ve);
+      if (comma > 0 && comma < s.end - 20) {
+        contentStart = comma + 1;
+        contentEnd = s.end;
+      }
+    }
     // a description ("the brokerage", "a deal") speaks only beside a quotation or after its report
     // ("…, the brokerage said."), never with a clause of its own ("a deal announced on Monday")
     if (mention.generic && !spanAfter && !spanBefore && (/^\s*(a|an|one|another)\b/i.test(mention.text) || !(contentStart === s.start && contentEnd != null && contentEnd < subjectStart))) continue;
@@ -98,10 +112,10 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
   acc.lastIndex = s.start;
   while ((m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
-    const np = /^[^,.;:\u2591]+/.exec(after)?.[0] ?? '';
-    const mention = readMention(np);
+    const mention = readMention(subjectPhrase(after));
     if (!mention) continue;
-    const npEnd = m.index + m[0].length + np.length;
+    // the report goes on after the whole phrase ("according to a paper published in Nature on Monday, …")
+    const npEnd = m.index + m[0].length + subjectPhrase(after, true).length;
     const startsSentence = !text.slice(s.start, m.index).trim();
     out.push({
       mention, verb: m[1], verbBase: 'according to', verbStart: m.index, verbEnd: npEnd, subjectStart: m.index,
@@ -121,7 +135,8 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
   const seg = text.slice(start, vs);
   const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('\u2014'), lastClauseBreak(seg));
   let phraseStart = cut >= 0 ? start + cut + 1 : start;
-  let phrase = text.slice(phraseStart, vs).trimEnd().replace(AUX_TAIL, '');
+  // (lowercase adverbs before the verb are not the subject either: "The company flat-out denied")
+  let phrase = text.slice(phraseStart, vs).trimEnd().replace(AUX_TAIL, '').replace(/(?:\s+(?:(?!(?:family|ally|assembly|supply|monopoly|rally|anomaly|bully|belly|folly|homily|italy)\b)[a-z]+ly|flat-out))+$/, '').replace(AUX_TAIL, '');
   if (/^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/i.test(text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12))) {
     phrase = phrase.replace(/^\s*(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s+/i, '');
   }
@@ -151,7 +166,7 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
           }
         }
         // (also a party and state, "R-Neb.", or an age, "55")
-        if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$)/.test(appositive)) break;
+        if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(appositive)) break; // (or "Carlineo’s attorney")
         const m2 = readMention(np);
         if (m2 && (m2.kind === 'name' || (!appositiveOnly && (m2.kind === 'org' || m2.kind === 'group')))) {
           mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
@@ -203,13 +218,30 @@ function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[])
   const before = text.slice(s.start, ve).replace(/\S+$/, '').trimEnd();
   if (!/[,\u2591"”’]$/.test(before) && !spans.some((sp) => Math.abs(sp.outerEnd - (ve - (text.slice(s.start, ve).length - text.slice(s.start, ve).trimEnd().length))) < 3)) return null;
   const after = text.slice(ve, s.end);
-  const np = /^\s*([^,.;:!?\u2591]+)/.exec(after)?.[1] ?? '';
+  const np = subjectPhrase(after);
   const mention = readMention(np);
   if (!mention || mention.kind === 'group' && !/^\s*(officials|analysts|experts)/.test(np)) return mention ? { mention, subjectStart: ve, inverted: true } : null;
   // an appositive after an inverted name: "said Jane Doe, a spokeswoman for …"
   const rest = after.slice(after.indexOf(np) + np.length);
   const app = /^,\s*((?:the|a|an)\s[^,.;]{2,80})/.exec(rest);
+  // "said another witness in the probe, former White House adviser Fiona Hill": the name after a description
+  const named = mention.kind === 'role' ? readMention(/^,\s*([^,.;:!?\u2591]{3,80})[.,]?\s*$/.exec(rest)?.[1] ?? '') : null;
+  if (named?.kind === 'name') return { mention: { ...named, role: named.role ?? mention.role }, subjectStart: ve, inverted: true };
   return { mention: app && mention.kind === 'name' ? { ...mention, role: mention.role ?? cleanAppositive(app[1]) } : mention, subjectStart: ve, inverted: true };
+}
+
+const TITLE_ABBREVIATION = /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Atty|Supt|Det|Adm|Cmdr|Maj|St|U\.S|U\.N|U\.K)\./g;
+
+/**
+ * The noun phrase after an inverted verb or "according to": up to the next break, past the full
+ * stop of a title ("said Rep. Brian Babin"), and without a circumstance that follows it
+ * ("wrote Fadem in a Tuesday research report", "according to UEFA as part of the playoffs").
+ */
+function subjectPhrase(after: string, whole = false): string {
+  const shielded = after.replace(TITLE_ABBREVIATION, (m) => m.slice(0, -1) + '\u2024');
+  const np = /^\s*([^,.;:!?\u2591]+)/.exec(shielded)?.[whole ? 0 : 1] ?? '';
+  if (whole) return np;
+  return np.replace(/\s+(?:in|on|at|during|via|as|after|before|when|while|because|over|from)\s+(?:a|an|the|his|her|their|its|part|[a-z])[\s\S]*$/, '').replace(/\u2024/g, '.');
 }
 
 function cleanAppositive(s: string): string | null {

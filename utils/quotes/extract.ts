@@ -151,6 +151,8 @@ function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attrib
   for (const [k, attr] of sorted.entries()) {
     if (attr.contentStart == null || attr.contentEnd == null || attr.contentEnd <= attr.contentStart) continue;
     if (attr.verbBase === 'ask' || (spans.length && NEEDS_DIRECT.has(attr.verbBase))) continue;
+    // "As I said earlier, …", "We've said this before": the writer's own voice is not a quote
+    if (attr.mention.kind === 'pronoun' && /^(i|we)$/i.test(attr.mention.text.trim())) continue;
     let cs = attr.contentStart, ce = attr.contentEnd;
     if (!attr.inverted) {
       // the next attribution with a subject of its own starts a new report ("Cook said A and

@@ -21,7 +21,9 @@ export interface Mention {
   generic?: boolean;
 }
 
-const LEADING_OPENER = /^(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead)\b\s*,?\s+)+/i;
+const LEADING_OPENER = /^\(?(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead|as)\b\s*,?\s+)+/i;
+// "BERLIN -- The European Space Agency says": a dateline is not part of the subject
+const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -41,7 +43,7 @@ const isOrgWord = (w: string) => ORG_WORDS.has(bare(w).toLowerCase().replace(/['
 export function readMention(phrase: string): Mention | null {
   // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
   // a clause opener or an opening circumstance is not part of who speaks
-  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(LEADING_OPENER, '');
+  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(DATELINE, '').replace(LEADING_OPENER, '');
   const circumstance = /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(p);
   if (circumstance) p = circumstance[1];
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;

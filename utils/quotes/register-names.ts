@@ -22,6 +22,8 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
     let m: RegExpExecArray | null;
     while ((m = NAME_RUN.exec(text))) {
       const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
+      // "The Dragon Waiting", "the Scholars of Night": after "the", capitals are a title or a thing, not a person
+      if (/^The\s/.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
       const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b/).at(-1) ?? '')?.[1] ?? '';

@@ -50,6 +50,8 @@ export const NOT_NAME = new Set(
   Both Many Some Several Other Others Most Such No Not There Here Who What Why How Where Which It He She They We I You Mr Mrs Ms Dr
   Never Then Thus Instead Indeed Despite Although Though Because Whether Even Only Just Once Again Perhaps Maybe Please Thanks Yes Well Oh
   To From With Without By Of Under Against Like Unlike Via Through Among Between Amid
+  Whatever Whenever Wherever Whoever Is Are Was Were Would Could Should Will Can Did Does Do Has Have Had Highly Plus Correction Update
+  Clearly Obviously Finally Additionally Importantly Interestingly Unfortunately Fortunately Sadly Apparently Basically Overall
   Read More Watch Click Follow Subscribe Photo Video Getty Image Images Advertisement Sponsored Related Update Updated Published Editor Note`.split(/\s+/),
 );
 
