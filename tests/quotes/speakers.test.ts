@@ -219,6 +219,15 @@ describe('speakers that are not speakers', () => {
     expect(find(q, 'nobody else')).toBeUndefined();
   });
 
+  it('names the person after an inverted description, and no relative pronoun', () => {
+    const q = quotesOf([
+      'Sondland was known for telling others "he was in charge of Ukraine," said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.',
+      'The hearing follows the testimony of four officials, including a career Army officer who described the call as "improper."',
+    ]);
+    expect(find(q, 'in charge of Ukraine')?.speaker.name).toBe('Fiona Hill');
+    expect(find(q, 'improper')?.speaker.name ?? '').not.toMatch(/\bwho$/);
+  });
+
   it('reads "As X noted, …" and keeps infinitives and negations out', () => {
     const q = quotesOf([
       '(As CNN’s chief medical correspondent Dr. Sanjay Gupta noted at the time, the heart disease meant a moderate risk of a heart attack.)',

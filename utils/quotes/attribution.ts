@@ -222,7 +222,8 @@ function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[])
   const mention = readMention(np);
   if (!mention || mention.kind === 'group' && !/^\s*(officials|analysts|experts)/.test(np)) return mention ? { mention, subjectStart: ve, inverted: true } : null;
   // an appositive after an inverted name: "said Jane Doe, a spokeswoman for …"
-  const rest = after.slice(after.indexOf(np) + np.length);
+  const whole = subjectPhrase(after, true);
+  const rest = after.slice(whole.length);
   const app = /^,\s*((?:the|a|an)\s[^,.;]{2,80})/.exec(rest);
   // "said another witness in the probe, former White House adviser Fiona Hill": the name after a description
   const named = mention.kind === 'role' ? readMention(/^,\s*([^,.;:!?\u2591]{3,80})[.,]?\s*$/.exec(rest)?.[1] ?? '') : null;

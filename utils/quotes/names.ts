@@ -43,7 +43,8 @@ const isOrgWord = (w: string) => ORG_WORDS.has(bare(w).toLowerCase().replace(/['
 export function readMention(phrase: string): Mention | null {
   // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
   // a clause opener or an opening circumstance is not part of who speaks
-  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(DATELINE, '').replace(LEADING_OPENER, '');
+  // ("including a career Army officer who described …": the relative pronoun and "including" go)
+  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(DATELINE, '').replace(LEADING_OPENER, '').replace(/^(?:including|like|such as)\s+/i, '').replace(/\s+(?:who|which)$/i, '');
   const circumstance = /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(p);
   if (circumstance) p = circumstance[1];
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
