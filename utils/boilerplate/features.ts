@@ -155,7 +155,7 @@ function firstLine(el: Element): string {
   return node ? visibleText(node) : '';
 }
 
-function repetitionOf(el: Element): number {
+export function repetitionOf(el: Element): number {
   const kids = Array.from(el.children).filter((c) => !isSkippedElement(c));
   if (kids.length < 3) return 0;
   const sig = (c: Element) => `${c.tagName}.${(c.getAttribute('class') ?? '').split(/\s+/).sort().join('.')}`;

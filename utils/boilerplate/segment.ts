@@ -1,6 +1,6 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
-import { blockFeatures, tokensOf } from './features';
+import { blockFeatures, repetitionOf, tokensOf } from './features';
 import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, hoverTokens, metaWords, tagLines } from './vocab/other';
 import { promoLines } from './vocab/ad';
 import { contactLines } from './vocab/author-bio';
@@ -368,8 +368,9 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
   }
   const kids = visibleChildren(node);
   if (kids.length < 2) return null;
-  const f = blockFeatures(node);
-  if (f.repetition >= 0.6) return null;
+  // only the wrapper's shape is asked here, not all its features (it may be a wrapper no rule
+  // looks at again)
+  if (repetitionOf(node) >= 0.6) return null;
   let labelled = 0;
   const confident = new Set<BlockCategory>();
   let confidentKids = 0;
