@@ -72,3 +72,14 @@ describe('titles inside reported speech', () => {
     expect(find(q, 'risky bet')?.speaker.name).toBe('Matt Maley');
   });
 });
+
+describe('broken quotation marks', () => {
+  it('ends a quotation that never closes where the next one opens, and keeps a title quoted', () => {
+    const q = quotesOf([
+      'Director Tom Harper listened to the songs that were sent in for the film.',
+      'At the last minute, a sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the heart the moment I heard it,” he said. “It just connected.”',
+    ]);
+    expect(find(q, 'grabbed me by the heart')?.speaker.name).toBe('Tom Harper');
+    expect(q.some((x) => x.speaker.name === 'Place Like Home')).toBe(false);
+  });
+});

@@ -48,15 +48,23 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
     if (PAIRS[c] && !(c === '\u00BB' && !isSpace(text[i - 1]))) {
       const closers = PAIRS[c];
       let j = i + 1;
+      let reopened = false;
       for (; j < text.length; j++) {
-        if (closers.includes(text[j]) && !(text[j] === '\u201C' && c === '\u201C' && !/[\s.,;:!?)]|$/.test(text[j + 1] ?? ''))) break;
+        // (a “ closes a “ only before a space, punctuation or the end: “Glasgow (“No Place …” opens again)
+        if (closers.includes(text[j]) && !(text[j] === '\u201C' && c === '\u201C' && text[j + 1] !== undefined && !/[\s.,;:!?)]/.test(text[j + 1]))) break;
         // mixed typography: “Forty-five years of practicing law," he said
         if (c === '\u201C' && text[j] === '"' && /[.,!?]/.test(text[j - 1] ?? '') && isClosingContext(text, j) && (!text.slice(j + 1).includes('\u201D') || /^\s*[^"\u201C\u201D]{0,60}?\b(said|says|added|asked|told|wrote|explained|continued)\b[^"\u201C\u201D]{0,30}[,.:]\s*["\u201C]/.test(text.slice(j + 1)))) break;
         if (text[j] === c && c !== '\u201E' && c !== '\u00BB' && c !== '\u00AB') {
-          // a second opener before any closer: the first quote ran to here without closing
-          j = text.length;
+          reopened = true; // a second opener before any closer
           break;
         }
+      }
+      if (reopened) {
+        // the first quote never closed ('a sample called “Glasgow (“No Place Like Home”)'): it ends
+        // where the next one opens, so the quotations after it are still read
+        spans.push({ ...span(i, j, false), outerEnd: j });
+        i = j - 1;
+        continue;
       }
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
