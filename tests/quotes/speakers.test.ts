@@ -219,6 +219,15 @@ describe('speakers that are not speakers', () => {
     expect(find(q, 'nobody else')).toBeUndefined();
   });
 
+  it('finds the name behind two appositives, the first of them a title with an "&"', () => {
+    const q = quotesOf([
+      'Jeff Sanborn, president of Chapter & Verse, a Spokane and Seattle advertising and design agency, said he thought the campaign was meant to raise eyebrows.',
+      'Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told US media this month that its forces are likely to remain "for several more years".',
+    ]);
+    expect(find(q, 'raise eyebrows')?.speaker.name).toBe('Jeff Sanborn');
+    expect(find(q, 'several more years')?.speaker.name).toBe('Mark Milley');
+  });
+
   it('names the person after an inverted description, and no relative pronoun', () => {
     const q = quotesOf([
       'Sondland was known for telling others "he was in charge of Ukraine," said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.',

@@ -167,6 +167,9 @@ function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]
         }
         // (also a party and state, "R-Neb.", or an age, "55")
         if (!/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(appositive)) break; // (or "Carlineo’s attorney")
+        // ("Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": a segment that opens
+        // in lowercase is itself an appositive; the name is further back)
+        if (/^\s*(?!(?:and|but|while|as|so|yet|then|when|although|though|whereas)\b)[\p{Ll}]/u.test(np) && k > 0) continue;
         const m2 = readMention(np);
         if (m2 && (m2.kind === 'name' || (!appositiveOnly && (m2.kind === 'org' || m2.kind === 'group')))) {
           mention = { ...m2, role: m2.role ?? cleanAppositive(appositive) };
