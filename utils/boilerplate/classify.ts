@@ -64,7 +64,8 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   const found: Evidence[] = [];
   // the literals the phrases need, looked for once in the block (too long a block needs none)
   const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
-  for (const v of VOCABULARIES) scoreVocabulary(v, f, present, (c, n, cue) => found.push([c, n, cue]));
+  const hrefHits = linkKinds(f);
+  VOCABULARIES.forEach((v, i) => scoreVocabulary(v, f, present, hrefHits[i], (c, n, cue) => found.push([c, n, cue])));
   cache?.set(f, found);
   return found;
 }
@@ -83,7 +84,40 @@ function anyPresent(ids: number[] | null, present: Uint8Array): boolean {
   return false;
 }
 
-function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, add: (c: BlockCategory, n: number, cue: string) => void): void {
+const LINK_KINDS = {};
+// the bit of a link whose target looks like a donation page (a structural cue, not a vocabulary's)
+const DONATE_BIT = 1 << VOCABULARIES.length;
+
+/**
+ * Which vocabularies' link targets each link's href matches, as bits, kept per link for the
+ * analysis: nested blocks share their links, and every level used to read and test them all again.
+ */
+function linkBits(a: Element): number {
+  const cache = analysisCache<Element, number>(LINK_KINDS);
+  const known = cache?.get(a);
+  if (known !== undefined) return known;
+  const href = a.getAttribute('href') ?? '';
+  let bits = 0;
+  if (href) VOCABULARIES.forEach((v, i) => {
+    if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
+  });
+  if (/contribute|donat|support|membership/i.test(href)) bits |= DONATE_BIT;
+  cache?.set(a, bits);
+  return bits;
+}
+
+/** For each vocabulary (by index), how many of the block's links point where its kind does. */
+function linkKinds(f: BlockFeatures): number[] {
+  const counts = VOCABULARIES.map(() => 0);
+  for (const a of f.links) {
+    const bits = linkBits(a);
+    if (!bits) continue;
+    for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]++;
+  }
+  return counts;
+}
+
+function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, hrefHits: number, add: (c: BlockCategory, n: number, cue: string) => void): void {
   if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.category, W.heading, `heading:${v.category}`);
   // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
   // article passage that mentions "newsletter" once is not a newsletter box
@@ -93,14 +127,8 @@ function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, a
     if (hits) add(v.category, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.category}×${hits}`);
   }
   if (v.classTokens.some((t) => f.tokens.has(t))) add(v.category, W.token, `class:${v.category}`);
-  if (v.hrefs.length) {
-    let n = 0;
-    for (const a of f.links) {
-      const href = a.getAttribute('href') ?? '';
-      if (href && v.hrefs.some((re) => re.test(href))) n++;
-    }
-    if (n) add(v.category, Math.min(W.hrefCap, n) * W.href, `links:${v.category}×${n}`);
-  }
+  const n = hrefHits;
+  if (n) add(v.category, Math.min(W.hrefCap, n) * W.href, `links:${v.category}×${n}`);
 }
 
 function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCategory, n: number, cue: string) => void): void {
@@ -109,7 +137,7 @@ function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCa
   else if (f.hasEmailInput) add('newsletter', 3, 'form:email');
   if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' '))) add('newsletter', 1.5, 'button:subscribe');
   // cheapest test first: every link's text is read only for a short block with a donation link
-  if (f.words < 400 && f.links.some((a) => /contribute|donat|support|membership/i.test(a.getAttribute('href') ?? '')) && /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '))) {
+  if (f.words < 400 && f.links.some((a) => (linkBits(a) & DONATE_BIT) !== 0) && /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '))) {
     add('donation', 1, 'link:donate');
   }
   if (f.role === 'dialog' || f.role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
