@@ -106,6 +106,17 @@ describe('dates from the text around a quote', () => {
     expect(find(q, 'somebody ought')).toMatchObject({ date: '2019-03-21', dateSource: 'text' });
   });
 
+  it('dates testimony by the hearing the story dated ("the testimony Tuesday")', () => {
+    const q = quotesOf([
+      'Sondland’s appearance follows the testimony Tuesday of four national security officials.',
+      'Lt. Col. Alexander Vindman told lawmakers it was his “duty” to report his concerns about the call.',
+      '“I think all of us thought it was inappropriate,” Kurt Volker said.',
+    ], '2019-11-20T05:52:20-05:00');
+    expect(find(q, 'duty')).toMatchObject({ date: '2019-11-19', dateSource: 'text' });
+    // words not said to lawmakers keep the publication date
+    expect(find(q, 'inappropriate')?.date).toBe('2019-11-20');
+  });
+
   it('takes the time nearest the speech verb', () => {
     const q = quotesOf(['Carlineo was arrested in April for a March 21 phone call he made to her office, in which he said he would put a bullet in her skull.'], '2019-11-18T23:04:24-05:00');
     expect(find(q, 'bullet')?.date).toBe('2019-03-21');

@@ -6,7 +6,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { NEEDS_DIRECT } from './speech-verbs';
 import { readMention, SpeakerRegistry, type Entity, type Mention } from './names';
-import { datedOccasions, OCCASION_REFERENCE, referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
+import { AT_A_HEARING, datedOccasions, OCCASION_REFERENCE, referenceDate, statementDate, updatedDay, WRITTEN_SOURCE } from './statement-date';
 import { ArticleNames } from './group-names';
 import { registerNames } from './register-names';
 import { carryDates, newsDay, speakerContext } from './event-day';
@@ -211,7 +211,10 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
   if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
   const occasion = written && /^(the|that|this|its|their|his|her)$/i.test(written[1]) ? written[2] : OCCASION_REFERENCE.exec(window)?.[1];
-  return occasion ? st.documents.get(occasion.toLowerCase()) ?? null : null;
+  if (occasion) return st.documents.get(occasion.toLowerCase()) ?? null;
+  // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
+  const saying = masked.slice(a.verbStart, a.verbEnd + 40);
+  return AT_A_HEARING.test(saying) ? st.documents.get('testimony') ?? st.documents.get('hearing') ?? null : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {

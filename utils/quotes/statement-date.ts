@@ -18,8 +18,18 @@ export function datedOccasions(paragraph: string, ref: Date, updated: string | n
     const when = statementDate(m[1] ?? m[2], ref, updated);
     if (when) out.push([m[3].toLowerCase(), when]);
   }
+  // "the testimony Tuesday of four officials", "the hearing on Monday"
+  for (const m of paragraph.matchAll(OCCASION_THEN_DAY)) {
+    const when = statementDate(m[2], ref, updated);
+    if (when) out.push([m[1].toLowerCase(), when]);
+  }
   return out;
 }
+
+const OCCASION_THEN_DAY = /\b(?:the|his|her|their|its)\s+(testimony|hearing|interview|speech|briefing|news conference|press conference)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/gi;
+
+/** Testifying, or telling lawmakers or a committee: said at the hearing the article dated. */
+export const AT_A_HEARING = /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;
 
 /** "During the call", "in the letter": a statement made at an occasion named before ("a signatory to
  * the letter told NBC" is not one). */
