@@ -9,7 +9,18 @@ import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
 // its skipped and block tags, plus our own overlay, and <br> as a break.
 const SKIP = new Set([...SKIP_TAGS, 'VERBATIM-OVERLAY']);
 const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
-const SPACE = /[\s\u00a0\u200b]/;
+
+/**
+ * Whether one UTF-16 code unit is one of the analysis's spaces, /[\s\u00a0\u200b]/, decided
+ * without a regex call (the index reads every character of every paragraph): JavaScript's \s is
+ * the Unicode space separators, the line terminators, tab, vertical tab, form feed and the BOM;
+ * the analysis adds the zero-width space.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export interface TextIndex {
   /** Collapsed text: what the analysis measured offsets in. */
@@ -32,8 +43,7 @@ export function indexText(root: Node): TextIndex {
       const data = t.data;
       let ni = -1;
       for (let i = 0; i < data.length; i++) {
-        const c = data[i];
-        if (SPACE.test(c)) {
+        if (isSpaceCode(data.charCodeAt(i))) {
           pendingSpace = true;
           continue;
         }
@@ -47,7 +57,7 @@ export function indexText(root: Node): TextIndex {
           mapOff.push(i);
         }
         pendingSpace = false;
-        chars.push(c);
+        chars.push(data[i]);
         mapNode.push(ni);
         mapOff.push(i);
       }
