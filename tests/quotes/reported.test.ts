@@ -139,3 +139,10 @@ describe('words that look like reports but are not', () => {
     expect(find(q, 'crisis of public trust')?.speaker.name).toBe('Ben Sasse');
   });
 });
+
+describe('the one told', () => {
+  it('is not part of what was told ("told lawmakers it was his duty")', () => {
+    const q = quotesOf(['Lt. Col. Alexander Vindman told lawmakers it was his duty to report his concerns about the call to his superiors.']);
+    expect(find(q, 'his duty')?.text).toMatch(/^it was his duty/);
+  });
+});
