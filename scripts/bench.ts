@@ -8,7 +8,7 @@
 //   --limit N      only the first N pages
 //   --no-cli       skip timing the CLI over the same folder
 //   --profile      unminified build, a CPU profile of the analysis in every page: prints the
-//                  functions that cost most and writes out/bench.cpuprofile
+//                  functions that cost most, by self time and by total time
 // Prints a table and writes out/bench.json.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
