@@ -5,36 +5,6 @@ import { pad } from '../metadata/dates';
 // "last month"), resolved against the publication date. News reports what was said, so a weekday
 // or a month-day that chrono places after the publication date is moved back a week or a year.
 
-/** "in a Nov. 5 letter", "in the statement": a written source a statement was made in. */
-export const WRITTEN_SOURCE = /\b(?:in|via|through|with)\s+(a|an|the|its|their|his|her|that|this)\s+(?:[^\s,;]+\s+){0,3}?(letter|statement|report|filing|complaint|email|e-mail|memo|post|tweet|release|op-ed|lawsuit|petition|motion)\b/i;
-
-/** "the March 21 call", "a Nov. 5 letter", "Tuesday's hearing": an occasion the article dates. */
-const DATED_OCCASION = /\b(?:(?:a|an|the|his|her|their|its)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s)\s+(?:phone\s+)?(call|letter|statement|interview|hearing|speech|meeting|post|tweet|email|memo|briefing|testimony|rally|debate|news conference|press conference)\b/gi;
-
-/** The occasions a paragraph dates, by kind ("call" → the date of "the March 21 call"). */
-export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, StatementDate][] {
-  const out: [string, StatementDate][] = [];
-  for (const m of paragraph.matchAll(DATED_OCCASION)) {
-    const when = statementDate(m[1] ?? m[2], ref, updated);
-    if (when) out.push([m[3].toLowerCase(), when]);
-  }
-  // "the testimony Tuesday of four officials", "the hearing on Monday"
-  for (const m of paragraph.matchAll(OCCASION_THEN_DAY)) {
-    const when = statementDate(m[2], ref, updated);
-    if (when) out.push([m[1].toLowerCase(), when]);
-  }
-  return out;
-}
-
-const OCCASION_THEN_DAY = /\b(?:the|his|her|their|its)\s+(testimony|hearing|interview|speech|briefing|news conference|press conference)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/gi;
-
-/** Testifying, or telling lawmakers or a committee: said at the hearing the article dated. */
-export const AT_A_HEARING = /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;
-
-/** "During the call", "in the letter": a statement made at an occasion named before ("a signatory to
- * the letter told NBC" is not one). */
-export const OCCASION_REFERENCE = /\b(?:in|during|on|at|after|from|via|through)\s+(?:the|that|this|its|their|his|her)\s+(?:phone\s+)?(call|letter|statement|interview|hearing|speech|meeting|post|tweet|email|memo|briefing|testimony|rally|debate|news conference|press conference)\b/i;
-
 export interface StatementDate {
   date: string;
   text: string;
