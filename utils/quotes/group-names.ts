@@ -14,21 +14,18 @@ const ONE_BODY = new Set(['police', 'prosecutors', 'investigators', 'authorities
 /** "Federal prosecutors", "Hong Kong police": the capitalised modifiers the article gives a bare
  * plural, nearest before paragraph `pi`, else first after it. */
 export function modifiedGroup(noun: string, paragraphs: string[], pi: number): string | null {
-  const found = modifiedGroupMentions(noun, paragraphs);
-  const before = found.filter((f) => f.p <= pi);
-  return (before.at(-1) ?? found[0])?.name ?? null;
+  return new ArticleNames(paragraphs).modifiedGroup(noun, pi);
 }
 
 /** Every "Federal prosecutors" of a noun in the article, with its paragraph. */
-export function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: string; p: number }[] {
+function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: string; p: number }[] {
   // only nouns that name one body in a story; "officials" and "lawmakers" are often several
-  if (!ONE_BODY.has(noun.toLowerCase())) return [];
-  // (no "i" flag: with it \p{Lu} would match lowercase words too)
-  const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escape(noun.toLowerCase())})\\b`, 'gu');
+  if (!ONE_BODY.has(noun)) return [];
+  // (no "i" flag: with it \p{Lu} would match lowercase words too, and "Police Commissioner" is not "police")
+  const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escape(noun)})\\b`, 'gu');
   const found: { name: string; p: number }[] = [];
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
-      if (m[2] !== noun.toLowerCase()) continue; // "Police Commissioner" is not "police"
       const mods = m[1].trim().split(/\s+/);
       while (mods.length && NOT_NAME.has(mods[0].replace(/[.,]$/, ''))) mods.shift();
       if (!mods.length || mods.some((w) => /[.,’']$/.test(w) && !/^\p{Lu}\.$/u.test(w)) || /['’]s$/.test(mods.at(-1)!)) continue;
