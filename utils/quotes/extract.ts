@@ -25,8 +25,6 @@ interface State {
   paragraph: number;
   registry: SpeakerRegistry;
   coref: Coref;
-  /** The article's paragraphs, for the fuller names of groups and organisations. */
-  paragraphs: string[];
   ref: Date;
   /** The names the article gives groups and organisations, for fuller names. */
   names: ArticleNames;
@@ -47,7 +45,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const masked = paragraphs.map((p) => maskQuotes(p, findQuoteSpans(p)));
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, paragraphs, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
@@ -289,7 +287,7 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
     else if (!e) e = r.lastSpeaker;
   } else if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/);
-    e = words.length === 1 ? (r.bySurname(words[0]) ?? knownOrg(st.names.orgByFirstWord(words[0]), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
+    e = words.length === 1 ? (r.bySurname(words[0]) ?? orgNamed(st.names.orgByFirstWord(words[0]), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
     if (e && !e.role && m.role) e.role = m.role;
   } else if (m.kind === 'role' && m.role) {
     // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
@@ -306,15 +304,12 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
       // nobody named fits: the description itself is the best name the text gives ("one Weibo commenter")
       // ("Morrison's lawyer": a role owned by a name is a description as well)
       if (!forOrg) return { name: m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(m.role) || !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!) ? describe(m.role) : null, role: m.role, mention: m.text.trim() };
-      e = r.byName(forOrg[1]) ?? { name: forOrg[1], kind: 'org', role: null, first: pi };
-      if (!r.byName(forOrg[1])) r.entities.push(e);
+      e = r.addBody(forOrg[1], 'org', pi);
       r.lastSpeaker = e;
       return { name: e.name, role: m.role, mention: m.text.trim() };
     }
   } else if (m.name) {
-    const name = fullerName(m, st, pi);
-    e = r.byName(name) ?? { name, kind: m.kind === 'group' ? 'group' : 'org', role: null, first: pi };
-    if (!r.byName(name)) r.entities.push(e);
+    e = r.addBody(fullerName(m, st, pi), m.kind === 'group' ? 'group' : 'org', pi);
   }
   if (!e) return { name: null, role: m.role, mention: m.text.trim() };
   r.lastSpeaker = e;
@@ -330,11 +325,8 @@ function fullerName(m: Mention, st: State, pi: number): string {
   return name;
 }
 
-function knownOrg(name: string | null, st: State, pi: number): Entity | null {
-  if (!name) return null;
-  const e = st.registry.byName(name) ?? { name, kind: 'org' as const, role: null, first: pi };
-  if (!st.registry.byName(name)) st.registry.entities.push(e);
-  return e;
+function orgNamed(name: string | null, st: State, pi: number): Entity | null {
+  return name ? st.registry.addBody(name, 'org', pi) : null;
 }
 
 /** "one Weibo commenter" -> "Weibo commenter": a description as a speaker name. */

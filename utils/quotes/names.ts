@@ -204,6 +204,15 @@ export class SpeakerRegistry {
     return ix;
   }
 
+  /** The organisation or group of that name, registered the first time it speaks or is named. */
+  addBody(name: string, kind: 'org' | 'group', paragraph: number): Entity {
+    const existing = this.byName(name);
+    if (existing) return existing;
+    const e: Entity = { name, kind, role: null, first: paragraph };
+    this.entities.push(e);
+    return e;
+  }
+
   byName(name: string): Entity | null {
     return this.indexed().byName.get(name.toLowerCase()) ?? null;
   }
