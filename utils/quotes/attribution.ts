@@ -112,10 +112,11 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
   acc.lastIndex = s.start;
   while ((m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
-    const mention = readMention(subjectPhrase(after));
+    const phrase = subjectPhrase(after);
+    const mention = readMention(phrase.np);
     if (!mention) continue;
     // the report goes on after the whole phrase ("according to a paper published in Nature on Monday, …")
-    const npEnd = m.index + m[0].length + subjectPhrase(after, true).length;
+    const npEnd = m.index + m[0].length + phrase.end;
     const startsSentence = !text.slice(s.start, m.index).trim();
     out.push({
       mention, verb: m[1], verbBase: 'according to', verbStart: m.index, verbEnd: npEnd, subjectStart: m.index,
@@ -221,12 +222,11 @@ function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[])
   const before = text.slice(s.start, ve).replace(/\S+$/, '').trimEnd();
   if (!/[,\u2591"”’]$/.test(before) && !spans.some((sp) => Math.abs(sp.outerEnd - (ve - (text.slice(s.start, ve).length - text.slice(s.start, ve).trimEnd().length))) < 3)) return null;
   const after = text.slice(ve, s.end);
-  const np = subjectPhrase(after);
+  const { np, end } = subjectPhrase(after);
   const mention = readMention(np);
   if (!mention || mention.kind === 'group' && !/^\s*(officials|analysts|experts)/.test(np)) return mention ? { mention, subjectStart: ve, inverted: true } : null;
   // an appositive after an inverted name: "said Jane Doe, a spokeswoman for …"
-  const whole = subjectPhrase(after, true);
-  const rest = after.slice(whole.length);
+  const rest = after.slice(end);
   const app = /^,\s*((?:the|a|an)\s[^,.;]{2,80})/.exec(rest);
   // "said another witness in the probe, former White House adviser Fiona Hill": the name after a description
   const named = mention.kind === 'role' ? readMention(/^,\s*([^,.;:!?\u2591]{3,80})[.,]?\s*$/.exec(rest)?.[1] ?? '') : null;
@@ -239,13 +239,15 @@ const TITLE_ABBREVIATION = /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Pro
 /**
  * The noun phrase after an inverted verb or "according to": up to the next break, past the full
  * stop of a title ("said Rep. Brian Babin"), and without a circumstance that follows it
- * ("wrote Fadem in a Tuesday research report", "according to UEFA as part of the playoffs").
+ * ("wrote Fadem in a Tuesday research report", "according to UEFA as part of the playoffs"), and
+ * where the whole phrase ends.
  */
-function subjectPhrase(after: string, whole = false): string {
+function subjectPhrase(after: string): { np: string; end: number } {
   const shielded = after.replace(TITLE_ABBREVIATION, (m) => m.slice(0, -1) + '\u2024');
-  const np = /^\s*([^,.;:!?\u2591]+)/.exec(shielded)?.[whole ? 0 : 1] ?? '';
-  if (whole) return np;
-  return np.replace(/\s+(?:in|on|at|during|via|as|after|before|when|while|because|over|from)\s+(?:a|an|the|his|her|their|its|part|[a-z])[\s\S]*$/, '').replace(/\u2024/g, '.');
+  const m = /^\s*([^,.;:!?\u2591]+)/.exec(shielded);
+  // `end`: where the whole phrase stops in `after` (the shield keeps every offset)
+  const np = (m?.[1] ?? '').replace(/\s+(?:in|on|at|during|via|as|after|before|when|while|because|over|from)\s+(?:a|an|the|his|her|their|its|part|[a-z])[\s\S]*$/, '').replace(/\u2024/g, '.');
+  return { np, end: m?.[0].length ?? 0 };
 }
 
 function cleanAppositive(s: string): string | null {
