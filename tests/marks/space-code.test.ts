@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode } from '../../utils/marks/anchor';
+import { isSpaceCode } from '../../utils/dom/text';
 
 describe('isSpaceCode', () => {
   it('agrees with the analysis’s space pattern on every UTF-16 code unit', () => {

@@ -1,5 +1,5 @@
 import type { PageAnalysis, Quote } from '../types';
-import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
+import { BLOCK_TAGS, isSpaceCode, SKIP_TAGS } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
 // (whitespace runs → one space, scripts skipped), so the same collapsing is rebuilt here with a map
@@ -9,18 +9,6 @@ import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
 // its skipped and block tags, plus our own overlay, and <br> as a break.
 const SKIP = new Set([...SKIP_TAGS, 'VERBATIM-OVERLAY']);
 const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
-
-/**
- * Whether one UTF-16 code unit is one of the analysis's spaces, /[\s\u00a0\u200b]/, decided
- * without a regex call (the index reads every character of every paragraph): JavaScript's \s is
- * the Unicode space separators, the line terminators, tab, vertical tab, form feed and the BOM;
- * the analysis adds the zero-width space.
- */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 export interface TextIndex {
   /** Collapsed text: what the analysis measured offsets in. */
