@@ -58,20 +58,11 @@ export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: 
     }
     if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
     const prev = who ? lastDated.get(who) : undefined;
-    if (prev && q.anchor.paragraph - prev.anchor.paragraph <= reach) {
-      q.date = prev.date;
-      q.dateSource = 'text';
-      q.dateText = prev.dateText;
-    } else if (context?.(q)) {
-      const c = context(q)!;
-      q.date = c.date;
-      q.dateSource = 'text';
-      q.dateText = c.text;
-    } else if (news) {
-      q.date = news.date;
-      q.dateSource = 'text';
-      q.dateText = news.text;
-    }
+    const carried = prev && q.anchor.paragraph - prev.anchor.paragraph <= reach ? { date: prev.date, text: prev.dateText } : (context?.(q) ?? news);
+    if (!carried) continue;
+    q.date = carried.date;
+    q.dateSource = 'text';
+    q.dateText = carried.text;
   }
 }
 
@@ -87,7 +78,7 @@ export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date,
   return (q) => {
     const name = q.speaker.name;
     if (!name) return null;
-    const key = q.speaker.name!.split(/\s+/).at(-1)!.replace(/['’]s$/, '');
+    const key = name.split(/\s+/).at(-1)!.replace(/['’]s$/, '');
     if (key.length < 3) return null;
     const pi = q.anchor.paragraph;
     const here = paragraphs[pi] ?? '';
