@@ -97,4 +97,10 @@ function inBatches(files: string[], format: string, now: Date | undefined, stats
   return code;
 }
 
+// "npm run analyze -- … | head": once the reader has gone, stop quietly rather than crash on the
+// next write
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 process.exitCode = main(process.argv.slice(2));

@@ -18,6 +18,14 @@ function analyze(...args: string[]) {
 }
 
 describe('npm run analyze', () => {
+  it('stops quietly when its reader goes away (piped into head)', () => {
+    const err = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-')), 'stderr.txt');
+    const r = spawnSync('sh', ['-c', `"${tsx}" "${path.join(root, 'cli', 'analyze.ts')}" "${seeds}" 2>"${err}" | head -n 1`], { encoding: 'utf8', cwd: root });
+    expect(r.stdout).toMatch(/^== /);
+    expect(fs.readFileSync(err, 'utf8')).not.toMatch(/EPIPE|Error/);
+  });
+
+
   it('prints a readable report with title, site, date, blocks and citation lines', () => {
     const r = analyze(path.join(seeds, 'moscowtimes-iran-permission.html'));
     expect(r.code).toBe(0);
