@@ -27,10 +27,16 @@ const DETERMINER = /\b(the|a|an|these|those|his|her|their|its|our|such|any|no|th
 const LEADING_ADVERBIAL = /^(?:\s*(?:,\s*)?(?:in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|tweet|post|letter|email|speech|video|op-ed|memo|news conference|press conference|briefing|message|column|report)(?:\s+(?:on|with|to|at|from)\s+[^,]{1,40}?(?=,|\s+that\b))?|on\s+(?:twitter|x|facebook|instagram|social media|television|tv|radio)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|yesterday|today|earlier|later|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning)|at\s+(?:a|an|the)\s+[^,]{1,40}?(?=\s+that\b|,)|after\s+the\s+game|in\s+a\s+recent\s+\w+|repeatedly|again|also|publicly|privately|flatly|firmly|bluntly|simply|later|on\s+\w+day)\s*,?)+/i;
 const RECIPIENT = /^\s*(?:reporters|journalists|lawmakers|legislators|senators|investigators|congress|the\s+(?:press|media|paper|newspaper|audience|crowd|court|committee|panel|jury|senate|house)|(?:him|her|them|me|us|you)|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}|(?:\w+\s+){0,2}(?:television|radio|reporters|network|newspaper|magazine|outlet|channel))(?:\s+(?:television|radio|news|newspaper))?/;
 
+// The scanners findAttributions runs from each sentence's start, made once: compiling the speech
+// verb alternation anew for every sentence cost more than all the matching. (Module-level state
+// is safe here: nothing findAttributions calls runs these two, and lastIndex is set before use.)
+const SPEECH_VERB_SCAN = new RegExp(SPEECH_VERB_RE.source, 'gi');
+const ACCORDING_TO_SCAN = new RegExp(ACCORDING_TO_RE.source, 'giu');
+
 export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]): Attribution[] {
   const text = masked.slice(0, s.end);
   const out: Attribution[] = [];
-  const re = new RegExp(SPEECH_VERB_RE.source, 'gi');
+  const re = SPEECH_VERB_SCAN;
   re.lastIndex = s.start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -108,7 +114,7 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     if (mention.generic && !spanAfter && !spanBefore && (/^\s*(a|an|one|another)\b/i.test(mention.text) || !(contentStart === s.start && contentEnd != null && contentEnd < subjectStart))) continue;
     out.push({ mention, verb, verbBase: base, verbStart: vs, verbEnd: ve, subjectStart, contentStart, contentEnd, inverted });
   }
-  const acc = new RegExp(ACCORDING_TO_RE.source, 'giu');
+  const acc = ACCORDING_TO_SCAN;
   acc.lastIndex = s.start;
   while ((m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
