@@ -44,6 +44,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
     }
   }
   for (; i < text.length; i++) {
+    i = nextDoubleMark(text, i);
+    if (i < 0) break;
     const c = text[i];
     if (PAIRS[c] && !(c === '\u00BB' && !isSpace(text[i - 1]))) {
       const closers = PAIRS[c];
@@ -85,6 +87,27 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
   return [...spans, ...singles].sort((a, b) => a.start - b.start).filter((s) => s.end > s.start);
 }
 
+/** The first double mark the scan above acts on (an opener of PAIRS, a straight quote or one of
+ * CLOSERS) at or after `i`, or -1. Every other character is passed over by code: looking each
+ * one up in PAIRS and CLOSERS by string was most of the time of quote finding. */
+function nextDoubleMark(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || (code >= 0xab && isDoubleMarkCode(code))) return i;
+  }
+  return -1;
+}
+
+function isDoubleMarkCode(code: number): boolean {
+  switch (code) {
+    case 0x201c: case 0x201e: case 0xab: case 0xbb: case 0x300c: case 0x300e: case 0x2039: // PAIRS
+    case 0x201d: case 0x300d: case 0x300f: // CLOSERS
+      return true;
+    default:
+      return false;
+  }
+}
+
 function span(open: number, close: number, unclosed: boolean): QuoteSpan {
   return { start: open + 1, end: close, outerStart: open, outerEnd: unclosed ? close : close + 1, open: unclosed, continued: false };
 }
@@ -97,11 +120,13 @@ function isClosingContext(text: string, j: number): boolean {
 function findSingleQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
+    i = nextSingleMark(text, i);
+    if (i < 0) break;
     const c = text[i];
-    if ((c !== '\u2018' && c !== "'") || !isSpace(text[i - 1]) || !isWordChar(text[i + 1])) continue;
-    const close = c === '\u2018' ? /[\u2019]/ : /'/;
+    if (!isSpace(text[i - 1]) || !isWordChar(text[i + 1])) continue;
+    const close = c === '\u2018' ? '\u2019' : "'";
     for (let j = i + 2; j < text.length; j++) {
-      if (!close.test(text[j])) continue;
+      if (text[j] !== close) continue;
       const next = text[j + 1];
       // an apostrophe inside a word (don’t, Iran’s) never closes
       if (isWordChar(next)) continue;
@@ -116,6 +141,15 @@ function findSingleQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   return out;
+}
+
+/** The first ‘ or ' at or after `i`, or -1. */
+function nextSingleMark(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x27 || code === 0x2018) return i;
+  }
+  return -1;
 }
 
 /** Filler for masked quote content: neither a letter, nor punctuation, nor a space. */
