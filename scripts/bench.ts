@@ -72,7 +72,7 @@ async function main() {
   const page = await b.context.newPage();
   // the pages' own subresources point at sites this machine cannot reach: don't wait for them
   await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
-  const rows: (PageMeasure & { id: string })[] = [];
+  const rows: (PageMeasure & { id: string; startMs?: number })[] = [];
   const cdp = profiling ? await b.context.newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -93,9 +93,16 @@ async function main() {
       // a string, not a function: tsx would wrap a function in helpers the browser does not have
       const r = (await b.worker.evaluate(`(async () => {
         const target = { tabId: ${tabId} };
+        // what starting the content script costs the page (compiling it, building its tables),
+        // as the time an injection takes beyond that of an empty one
+        let t = performance.now();
         await chrome.scripting.executeScript({ target, files: ['/content-scripts/content.js'] });
+        const inject = performance.now() - t;
+        t = performance.now();
+        await chrome.scripting.executeScript({ target, func: () => 0 });
+        const empty = performance.now() - t;
         const [res] = await chrome.scripting.executeScript({ target, func: (n) => window.__verbatimBench.measure(n), args: [${runs}] });
-        return res.result;
+        return { ...res.result, startMs: Math.max(0, inject - empty) };
       })()`)) as PageMeasure;
       rows.push({ id, ...r });
       if (cdp) addTimes((await cdp.send('Profiler.stop')).profile, selfTime, totalTime);
@@ -147,6 +154,7 @@ async function main() {
     ratio: { median: pct(col((r) => r.ratio), 50), p95: pct(col((r) => r.ratio), 95), max: pct(col((r) => r.ratio), 100) },
     stagesMedianMs: Object.fromEntries([...new Set(ok.flatMap((r) => Object.keys(r.stages)))].map((k) => [k, pct(col((r) => r.stages[k] ?? 0), 50)])),
     longestTaskMs: { median: pct(col((r) => r.longestTaskMs), 50), p95: pct(col((r) => r.longestTaskMs), 95), max: pct(col((r) => r.longestTaskMs), 100) },
+    contentScriptStartMs: { median: pct(ok.map((r) => r.startMs ?? NaN), 50), max: pct(ok.map((r) => r.startMs ?? NaN), 100) },
     popupOpenToQuotesMs: { median: pct(popupTimes, 50), max: pct(popupTimes, 100) },
     bundles, cli,
     robustness: {
@@ -165,6 +173,7 @@ async function main() {
   console.log(`Verbatim + marks (ms)    ${f1(S.verbatimMs.median).padStart(7)} ${f1(S.verbatimMs.p95).padStart(7)} ${f1(S.verbatimMs.max).padStart(7)}`);
   console.log(`ratio per page           ${f2(S.ratio.median).padStart(7)} ${f2(S.ratio.p95).padStart(7)} ${f2(S.ratio.max).padStart(7)}   (target ≤ 1.30)`);
   console.log(`longest task (ms)        ${f1(S.longestTaskMs.median).padStart(7)} ${f1(S.longestTaskMs.p95).padStart(7)} ${f1(S.longestTaskMs.max).padStart(7)}   (target ≤ 50 at the median)`);
+  console.log(`content script start (ms): median ${f1(S.contentScriptStartMs.median)}, max ${f1(S.contentScriptStartMs.max)}   (once per page, before any analysis)`);
   console.log(`stages, median ms: ${Object.entries(S.stagesMedianMs).map(([k, v]) => `${k} ${f1(v)}`).join(', ')}`);
   console.log(`popup open → quotes: median ${f1(S.popupOpenToQuotesMs.median)} ms, max ${f1(S.popupOpenToQuotesMs.max)} ms   (target ≤ 100)`);
   console.log(`bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`);
@@ -178,6 +187,10 @@ async function main() {
     // self time hides a costly caller behind its many cheap callees: the totals show the subtrees
     console.log(`\nthe same, total time (the function and all it calls):`);
     for (const [k, v] of [...totalTime].sort((a, c) => c[1] - a[1]).slice(0, 40)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    // every function, for questions the two short lists above do not answer
+    const byTotal = [...totalTime].sort((a, c) => c[1] - a[1]).map(([k, v]) => ({ fn: k, totalMs: v / 1000, selfMs: (selfTime.get(k) ?? 0) / 1000 }));
+    fs.writeFileSync(path.join(ROOT, 'out/bench-profile.json'), JSON.stringify(byTotal, null, 1));
+    console.log(`written: out/bench-profile.json (every function's self and total time)`);
   }
 }
 

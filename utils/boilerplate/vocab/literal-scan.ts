@@ -19,42 +19,50 @@ export function literalScanner(literals: string[]): LiteralScanner {
   for (const [code, c] of column) if (code < 128) ascii[code] = c;
   const cols = Math.max(1, column.size);
 
-  // the trie
-  const next: Int32Array[] = [new Int32Array(cols).fill(-1)];
+  // the trie, as one table (a trie has at most one node per literal character, plus its root);
+  // each node's edges are also listed, so the failure links below visit edges, not columns
+  let maxNodes = 1;
+  for (const l of ids.keys()) maxNodes += l.length;
+  const next = new Int32Array(maxNodes * cols).fill(-1);
+  const edges: number[][] = [[]];
   const ends: number[][] = [[]];
   for (const [l, id] of ids) {
     let s = 0;
     for (let i = 0; i < l.length; i++) {
       const c = column.get(l.charCodeAt(i))!;
-      if (next[s][c] < 0) {
-        next[s][c] = next.length;
-        next.push(new Int32Array(cols).fill(-1));
+      if (next[s * cols + c] < 0) {
+        next[s * cols + c] = edges.length;
+        edges[s].push(c);
+        edges.push([]);
         ends.push([]);
       }
-      s = next[s][c];
+      s = next[s * cols + c];
     }
     ends[s].push(id);
   }
-  // failure links, breadth first, folded into a complete transition table
-  const delta = new Int32Array(next.length * cols);
-  const fail = new Int32Array(next.length);
+  // The content script is started on every page it analyses, so building the automaton must be
+  // cheap: failure links follow the trie's edges only, and the full transition table is filled in
+  // as scans need its entries (a text touches few of the states × columns).
+  const fail = new Int32Array(edges.length);
+  const delta = new Int32Array(edges.length * cols).fill(-1);
+  const go = (s: number, c: number): number => {
+    const known = delta[s * cols + c];
+    if (known >= 0) return known;
+    let u = s;
+    while (u > 0 && next[u * cols + c] < 0) u = fail[u];
+    const t = next[u * cols + c] < 0 ? 0 : next[u * cols + c];
+    delta[s * cols + c] = t;
+    return t;
+  };
   const queue: number[] = [];
-  for (let c = 0; c < cols; c++) {
-    const t = next[0][c];
-    delta[c] = t < 0 ? 0 : t;
-    if (t > 0) queue.push(t);
-  }
+  for (const c of edges[0]) queue.push(next[c]);
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
-    ends[s] = ends[s].concat(ends[fail[s]]);
-    for (let c = 0; c < cols; c++) {
-      const t = next[s][c];
-      if (t < 0) delta[s * cols + c] = delta[fail[s] * cols + c];
-      else {
-        fail[t] = delta[fail[s] * cols + c];
-        delta[s * cols + c] = t;
-        queue.push(t);
-      }
+    if (ends[fail[s]].length) ends[s] = ends[s].concat(ends[fail[s]]);
+    for (const c of edges[s]) {
+      const t = next[s * cols + c];
+      fail[t] = s === 0 ? 0 : go(fail[s], c);
+      queue.push(t);
     }
   }
   const out = ends.map((e) => (e.length ? e : null));
@@ -71,7 +79,7 @@ export function literalScanner(literals: string[]): LiteralScanner {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const c = code < 128 ? ascii[code] : (column.get(code) ?? -1);
-        s = c < 0 ? 0 : delta[s * cols + c];
+        s = c < 0 ? 0 : go(s, c);
         const e = out[s];
         if (e) for (let k = 0; k < e.length; k++) found[e[k]] = 1;
       }
