@@ -41,26 +41,30 @@ interface State {
 
 export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
   const registry = new SpeakerRegistry();
-  // registration and coreference read each paragraph with its quotations masked; mask once
-  const masked = paragraphs.map((p) => maskQuotes(p, findQuoteSpans(p)));
+  // registration, coreference and the quotes themselves read each paragraph with its quotations
+  // masked; find the spans and mask once
+  const spans = paragraphs.map((p) => findQuoteSpans(p));
+  const masked = paragraphs.map((p, pi) => maskQuotes(p, spans[pi]));
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
   const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
-    for (const q of paragraphQuotes(text, pi, st)) quotes.push(q);
+    for (const q of paragraphQuotes(text, pi, st, spans[pi], masked[pi])) quotes.push(q);
   });
   carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref), speakerContext(paragraphs, quotes, st.ref, st.updated));
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
 
-function paragraphQuotes(text: string, pi: number, st: State): Quote[] {
+/** `ownSpans`, `ownMasked`: the paragraph's quotation spans and masked text read on its own, which
+ * hold unless it goes on with a quotation left open before. */
+function paragraphQuotes(text: string, pi: number, st: State, ownSpans: QuoteSpan[], ownMasked: string): Quote[] {
   const out: Quote[] = [];
   const continuing = !!st.openChain;
-  const spans = findQuoteSpans(text, continuing);
-  const masked = maskQuotes(text, spans);
+  const spans = continuing ? findQuoteSpans(text, true) : ownSpans;
+  const masked = continuing ? maskQuotes(text, spans) : ownMasked;
   const sentences = splitSentences(masked);
   const chain = st.openChain;
   st.openChain = null;
