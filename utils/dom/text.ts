@@ -34,50 +34,79 @@ export function isSpaceCode(c: number): boolean {
 
 // The classifier asks for the text of the same subtrees many times over (a region, then each of
 // its children, their headings, their first lines): within one analysis the answers are kept.
-const RAW = {};
-const VISIBLE = {};
+//
+// The text is built bottom-up already collapsed. Collapsing each element's whole raw text again
+// read every character once per level of nesting above it (the page's text some twenty times
+// over); a collapsed piece that also says whether its raw text began or ended with a space joins
+// its siblings' pieces exactly as collapsing their concatenation would, and joining strings
+// copies nothing until the string is read.
+const PIECES = {};
+
+/**
+ * A piece of collapsed text: `text` is collapseSpace of the raw text; `lead` and `tail` say whether
+ * the raw text began or ended with a space (both, for raw text that is only spaces; neither, for
+ * no raw text at all).
+ */
+interface Piece {
+  text: string;
+  lead: boolean;
+  tail: boolean;
+}
+
+const NOTHING: Piece = { text: '', lead: false, tail: false };
+const SPACE: Piece = { text: '', lead: true, tail: true };
 
 /** All visible text under `node`, whitespace collapsed. */
 export function visibleText(node: Node): string {
-  const visibleCache = analysisCache<Node, string>(VISIBLE);
-  if (!visibleCache) return collapseSpace(rawText(node));
-  let t = visibleCache.get(node);
-  if (t === undefined) visibleCache.set(node, (t = collapseSpace(rawText(node))));
-  return t;
+  return pieceOf(node).text;
 }
 
-function rawText(node: Node): string {
-  if (node.nodeType === 3) return (node as Text).data;
-  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return '';
+function pieceOf(node: Node): Piece {
+  if (node.nodeType === 3) return textPiece((node as Text).data);
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return NOTHING;
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (isSkippedElement(el)) return '';
-    if (el.tagName === 'BR') return '\n';
+    if (isSkippedElement(el)) return NOTHING;
+    if (el.tagName === 'BR') return SPACE;
   }
-  return subtreeText(node);
+  return subtreePiece(node);
+}
+
+function textPiece(data: string): Piece {
+  if (!data) return NOTHING;
+  return { text: collapseSpace(data), lead: isSpaceCode(data.charCodeAt(0)), tail: isSpaceCode(data.charCodeAt(data.length - 1)) };
+}
+
+/** a's raw text followed by b's, collapsed */
+function join(a: Piece, b: Piece): Piece {
+  if (!b.text && !b.lead) return a; // b had no raw text
+  if (!a.text && !a.lead) return b;
+  if (!a.text) return b.text ? { text: b.text, lead: true, tail: b.tail } : SPACE;
+  if (!b.text) return { text: a.text, lead: a.lead, tail: true };
+  return { text: a.text + (a.tail || b.lead ? ' ' : '') + b.text, lead: a.lead, tail: b.tail };
 }
 
 interface Frame {
   node: Node;
   next: ChildNode | null;
-  out: string;
+  out: Piece;
 }
 
 /**
  * The text under `root`, block children set apart by spaces. Iterative, with an explicit stack:
  * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
  */
-function subtreeText(root: Node): string {
-  const rawCache = analysisCache<Node, string>(RAW);
-  const cached = rawCache?.get(root);
+function subtreePiece(root: Node): Piece {
+  const cache = analysisCache<Node, Piece>(PIECES);
+  const cached = cache?.get(root);
   if (cached !== undefined) return cached;
-  const stack: Frame[] = [{ node: root, next: root.firstChild, out: '' }];
+  const stack: Frame[] = [{ node: root, next: root.firstChild, out: NOTHING }];
   for (;;) {
     const top = stack[stack.length - 1];
     const c = top.next;
     if (!c) {
       stack.pop();
-      if (top.node.nodeType === 1) rawCache?.set(top.node, top.out);
+      cache?.set(top.node, top.out);
       if (!stack.length) return top.out;
       const parent = stack[stack.length - 1];
       append(parent, top.node as Element, top.out);
@@ -86,29 +115,30 @@ function subtreeText(root: Node): string {
     }
     top.next = c.nextSibling;
     if (c.nodeType === 3) {
-      top.out += (c as Text).data;
+      top.out = join(top.out, textPiece((c as Text).data));
       continue;
     }
     if (c.nodeType !== 1) continue;
     const el = c as Element;
     if (isSkippedElement(el)) continue;
     if (el.tagName === 'BR') {
-      top.out += '\n';
+      top.out = join(top.out, SPACE);
       continue;
     }
-    const known = rawCache?.get(el);
+    const known = cache?.get(el);
     if (known !== undefined) {
       append(top, el, known);
       continue;
     }
     top.next = el; // resumed past `el` once its own frame completes
-    stack.push({ node: el, next: el.firstChild, out: '' });
+    stack.push({ node: el, next: el.firstChild, out: NOTHING });
   }
 }
 
-function append(frame: Frame, child: Element, text: string): void {
-  if (!text) return;
-  frame.out += BLOCK_TAGS.has(child.tagName) ? ' ' + text + ' ' : text;
+function append(frame: Frame, child: Element, piece: Piece): void {
+  if (!piece.text && !piece.lead) return; // no raw text
+  // a block child stands apart from what is beside it
+  frame.out = join(frame.out, BLOCK_TAGS.has(child.tagName) ? { text: piece.text, lead: true, tail: true } : piece);
 }
 
 /** Visible text of `el` with the text of links counted apart, for link density. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { BLOCK_TAGS, collapseSpace, isSkippedElement, visibleText } from '../../utils/dom/text';
+import { startAnalysisCaches } from '../../utils/dom/analysis-cache';
+
+// visibleText builds each element's text from its children's already-collapsed pieces. The reader
+// must see exactly what collapsing the whole raw text would give: words from neighbouring inline
+// elements stay joined ("co<b>op</b>" is "coop"), blocks and line breaks set words apart, runs of
+// spaces, tabs and no-break spaces become one space. The reference below is the plain definition.
+
+function rawReference(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  const el = node as Element;
+  if (isSkippedElement(el)) return '';
+  if (el.tagName === 'BR') return '\n';
+  let out = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1 && c.nodeType !== 3) continue;
+    const t = rawReference(c);
+    if (!t) continue;
+    out += c.nodeType === 1 && BLOCK_TAGS.has((c as Element).tagName) ? ` ${t} ` : t;
+  }
+  return out;
+}
+
+/** A small deterministic random generator, so a failure names a tree that can be rebuilt. */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+const TEXTS = ['', ' ', '  ', 'co', 'op', ' word', 'word ', ' two words ', '\u00a0', 'a\u00a0b', '\t\n', 'x\u200by', 'end.'];
+const TAGS = ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'];
+
+function randomTree(doc: Document, rnd: (n: number) => number, depth: number): Element {
+  const el = doc.createElement(depth === 0 ? 'div' : TAGS[rnd(TAGS.length)]);
+  if (el.tagName === 'BR') return el;
+  const kids = rnd(5);
+  for (let i = 0; i < kids; i++) {
+    if (depth < 4 && rnd(2)) el.appendChild(randomTree(doc, rnd, depth + 1));
+    else el.appendChild(doc.createTextNode(TEXTS[rnd(TEXTS.length)]));
+  }
+  return el;
+}
+
+describe('visibleText', () => {
+  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+
+  it('joins inline words, sets blocks and line breaks apart, and collapses every kind of space', () => {
+    doc.body.innerHTML = '<div> co<b>op</b>\u00a0\u00a0<i> ab </i>c<br>d<p>e</p>f<script>no</script>  <span> </span> g </div>';
+    expect(visibleText(doc.body.firstChild!)).toBe('coop ab c d e f g');
+  });
+
+  it('gives exactly the collapsed raw text for any tree, asked inside an analysis or not', () => {
+    const rnd = lcg(20261122);
+    for (let k = 0; k < 400; k++) {
+      const root = randomTree(doc, rnd, 0);
+      const els = [root, ...Array.from(root.getElementsByTagName('*'))];
+      const expected = els.map((e) => collapseSpace(rawReference(e)));
+      expect(els.map((e) => visibleText(e))).toEqual(expected);
+      // inside an analysis the pieces are kept: asking the innermost first must not change a word
+      const stop = startAnalysisCaches();
+      try {
+        expect(els.slice().reverse().map((e) => visibleText(e)).reverse()).toEqual(expected);
+      } finally {
+        stop();
+      }
+    }
+  });
+});
