@@ -136,6 +136,7 @@ function p0(s: SentencePeople): Entity | null {
 
 /** "Mary Steenburgen. She": a capitalised run ends at a full stop after a word (not after an initial). */
 export function endAtFullStop(run: string): string {
+  if (!run.includes('.')) return run; // most runs have no full stop, and the lookbehind is slow to fail
   const m = /(?<=[\p{L}]{3,})\.\s/u.exec(run);
   return m && !/\b(Jr|Sr|St|Mt|Ft)$/.test(run.slice(0, m.index)) && !HONORIFICS.test(/\S+$/.exec(run.slice(0, m.index))![0]) ? run.slice(0, m.index) : run;
 }
