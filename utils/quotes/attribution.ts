@@ -2,6 +2,7 @@ import { ACCORDING_TO_RE, NEEDS_DIRECT, SPEECH_FORMS, SPEECH_VERB_RE } from './s
 import { readMention, type Mention } from './names';
 import type { Sentence } from './sentences';
 import type { QuoteSpan } from './quote-marks';
+import { matchesOf } from './matches';
 
 // Finds "who said" in one sentence whose quotes are masked: the speech verb, the subject before it
 // ("Kanani said", "CIA chief William Burns told PBS"), after it ('," said Kanani'), or "according
@@ -196,7 +197,7 @@ const CLAUSE_BREAK = /\s(and|but|while|as|because|when|after|before|although|tho
  * for Disease Control and Prevention", "Customs and Border Protection"). */
 function lastClauseBreak(seg: string): number {
   let at = -1;
-  for (const m of seg.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, seg)) {
     if (/^and$/i.test(m[1]) && /[\p{Lu}][\p{L}.'’-]*$/u.test(seg.slice(0, m.index)) && /^[\p{Lu}]/u.test(seg.slice(m.index + m[0].length))) continue;
     at = m.index;
   }

@@ -2,6 +2,7 @@ import type { Entity, SpeakerRegistry } from './names';
 import { findQuoteSpans, maskQuotes } from './quote-marks';
 import { splitSentences } from './sentences';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from './roles';
+import { matchesOf } from './matches';
 
 // Who "he" and "she" are. News copy points a pronoun at the subject of a recent sentence, so each
 // sentence's people are indexed (outside quotation marks, owners like "Parise’s" left out), and a
@@ -49,7 +50,7 @@ export class Coref {
   private people(text: string, start: number, end: number): SentencePeople['people'] {
     const out: SentencePeople['people'] = [];
     const sentence = text.slice(start, end);
-    for (const found of sentence.matchAll(CAP_RUN)) {
+    for (const found of matchesOf(CAP_RUN, sentence)) {
       const m = [endAtFullStop(found[0])] as unknown as RegExpMatchArray;
       m.index = found.index;
       // an owner ("Parise’s goal") or the object of a preposition ("in an Oliver Sacks kind of way")

@@ -1,4 +1,5 @@
 import { statementDate, type StatementDate } from './statement-date';
+import { matchesOf } from './matches';
 
 // Occasions a statement was made at — a letter, a call, a hearing — which an article dates once
 // ("a Nov. 5 letter", "the testimony Tuesday") and then refers back to ("stated in the letter",
@@ -30,11 +31,11 @@ export const AT_A_HEARING = /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|leg
 /** The occasions a paragraph dates, by kind ("call" → the date of "the March 21 call"). */
 export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, StatementDate][] {
   const out: [string, StatementDate][] = [];
-  for (const m of paragraph.matchAll(DATED_OCCASION)) {
+  for (const m of matchesOf(DATED_OCCASION, paragraph)) {
     const when = statementDate(m[1] ?? m[2], ref, updated);
     if (when) out.push([m[3].toLowerCase(), when]);
   }
-  for (const m of paragraph.matchAll(OCCASION_THEN_DAY)) {
+  for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) {
     const when = statementDate(m[2], ref, updated);
     if (when) out.push([m[1].toLowerCase(), when]);
   }

@@ -2,6 +2,7 @@ import { maskQuotes, findQuoteSpans } from './quote-marks';
 import { readMention, type SpeakerRegistry } from './names';
 import { ROLE_NOUNS, TITLE_ROLES } from './roles';
 import { endAtFullStop } from './coref';
+import { matchesOf } from './matches';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
@@ -16,7 +17,7 @@ const TITLED_SURNAME = /\b(President|Vice President|Prime Minister|Chancellor|Se
 
 export function registerNames(paragraphs: string[], registry: SpeakerRegistry, maskedParagraphs?: string[]): void {
   paragraphs.forEach((p, pi) => {
-    for (const m of p.matchAll(EDITOR_FIRST_NAME)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
+    if (p.includes('(')) for (const m of matchesOf(EDITOR_FIRST_NAME, p)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
     const text = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
     NAME_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
