@@ -33,6 +33,11 @@ const RECIPIENT = /^\s*(?:reporters|journalists|lawmakers|legislators|senators|i
 // is safe here: nothing findAttributions calls runs these two, and lastIndex is set before use.)
 const SPEECH_VERB_SCAN = new RegExp(SPEECH_VERB_RE.source, 'gi');
 const ACCORDING_TO_SCAN = new RegExp(ACCORDING_TO_RE.source, 'giu');
+// ACCORDING_TO_RE is slow to run (Unicode and case-insensitive), so a sentence is first checked
+// with a plain case-insensitive regex for a word that every match contains ("according", "words",
+// "quoted"/"quoting", "per"). None of them has an s or a k, the only ASCII letters that /iu also
+// matches with other characters (ſ, K), so a sentence without one has no match.
+const ACCORDING_TO_HINT = /accord|word|quot|per/i;
 
 export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]): Attribution[] {
   const text = masked.slice(0, s.end);
@@ -117,7 +122,8 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
   }
   const acc = ACCORDING_TO_SCAN;
   acc.lastIndex = s.start;
-  while ((m = acc.exec(text))) {
+  const mayCite = ACCORDING_TO_HINT.test(text.slice(s.start));
+  while (mayCite && (m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
     const phrase = subjectPhrase(after);
     const mention = readMention(phrase.np);
