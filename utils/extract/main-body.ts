@@ -1,6 +1,6 @@
 import type { MainBody } from '../types';
 import { blockUnits, type BlockUnit } from './block-units';
-import { originalOf, STAMP, type ReadabilityRun } from './readability';
+import { hasOriginal, originalOf, type ReadabilityRun } from './readability';
 import { visibleText } from '../dom/text';
 
 export interface MainUnits {
@@ -18,17 +18,17 @@ export function mainUnits(run: ReadabilityRun, skip: Set<Element>): MainUnits {
 }
 
 /**
- * The page element a paragraph came from. Readability keeps our stamps on the elements it keeps or
+ * The page element a paragraph came from. Readability keeps our positions on the elements it keeps or
  * renames, but a paragraph it builds itself (a new <p> around a text-only <div>'s words) carries
- * none; then the original is the element inside the nearest stamped container whose text is
+ * none; then the original is the element inside the nearest container with an original whose text is
  * exactly the paragraph's, and only failing that the container itself.
  */
 function originalOfUnit(u: BlockUnit, run: ReadabilityRun, byText: Map<Element, Map<string, Element>>): Element | null {
-  if (u.el.hasAttribute(STAMP)) return originalOf(u.el, run);
+  if (hasOriginal(u.el)) return originalOf(u.el, run);
   const viaChildren = originalOf(u.el, run);
   if (viaChildren) return viaChildren;
   for (let e = u.el.parentElement; e; e = e.parentElement) {
-    if (!e.hasAttribute(STAMP)) continue;
+    if (!hasOriginal(e)) continue;
     const container = originalOf(e, run);
     if (!container) return null;
     let index = byText.get(container);

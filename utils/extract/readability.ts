@@ -1,45 +1,156 @@
 import { Readability } from '@mozilla/readability';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
-// element of the clone is stamped with its position in the original; Readability copies attributes
-// when it renames elements, so the stamps let us map what it keeps back to the original (live) nodes.
+// element of the clone is tagged with its position in the original, so what Readability keeps can
+// be mapped back to the original (live) nodes. The tag is a property of the clone's element
+// object, not an attribute: setting an attribute on every element (and turning each position into
+// a string) cost a sixth as much as Readability itself. Readability renames some elements by
+// making a new one; the tag is carried over to it (see `carryPositions`).
 
-export const STAMP = 'data-verbatim-i';
+const POSITION = Symbol('verbatim position in the original document');
+type Tagged = Element & { [POSITION]?: number };
 
 export interface ReadabilityRun {
   /** The article root in the clone, or null when Readability found nothing. */
   article: Element | null;
   title: string | null;
   byline: string | null;
-  /** Original elements in document order; index = stamp. */
-  originals: Element[];
+  /** The original element at a position (document order, as the clone was made). */
+  original(position: number): Element | null;
 }
 
 export function runReadability(doc: Document): ReadabilityRun {
   const clone = doc.cloneNode(true) as Document;
-  const originals = Array.from(doc.getElementsByTagName('*'));
-  const copies = Array.from(clone.getElementsByTagName('*'));
-  // Both lists are in document order over identical trees, so positions correspond.
-  for (let i = 0; i < copies.length; i++) copies[i].setAttribute(STAMP, String(i));
+  const copies = clone.getElementsByTagName('*');
+  // Both collections are in document order over identical trees, so positions correspond.
+  for (let i = 0, c = copies[0] as Tagged | undefined; c; c = copies[++i] as Tagged | undefined) c[POSITION] = i;
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };
   let parsed = null as Parsed | null;
   try {
     const reader = new Readability<Node>(clone, {
       keepClasses: true,
-      // the element itself, not an HTML string: we need its stamps
+      // the element itself, not an HTML string: we need its positions
       serializer: (el: Node) => el,
     });
+    carryPositions(reader);
+    keepPositionsAcrossRetries(clone.body);
     parsed = reader.parse() as Parsed | null;
   } catch {
     parsed = null; // a page Readability cannot handle is a page with no article, not a crash
   }
   const content = parsed?.content as Element | undefined;
+  const article = content && typeof content === 'object' ? content : null;
+  const originals = article ? originalsOf(article, doc) : new Map<number, Element>();
   return {
-    article: content && typeof content === 'object' ? content : null,
+    article,
     title: parsed?.title ?? null,
     byline: parsed?.byline ?? null,
-    originals,
+    original: (position) => originals.get(position) ?? null,
   };
+}
+
+/**
+ * The original of every element of the article, looked up now, while the page is as it was cloned
+ * (the analysis hands the main thread back between stages, and the page may change meanwhile).
+ * Only the article's elements are asked for, in document order, so the page's element list is
+ * walked once and only the elements wanted are ever touched from script.
+ */
+function originalsOf(article: Element, doc: Document): Map<number, Element> {
+  const positions: number[] = [];
+  const own = (article as Tagged)[POSITION];
+  if (own !== undefined) positions.push(own);
+  const inside = article.getElementsByTagName('*');
+  for (let i = 0, e = inside[0] as Tagged | undefined; e; e = inside[++i] as Tagged | undefined) if (e[POSITION] !== undefined) positions.push(e[POSITION]);
+  positions.sort((a, b) => a - b);
+  const all = doc.getElementsByTagName('*');
+  const out = new Map<number, Element>();
+  for (const p of positions) {
+    const el = all[p];
+    if (el) out.set(p, el);
+  }
+  return out;
+}
+
+/**
+ * Readability 0.6 copies an element's attributes onto another element in two places, and the copy
+ * must carry the position too: it renames an element (a <div> of text into a <p>, a lone table
+ * cell into a <div>) by making a new one and working on that; and, tidying the article, it
+ * replaces a <div> or <section> that holds a single one by that child, which takes over the
+ * wrapper's attributes and so stands for the wrapper.
+ */
+function carryPositions(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    _setNodeTag?: (node: Element, tag: string) => Element;
+    _simplifyNestedElements?: (root: Element) => void;
+    _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean;
+  };
+  const rename = r._setNodeTag, simplify = r._simplifyNestedElements, single = r._hasSingleTagInsideElement;
+  if (typeof rename !== 'function' || typeof simplify !== 'function' || typeof single !== 'function') return;
+  r._setNodeTag = function (node: Element, tag: string) {
+    const renamed = rename.call(this, node, tag) as Tagged;
+    const position = (node as Tagged)[POSITION];
+    if (renamed !== node && position !== undefined) renamed[POSITION] = position;
+    return renamed;
+  };
+  let simplifying = false;
+  r._simplifyNestedElements = function (root: Element) {
+    simplifying = true;
+    try {
+      simplify.call(this, root);
+    } finally {
+      simplifying = false;
+    }
+  };
+  // while tidying, a yes here is always followed by the child taking the wrapper's place
+  r._hasSingleTagInsideElement = function (el: Element, tag: string) {
+    const yes = single.call(this, el, tag);
+    const position = (el as Tagged)[POSITION];
+    if (yes && simplifying && position !== undefined) (el.children[0] as Tagged)[POSITION] = position;
+    return yes;
+  };
+}
+
+/**
+ * When its first pass finds too little text, Readability 0.6 puts the body back as it was by
+ * setting `body.innerHTML` to the HTML it read before that pass, and tries again with looser
+ * rules. Elements parsed from HTML carry no properties, so the positions are read off with that
+ * HTML and given back, element for element in document order, to the elements parsed from it. The
+ * two trees match unless the page's structure cannot survive a round trip through HTML (then the
+ * rest of the elements stay without an original, and the analysis falls back on their neighbours).
+ */
+function keepPositionsAcrossRetries(body: HTMLElement | null): void {
+  let desc: PropertyDescriptor | undefined;
+  for (let o = body ? Object.getPrototypeOf(body) : null; o && !desc; o = Object.getPrototypeOf(o)) desc = Object.getOwnPropertyDescriptor(o, 'innerHTML');
+  if (!body || !desc?.get || !desc.set) return;
+  const { get, set } = desc;
+  let positions: (number | undefined)[] = [];
+  let tags: string[] = [];
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get(this: HTMLElement) {
+      const all = this.getElementsByTagName('*');
+      positions = [];
+      tags = [];
+      for (let i = 0, e = all[0] as Tagged | undefined; e; e = all[++i] as Tagged | undefined) {
+        positions.push(e[POSITION]);
+        tags.push(e.tagName);
+      }
+      return get.call(this);
+    },
+    set(this: HTMLElement, html: string) {
+      set.call(this, html);
+      const all = this.getElementsByTagName('*');
+      for (let i = 0, e = all[0] as Tagged | undefined; e && i < tags.length; e = all[++i] as Tagged | undefined) {
+        if (e.tagName !== tags[i]) break;
+        if (positions[i] !== undefined) e[POSITION] = positions[i];
+      }
+    },
+  });
+}
+
+/** Whether `el` is a clone of an original element (Readability also makes elements of its own). */
+export function hasOriginal(el: Element): boolean {
+  return (el as Tagged)[POSITION] !== undefined;
 }
 
 /**
@@ -47,14 +158,14 @@ export function runReadability(doc: Document): ReadabilityRun {
  * around loose phrasing content); for those, the original parent of what they wrap stands in.
  */
 export function originalOf(el: Element, run: ReadabilityRun): Element | null {
-  const i = el.getAttribute(STAMP);
-  if (i != null) return run.originals[+i] ?? null;
-  const stamped = Array.from(el.children).filter((c) => c.hasAttribute(STAMP));
-  if (!stamped.length) return null;
-  const parents = new Set(stamped.map((c) => run.originals[+c.getAttribute(STAMP)!]?.parentElement ?? null));
+  const i = (el as Tagged)[POSITION];
+  if (i !== undefined) return run.original(i);
+  const tagged = Array.from(el.children).filter(hasOriginal) as Tagged[];
+  if (!tagged.length) return null;
+  const parents = new Set(tagged.map((c) => run.original(c[POSITION]!)?.parentElement ?? null));
   if (parents.size === 1) {
     const p = [...parents][0];
     if (p && p.tagName !== 'BODY' && p.tagName !== 'HTML') return p;
   }
-  return run.originals[+stamped[0].getAttribute(STAMP)!] ?? null;
+  return run.original(tagged[0][POSITION]!);
 }
