@@ -32,9 +32,15 @@ function tokens(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
-const bare = (w: string) => w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, '');
+// (most words have no mark at either end: those are returned as they are, without a regex)
+const TRAILING_MARKS = ',;:()"“”';
+const LEADING_MARKS = '("“';
+const bare = (w: string) => (w && !TRAILING_MARKS.includes(w[w.length - 1]) && !LEADING_MARKS.includes(w[0]) ? w : w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, ''));
 const isCap = (w: string) => CAP.test(bare(w));
-const isOrgWord = (w: string) => ORG_WORDS.has(bare(w).toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(bare(w));
+const isOrgWord = (w: string) => {
+  const b = bare(w);
+  return ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b);
+};
 
 /**
  * Reads a subject phrase: "CIA chief William Burns", "Iran's Foreign Ministry spokesperson Nasser
