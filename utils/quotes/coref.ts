@@ -1,6 +1,6 @@
 import type { Entity, SpeakerRegistry } from './names';
 import { findQuoteSpans, maskQuotes } from './quote-marks';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from './roles';
 import { matchesOf } from './matches';
 
@@ -30,11 +30,12 @@ export class Coref {
   private readonly paragraphs: SentencePeople[][];
   readonly gender = new Map<Entity, Gender>();
 
-  /** `maskedParagraphs`: the paragraphs with their quotations masked, when the caller has them. */
-  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry, maskedParagraphs?: string[]) {
+  /** `maskedParagraphs`: the paragraphs with their quotations masked, and `sentences`, the sentences
+   * of those, when the caller has them. */
+  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry, maskedParagraphs?: string[], sentences?: Sentence[][]) {
     this.paragraphs = paragraphs.map((p, pi) => {
       const masked = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
-      return splitSentences(masked).map((s) => ({ start: s.start, end: s.end, people: this.people(masked, s.start, s.end) }));
+      return (sentences?.[pi] ?? splitSentences(masked)).map((s) => ({ start: s.start, end: s.end, people: this.people(masked, s.start, s.end) }));
     });
     this.learnGender(paragraphs);
     for (const sentences of this.paragraphs) for (const s of sentences) for (const x of s.people) this.mentions.set(x.e, (this.mentions.get(x.e) ?? 0) + 1);

@@ -42,30 +42,39 @@ interface State {
 export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
   const registry = new SpeakerRegistry();
   // registration, coreference and the quotes themselves read each paragraph with its quotations
-  // masked; find the spans and mask once
+  // masked, sentence by sentence; find the spans, mask and split once
   const spans = paragraphs.map((p) => findQuoteSpans(p));
   const masked = paragraphs.map((p, pi) => maskQuotes(p, spans[pi]));
+  const sentences = masked.map((m) => splitSentences(m));
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked, sentences), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
-    for (const q of paragraphQuotes(text, pi, st, spans[pi], masked[pi])) quotes.push(q);
+    for (const q of paragraphQuotes(text, pi, st, { spans: spans[pi], masked: masked[pi], sentences: sentences[pi] })) quotes.push(q);
   });
   carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref), speakerContext(paragraphs, quotes, st.ref, st.updated));
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
 
-/** `ownSpans`, `ownMasked`: the paragraph's quotation spans and masked text read on its own, which
- * hold unless it goes on with a quotation left open before. */
-function paragraphQuotes(text: string, pi: number, st: State, ownSpans: QuoteSpan[], ownMasked: string): Quote[] {
+/** A paragraph read on its own: its quotation spans, its text with them masked, and the sentences
+ * of that. */
+interface ParagraphReading {
+  spans: QuoteSpan[];
+  masked: string;
+  sentences: Sentence[];
+}
+
+/** `own`: the paragraph read on its own, which holds unless it goes on with a quotation left open
+ * before. */
+function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphReading): Quote[] {
   const out: Quote[] = [];
   const continuing = !!st.openChain;
-  const spans = continuing ? findQuoteSpans(text, true) : ownSpans;
-  const masked = continuing ? maskQuotes(text, spans) : ownMasked;
-  const sentences = splitSentences(masked);
+  const spans = continuing ? findQuoteSpans(text, true) : own.spans;
+  const masked = continuing ? maskQuotes(text, spans) : own.masked;
+  const sentences = continuing ? splitSentences(masked) : own.sentences;
   const chain = st.openChain;
   st.openChain = null;
   for (const [kind, when] of datedOccasions(masked, st.ref, st.updated)) st.documents.set(kind, { date: when.date, dateSource: 'text', dateText: when.text });
