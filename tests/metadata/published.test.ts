@@ -42,24 +42,24 @@ describe('a UTC stamp that crossed midnight', () => {
   });
 
   it('takes the day from the URL when the page shows none', () => {
-    expect(localPublished('2019-11-20T01:50:59Z', null, '2019-11-19')).toBe('2019-11-19');
+    expect(localPublished('2019-11-20T01:50:59Z', () => null, '2019-11-19')).toBe('2019-11-19');
     const m = page('<meta property="article:published_time" content="2019-11-20T01:53:14.418Z">', '<p>x</p>', 'https://www.latimes.com/business/story/2019-11-19/gannett');
     expect(m.published?.slice(0, 10)).toBe('2019-11-19');
   });
 
   it('keeps a stamp with a real offset, and a UTC stamp the page agrees with', () => {
-    expect(localPublished('2019-11-18T23:04:24-05:00', { day: '2019-11-19', time: null }, '2019-11-19')).toBe('2019-11-18T23:04:24-05:00');
-    expect(localPublished('2019-11-19T09:44:09+00:00', { day: '2019-11-19', time: '09:44' }, null)).toBe('2019-11-19T09:44:09+00:00');
+    expect(localPublished('2019-11-18T23:04:24-05:00', () => ({ day: '2019-11-19', time: null }), '2019-11-19')).toBe('2019-11-18T23:04:24-05:00');
+    expect(localPublished('2019-11-19T09:44:09+00:00', () => ({ day: '2019-11-19', time: '09:44' }), null)).toBe('2019-11-19T09:44:09+00:00');
   });
 
   it('never moves a day against the clock (an updated date is not the published one)', () => {
     // 20:00 UTC cannot be the previous local day anywhere
-    expect(localPublished('2019-11-18T20:00:00Z', { day: '2019-11-17', time: null }, null)).toBe('2019-11-18T20:00:00Z');
-    expect(localPublished('2019-11-18T03:00:00Z', null, '2019-11-12')).toBe('2019-11-18T03:00:00Z');
+    expect(localPublished('2019-11-18T20:00:00Z', () => ({ day: '2019-11-17', time: null }), null)).toBe('2019-11-18T20:00:00Z');
+    expect(localPublished('2019-11-18T03:00:00Z', () => null, '2019-11-12')).toBe('2019-11-18T03:00:00Z');
   });
 
   it('moves east too: late UTC evening is the next morning in India', () => {
-    expect(localPublished('2019-11-19T20:08:07Z', { day: '2019-11-20', time: '01:38' }, null)).toBe('2019-11-20T01:38:00+05:30');
+    expect(localPublished('2019-11-19T20:08:07Z', () => ({ day: '2019-11-20', time: '01:38' }), null)).toBe('2019-11-20T01:38:00+05:30');
   });
 
   it('skips an "Updated" line when reading the shown date', () => {

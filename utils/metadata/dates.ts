@@ -94,10 +94,11 @@ const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) -
  * is stamped the next day in UTC. The local day comes from the date the page shows or from its URL,
  * and is used only when it is one day off in the direction the clock allows (before noon UTC the
  * local day can be the day before; after noon, the day after). A stamp with a real offset is the
- * page's own local time and is kept.
+ * page's own local time and is kept. `shownDate` searches the page for the date it shows, so it is
+ * called only when the answer depends on it.
  */
-export function localPublished(stamp: string | null, shown: ShownDate | null, urlDay: string | null): string | null {
-  if (!stamp) return urlDay ?? shown?.day ?? null;
+export function localPublished(stamp: string | null, shownDate: () => ShownDate | null, urlDay: string | null): string | null {
+  if (!stamp) return urlDay ?? shownDate()?.day ?? null;
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(stamp);
   if (!m) return stamp;
   const [, day, hh, mm, zone] = m;
@@ -108,6 +109,7 @@ export function localPublished(stamp: string | null, shown: ShownDate | null, ur
     const diff = dayNumber(local) - dayNumber(day);
     return (diff === -1 && hour < 12) || (diff === 1 && hour >= 12);
   };
+  const shown = shownDate();
   if (shown && fits(shown.day)) {
     if (!shown.time) return shown.day;
     // the offset the two clocks imply, to the quarter hour

@@ -66,7 +66,7 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
     () => normalizeDate(firstTimeElement(doc)),
   );
   const urlDay = dateFromUrl(canonical ? absolute(canonical, url) : url) ?? dateFromUrl(url);
-  const published = localPublished(stamp, shownPublished(doc), urlDay);
+  const published = localPublished(stamp, () => shownPublished(doc), urlDay);
   const modified = first(
     ...ld.map((n) => normalizeDate(ldString(n.dateModified))),
     normalizeDate(meta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified')),
