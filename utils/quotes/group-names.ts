@@ -1,4 +1,5 @@
 import { NOT_NAME, ORG_WORDS } from './roles';
+import { matchesFromCapitals } from './matches';
 
 // The fullest name an article gives a group or an organisation that a quote calls by a short one:
 // "prosecutors" were "Federal prosecutors" a paragraph before, "the doctors" belong to "Doctors for
@@ -58,7 +59,8 @@ const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
 /**
  * The names an article gives, indexed in one reading of it, so that a page with thousands of
  * mentions is not read again for each: names that open with a group's noun, the expansions of
- * acronyms, and organisations by their first word.
+ * acronyms, and organisations by their first word. (Each pattern starts with a capital, so it is
+ * tried only where one stands: see matchesFromCapitals.)
  */
 export class ArticleNames {
   private named?: Map<string, string>;
@@ -78,9 +80,9 @@ export class ArticleNames {
   namedGroup(noun: string): string | null {
     if (!this.named) {
       this.named = new Map();
-      const re = new RegExp(`${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`, 'gu');
+      const re = new RegExp(`${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`, 'uy');
       for (const text of this.paragraphs) {
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesFromCapitals(re, text)) {
           const head = m[1];
           if (head !== head[0] + head.slice(1).toLowerCase()) continue; // "Doctors", not "DOCTORS" or "McDonald"
           const rest = m[2].trim().split(/\s+/);
@@ -98,9 +100,9 @@ export class ArticleNames {
   expandAcronym(acronym: string): string | null {
     if (!this.acronyms) {
       this.acronyms = new Map();
-      const run = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'gu');
+      const run = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'uy');
       for (const text of this.paragraphs) {
-        for (const m of text.matchAll(run)) {
+        for (const m of matchesFromCapitals(run, text)) {
           const words = m[0].split(/\s+/).filter((w) => !CONNECTORS.test(w));
           // "the Customs and Border Protection (CBP)"; also a longer run that ends with the expansion
           for (let k = 0; k + 1 < words.length; k++) {
@@ -119,9 +121,9 @@ export class ArticleNames {
   orgByFirstWord(word: string): string | null {
     if (!this.firstWords) {
       this.firstWords = new Map();
-      const re = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'gu');
+      const re = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'uy');
       for (const text of this.paragraphs) {
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesFromCapitals(re, text)) {
           const next = m[2].replace(/[,.;:’']+$/, '');
           if (!ORG_WORDS.has(next.toLowerCase())) continue;
           const names = this.firstWords.get(m[1]) ?? this.firstWords.set(m[1], new Set()).get(m[1])!;

@@ -19,3 +19,39 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
   const d = text.charCodeAt(i + 1);
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/**
+ * Every match of a sticky (y) regex whose matches all start with an uppercase letter (\p{Lu}), as
+ * the same pattern scanning globally finds them. A Unicode property class is slow to try at every
+ * position of a text; this tries the regex only where an uppercase letter stands, and goes on
+ * after each match as a global scan does.
+ */
+export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isUpperAt(text, i)) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i = Math.max(sticky.lastIndex, i + 1) - 1;
+  }
+  return out;
+}
+
+const UPPER = /\p{Lu}/u;
+// Whether each character of the Basic Multilingual Plane is an uppercase letter, learnt as the
+// characters are met (0: not yet known, 1: yes, 2: no).
+const upperBmp = new Uint8Array(0x10000);
+
+/** Whether an uppercase letter (a whole code point) starts at `i`. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && UPPER.test(String.fromCodePoint(cp));
+  }
+  const known = upperBmp[c] || (upperBmp[c] = UPPER.test(text[i]) ? 1 : 2);
+  return known === 1;
+}

@@ -2,13 +2,14 @@ import { maskQuotes, findQuoteSpans } from './quote-marks';
 import { readMention, type SpeakerRegistry } from './names';
 import { ROLE_NOUNS, TITLE_ROLES } from './roles';
 import { endAtFullStop } from './coref';
-import { matchesOf } from './matches';
+import { matchesFromCapitals, matchesOf } from './matches';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
 // Names inside quotation marks are skipped: they are spoken about, not speaking.
 
-const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/gu;
+// (sticky: tried only where a capital stands, see matchesFromCapitals)
+const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/uy;
 
 // An editor's insertion gives a first name the speaker left out: “Coach (Frank) Vogel came in”.
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
@@ -19,9 +20,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
   paragraphs.forEach((p, pi) => {
     if (p.includes('(')) for (const m of matchesOf(EDITOR_FIRST_NAME, p)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
     const text = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
-    NAME_RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NAME_RUN.exec(text))) {
+    for (const m of matchesFromCapitals(NAME_RUN, text)) {
       const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
       // "The Dragon Waiting", "the Scholars of Night": after "the", capitals are a title or a thing, not a person
       if (/^The\s/.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
