@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// npm run bench:ab: is this change faster, and does it change any answer? The analysis core of the
+// working tree (B) against that of a git revision (A, default HEAD), both bundled into one script
+// and run inside each page in Debian's Chromium, alternating A and B so neither gets the warmer
+// caches or the quieter moment. Prints each stage's total and median beside each other, and every
+// page whose analysis differs between the two (elements compared by tag and class).
+//   --rev REV      the baseline revision (default HEAD)
+//   --corpus DIR   pages (.html or .html.gz); default: the project's fixtures
+//   --runs N       timed runs of each side per page after one warm-up (default 5)
+//   --limit N      only the first N pages
+// On this shared 2-core machine, whole-run totals move 2-5% between identical runs: believe a
+// difference beyond that, with no differing analyses, and not a single page's figure.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (n: string, d: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const rev = opt('--rev', 'HEAD');
+const runs = +opt('--runs', '5');
+const limit = +opt('--limit', '100000');
+const dirs = args.includes('--corpus') ? [path.resolve(opt('--corpus', ''))] : ['tests/fixtures/seeds', 'tests/fixtures/boilerplate/pages'].map((d) => path.join(ROOT, d));
+const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => path.join(d, f))).slice(0, limit);
+
+interface PageResult {
+  id: string;
+  a: number;
+  b: number;
+  stagesA: Record<string, number[]>;
+  stagesB: Record<string, number[]>;
+  same: boolean;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+
+async function main() {
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-ab-'));
+  const git = (...a: string[]) => {
+    const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const commit = git('rev-parse', '--short', rev);
+  git('worktree', 'add', '--detach', tree, rev);
+  try {
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+    const bundle = await build({
+      stdin: {
+        contents: `import { analyzePage as A } from ${JSON.stringify(path.join(tree, 'utils/analyze'))};
+import { analyzePage as B } from ${JSON.stringify(path.join(ROOT, 'utils/analyze'))};
+window.__verbatimAB = { A, B };`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      logLevel: 'error',
+    });
+    const code = bundle.outputFiles[0].text;
+    const rows = await measure(code);
+    report(rows, commit);
+  } finally {
+    spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });
+  }
+}
+
+async function measure(code: string): Promise<PageResult[]> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new'] });
+  const rows: PageResult[] = [];
+  try {
+    const page = await browser.newPage();
+    let html = '';
+    // the page as saved, its own scripts off (they would only add noise), nothing fetched
+    await page.route('**/*', (r) =>
+      r.request().url().startsWith('http://verbatim-ab.test/')
+        ? r.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } })
+        : r.abort(),
+    );
+    for (const file of files) {
+      const id = path.basename(file).replace(/\.html?(\.gz)?$/, '');
+      let buf = fs.readFileSync(file);
+      if (file.endsWith('.gz')) buf = zlib.gunzipSync(buf);
+      html = buf.toString('utf8');
+      try {
+        await page.goto(`http://verbatim-ab.test/${encodeURIComponent(id)}.html`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        await page.evaluate(code);
+        // a string, not a function; tsx names the functions inside it with a helper the page lacks
+        const r = (await page.evaluate(`(() => { const __name = (f) => f; return (${inPage.toString()})(${runs}); })()`)) as Omit<PageResult, 'id'>;
+        rows.push({ id, ...r });
+        process.stderr.write(`${id.slice(0, 40).padEnd(40)} A ${r.a.toFixed(1)} ms  B ${r.b.toFixed(1)} ms${r.same ? '' : '  ANALYSIS DIFFERS'}\n`);
+      } catch (e) {
+        process.stderr.write(`${id}: ${String(e).slice(0, 200)}\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+/** Runs in the page: both analyses, alternating which goes first, and whether they agree. */
+function inPage(runs: number) {
+  type Analyze = (d: Document, u: string) => { timings: Record<string, number> };
+  const { A, B } = (window as unknown as { __verbatimAB: { A: Analyze; B: Analyze } }).__verbatimAB;
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const ta: number[] = [], tb: number[] = [];
+  const stagesA: Record<string, number[]> = {}, stagesB: Record<string, number[]> = {};
+  A(document, location.href);
+  B(document, location.href);
+  for (let i = 0; i < runs; i++) {
+    const order: [Analyze, number[], Record<string, number[]>][] = i % 2 ? [[A, ta, stagesA], [B, tb, stagesB]] : [[B, tb, stagesB], [A, ta, stagesA]];
+    for (const [analyze, times, stages] of order) {
+      const t = performance.now();
+      const res = analyze(document, location.href);
+      times.push(performance.now() - t);
+      for (const [k, v] of Object.entries(res.timings)) (stages[k] ??= []).push(v);
+    }
+  }
+  const plain = (x: object) => JSON.stringify({ ...x, timings: null }, (_k, v) => (v instanceof Element ? `${v.tagName}.${v.getAttribute('class') ?? ''}` : v));
+  return { a: med(ta), b: med(tb), stagesA, stagesB, same: plain(A(document, location.href)) === plain(B(document, location.href)) };
+}
+
+function report(rows: PageResult[], commit: string): void {
+  const stages = [...new Set(rows.flatMap((r) => Object.keys(r.stagesA)))];
+  const stageMedian = (r: PageResult, side: 'stagesA' | 'stagesB', k: string) => median(r[side][k] ?? [0]);
+  const differ = rows.filter((r) => !r.same).map((r) => r.id);
+  console.log(`\nbench:ab: A = ${commit}, B = working tree; ${rows.length}/${files.length} pages, ${runs} runs of each, alternating, Chromium headless`);
+  console.log(`                       total A   total B     B/A   median A  median B`);
+  const line = (name: string, a: number[], b: number[]) =>
+    console.log(`${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)}`);
+  line('whole analysis (ms)', rows.map((r) => r.a), rows.map((r) => r.b));
+  for (const k of stages) line(`  ${k}`, rows.map((r) => stageMedian(r, 'stagesA', k)), rows.map((r) => stageMedian(r, 'stagesB', k)));
+  console.log(`analyses that differ: ${differ.length ? differ.join(', ') : 'none'}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
