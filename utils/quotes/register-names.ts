@@ -26,7 +26,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       if (/^The\s/.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
-      const lead = /((?:[\p{L}'’.-]+\s+){0,8})$/u.exec(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b/).at(-1) ?? '')?.[1] ?? '';
+      const lead = trailingWords(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b/).at(-1) ?? '', 8);
       // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
       const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
       const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
@@ -50,4 +50,42 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       registry.addPerson(mention.name, role, pi);
     }
   });
+}
+
+/**
+ * The last words of `s`, at most `most`, each with the spaces after it, up to the end: what
+ * /((?:[\p{L}'’.-]+\s+){0,most})$/u captures. Read backwards from the end, run by run; the regex,
+ * tried from every position of the text before each name, was one of the slowest of the stage.
+ */
+export function trailingWords(s: string, most: number): string {
+  let start = s.length;
+  for (let n = 0; n < most; n++) {
+    let spaces = start;
+    while (spaces > 0 && isSpaceBefore(s, spaces)) spaces--;
+    if (spaces === start) break; // the text (or the words read so far) does not follow spaces
+    let word = spaces;
+    for (let step; word > 0 && (step = wordCharBefore(s, word)); ) word -= step;
+    if (word === spaces) break; // spaces with no word before them: the words read so far are all
+    start = word;
+  }
+  return s.slice(start);
+}
+
+function isSpaceBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(s[i - 1]);
+}
+
+const WORD_CHAR = /^[\p{L}'’.-]$/u;
+
+/** The length (1, or 2 for a surrogate pair) of the code point that ends at `i` when it is a
+ * letter, an apostrophe, a full stop or a hyphen; 0 otherwise. */
+function wordCharBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2e || c === 0x2d ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const lead = s.charCodeAt(i - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return WORD_CHAR.test(s.slice(i - 2, i)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(s[i - 1]) ? 1 : 0;
 }
