@@ -46,13 +46,11 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
   const fromLd = (k: string) => first(...ld.map((n) => ldString(n[k])));
 
   const docTitle = collapseSpace(doc.title || doc.querySelector('title')?.textContent || '');
-  const site = first(
-    meta(tags, 'og:site_name', 'application-name', 'al:android:app_name'),
-    ...ld.map((n) => publisherName(n)),
-    siteFromTitle(docTitle),
-    hostLabel(url),
-  );
-  const title = firstOf(() => meta(tags, 'og:title', 'twitter:title'), () => fromLd('headline'), () => h1Title(doc, docTitle), () => stripSite(docTitle, site), () => docTitle || null);
+  // the name the site gives itself, apart from any title (a name guessed from the title's last
+  // part cannot tell whether a headline ends with the site's name)
+  const declaredSite = first(meta(tags, 'og:site_name', 'application-name', 'al:android:app_name'), ...ld.map((n) => publisherName(n)));
+  const site = first(declaredSite, siteFromTitle(docTitle), hostLabel(url));
+  const title = firstOf(() => withoutSiteName(meta(tags, 'og:title', 'twitter:title'), declaredSite ?? hostLabel(url)), () => fromLd('headline'), () => h1Title(doc, docTitle), () => stripSite(docTitle, site), () => docTitle || null);
 
   const canonical = first(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), meta(tags, 'og:url'), url);
   const stamp = firstOf(
@@ -114,6 +112,7 @@ function nonUrl(s: string | null): string | null {
 }
 
 const TITLE_SEPARATORS = /\s+[|\-–—·:»]\s+/;
+const TITLE_SEPARATORS_ALL = new RegExp(TITLE_SEPARATORS.source, 'g');
 
 function siteFromTitle(t: string): string | null {
   const parts = t.split(TITLE_SEPARATORS);
@@ -125,6 +124,20 @@ function stripSite(t: string, site: string | null): string | null {
   const parts = t.split(TITLE_SEPARATORS);
   if (parts.length > 1 && (!site || parts.at(-1)!.toLowerCase().includes(site.toLowerCase().slice(0, 8)))) return parts.slice(0, -1).join(' - ');
   return t;
+}
+
+/**
+ * A headline some sites sign in their og:title too ("The Impeachment Clock | National Review"); a
+ * citation names the site apart, so the headline drops the name when the last part is exactly it.
+ */
+function withoutSiteName(t: string | null, site: string | null): string | null {
+  if (!t || !site) return t;
+  let last: RegExpExecArray | null = null;
+  for (const m of t.matchAll(TITLE_SEPARATORS_ALL)) last = m;
+  if (!last || last.index === 0) return t;
+  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|co\.uk|org|net)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const tail = norm(t.slice(last.index + last[0].length));
+  return tail && tail === norm(site) ? t.slice(0, last.index) : t;
 }
 
 function h1Title(doc: Document, docTitle: string): string | null {
