@@ -266,13 +266,54 @@ function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: S
 
 /** The quotation follows a colon: 'Smith agreed: “…”', 'That led to a realization: “…”'. */
 function colonLed(masked: string, s: Sentence, sp: QuoteSpan): boolean {
-  return /:\s*$/.test(masked.slice(s.start, sp.outerStart)) && !masked.slice(sp.outerEnd, s.end).replace(/[\s\p{P}]/gu, '').length;
+  let end = sp.outerStart;
+  while (end > s.start && /\s/.test(masked[end - 1])) end--;
+  return end > s.start && masked[end - 1] === ':' && !wordyLength(masked, sp.outerEnd, s.end, 0);
 }
 
 /** The quote is the whole sentence (a paragraph of quoted speech with no "he said"). */
 function isFloating(masked: string, s: Sentence, sp: QuoteSpan): boolean {
-  const outside = (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '');
-  return outside.length <= 3;
+  // (two halves of a surrogate pair on either side of the quotation would make one character)
+  if (isLeadSurrogate(masked, sp.outerStart - 1, s.start) && isTrailSurrogate(masked, sp.outerEnd, s.end)) {
+    return (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '').length <= 3;
+  }
+  const before = wordyLength(masked, s.start, sp.outerStart, 3);
+  return before <= 3 && before + wordyLength(masked, sp.outerEnd, s.end, 3 - before) <= 3;
+}
+
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
+// Whether each character of the Basic Multilingual Plane is a space or punctuation, learnt as the
+// characters are met (0: not yet known, 1: yes, 2: no).
+const spaceOrPunctuation = new Uint8Array(0x10000);
+
+/**
+ * How many UTF-16 units of text[from, to) are neither spaces nor punctuation, which is the length
+ * of that text after .replace(/[\s\p{P}]/gu, ''); counted only until it passes `limit`. (The
+ * replacement built a new string for every quotation, several times over.)
+ */
+function wordyLength(text: string, from: number, to: number, limit: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && isTrailSurrogate(text, i + 1, to)) {
+      if (!SPACE_OR_PUNCTUATION.test(text.slice(i, i + 2))) n += 2;
+      i++;
+      continue;
+    }
+    const known = spaceOrPunctuation[c] || (spaceOrPunctuation[c] = SPACE_OR_PUNCTUATION.test(text[i]) ? 1 : 2);
+    if (known === 2) n++;
+  }
+  return n;
+}
+
+function isLeadSurrogate(text: string, i: number, from: number): boolean {
+  const c = i >= from ? text.charCodeAt(i) : 0;
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isTrailSurrogate(text: string, i: number, to: number): boolean {
+  const c = i < to ? text.charCodeAt(i) : 0;
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function kindOf(masked: string, s: Sentence, sp: QuoteSpan, attr: Attribution | null): QuoteKind {
