@@ -28,9 +28,14 @@ export const OCCASION_REFERENCE = new RegExp(`\\b(?:in|during|on|at|after|from|v
 /** Testifying, or telling lawmakers or a committee: said at the hearing the article dated. */
 export const AT_A_HEARING = /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;
 
+/** Any occasion word, anywhere: DATED_OCCASION and OCCASION_THEN_DAY both need one, and most
+ * paragraphs have none, so neither is run there (each is costly over a whole paragraph). */
+const ANY_OCCASION = new RegExp(OCCASION, 'i');
+
 /** The occasions a paragraph dates, by kind ("call" → the date of "the March 21 call"). */
 export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, StatementDate][] {
   const out: [string, StatementDate][] = [];
+  if (!ANY_OCCASION.test(paragraph)) return out;
   for (const m of matchesOf(DATED_OCCASION, paragraph)) {
     const when = statementDate(m[1] ?? m[2], ref, updated);
     if (when) out.push([m[3].toLowerCase(), when]);
