@@ -1,6 +1,6 @@
 import type { Quote } from '../types';
 import { statementDate } from './statement-date';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 
 // Two ways an undated quote still has a date in the text.
 //
@@ -28,15 +28,16 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
   if (!m || +m[2] >= 13) return null;
   const day = m[1];
   const dayBefore = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - 86400000).toISOString().slice(0, 10);
-  const lead = paragraphs.filter((p) => p.split(/\s+/).length >= 15).slice(0, 3);
-  for (const p of lead) {
+  for (const p of leadParagraphs(paragraphs)) {
     WEEKDAY.lastIndex = 0;
     let w: RegExpExecArray | null;
+    let sentences: Sentence[] | null = null;
     while ((w = WEEKDAY.exec(p))) {
       if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - 25), w.index))) continue;
       // "X pleaded guilty Monday, prosecutors said": the day of what was reported, not of a
       // statement; the sources' words carry no day of their own
-      const sentence = splitSentences(p).find((x) => x.start <= w!.index && w!.index < x.end);
+      sentences ??= splitSentences(p);
+      const sentence = sentences.find((x) => x.start <= w!.index && w!.index < x.end);
       if (sentence && REPORTED_BY_SOURCE.test(p.slice(w.index, sentence.end))) continue;
       const found = statementDate(w[0], ref);
       if (!found) continue;
@@ -44,6 +45,16 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
     }
   }
   return null;
+}
+
+/** The first three paragraphs of at least 15 words. */
+function leadParagraphs(paragraphs: string[]): string[] {
+  const lead: string[] = [];
+  for (const p of paragraphs) {
+    if (lead.length === 3) break;
+    if (p.split(/\s+/).length >= 15) lead.push(p);
+  }
+  return lead;
 }
 
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
@@ -75,6 +86,9 @@ const SAYING = /\b(letter|statement|interview|announced|announcement|released|wr
 
 export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date, updated: string | null): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
+  // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
+  const mentionsOf = new Map<string, RegExp>();
+  const sentencesOf = new Map<string, Sentence[]>();
   return (q) => {
     const name = q.speaker.name;
     if (!name) return null;
@@ -84,9 +98,12 @@ export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date,
     const here = paragraphs[pi] ?? '';
     const sentenceStart = here.indexOf(q.sentence);
     const before = [paragraphs[pi - 1] ?? '', sentenceStart > 0 ? here.slice(0, sentenceStart) : ''];
-    const mentions = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    let mentions = mentionsOf.get(key);
+    if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
     for (const text of before.reverse()) {
-      const sentences = splitSentences(text).reverse();
+      let split = sentencesOf.get(text);
+      if (!split) sentencesOf.set(text, (split = splitSentences(text)));
+      const sentences = [...split].reverse();
       for (const s of sentences) {
         const words = text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
         if (!mentions.test(words)) continue;
