@@ -232,7 +232,7 @@ function sentenceSubject(text: string, s: Sentence, limit: number) {
 
 function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[]) {
   // '…," said Kanani.' / '…," says the minister, adding …' — only right after a quote or a comma
-  const before = text.slice(s.start, ve).replace(/\S+$/, '').trimEnd();
+  const before = text.slice(s.start, lastWordStart(text, s.start, ve)).trimEnd();
   if (!/[,\u2591"”’]$/.test(before) && !spans.some((sp) => Math.abs(sp.outerEnd - (ve - (text.slice(s.start, ve).length - text.slice(s.start, ve).trimEnd().length))) < 3)) return null;
   const after = text.slice(ve, s.end);
   const { np, end } = subjectPhrase(after);
@@ -245,6 +245,18 @@ function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[])
   const named = mention.kind === 'role' ? readMention(/^,\s*([^,.;:!?\u2591]{3,80})[.,]?\s*$/.exec(rest)?.[1] ?? '') : null;
   if (named?.kind === 'name') return { mention: { ...named, role: named.role ?? mention.role }, subjectStart: ve, inverted: true };
   return { mention: app && mention.kind === 'name' ? { ...mention, role: mention.role ?? cleanAppositive(app[1]) } : mention, subjectStart: ve, inverted: true };
+}
+
+/** Where the run of non-space characters that ends text[from, to) starts: what .replace(/\S+$/, '')
+ * cuts off, found backwards (the regex is tried from every position of the sentence). */
+function lastWordStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
 }
 
 const TITLE_ABBREVIATION = /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Atty|Supt|Det|Adm|Cmdr|Maj|St|U\.S|U\.N|U\.K)\./g;
