@@ -93,20 +93,14 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
 function nextDoubleMark(text: string, i: number): number {
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x22 || (code >= 0xab && isDoubleMarkCode(code))) return i;
+    if (code === 0x22 || (code >= LOWEST_DOUBLE_MARK && DOUBLE_MARK_CODES.has(code))) return i;
   }
   return -1;
 }
 
-function isDoubleMarkCode(code: number): boolean {
-  switch (code) {
-    case 0x201c: case 0x201e: case 0xab: case 0xbb: case 0x300c: case 0x300e: case 0x2039: // PAIRS
-    case 0x201d: case 0x300d: case 0x300f: // CLOSERS
-      return true;
-    default:
-      return false;
-  }
-}
+// read off the tables themselves, so a mark added to PAIRS or CLOSERS is never passed over
+const DOUBLE_MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS].map((c) => c.charCodeAt(0)));
+const LOWEST_DOUBLE_MARK = Math.min(...DOUBLE_MARK_CODES);
 
 function span(open: number, close: number, unclosed: boolean): QuoteSpan {
   return { start: open + 1, end: close, outerStart: open, outerEnd: unclosed ? close : close + 1, open: unclosed, continued: false };
