@@ -141,7 +141,7 @@ function report(rows: PageResult[], commit: string): void {
     console.log(`${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)}`);
   line('whole analysis (ms)', rows.map((r) => r.a), rows.map((r) => r.b));
   for (const k of stages) line(`  ${k}`, rows.map((r) => stageMedian(r, 'stagesA', k)), rows.map((r) => stageMedian(r, 'stagesB', k)));
-  console.log(`analyses that differ: ${differ.length ? differ.join(', ') : 'none'}`);
+  console.log(`analyses that differ: ${differ.length ? `${differ.length}: ${differ.map((id) => id.slice(0, 12)).join(' ')}` : 'none'}`);
 }
 
 main().catch((e) => {
