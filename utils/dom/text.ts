@@ -143,21 +143,22 @@ function append(frame: Frame, child: Element, piece: Piece): void {
 
 /** Visible text of `el` with the text of links counted apart, for link density. */
 export function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += visibleText(a).length;
-  return n;
+  return textLengthOf(el.getElementsByTagName('a'));
 }
 
 export function linkDensity(el: Element, text = visibleText(el)): number {
-  return text.length ? Math.min(1, linkTextLength(el) / text.length) : 0;
+  return linkDensityOf(el.getElementsByTagName('a'), text);
 }
 
 /** linkDensity for a block whose links (all its <a>, in document order) are already at hand. */
 export function linkDensityOf(links: ArrayLike<Element>, text: string): number {
-  if (!text.length) return 0;
+  return text.length ? Math.min(1, textLengthOf(links) / text.length) : 0;
+}
+
+function textLengthOf(els: ArrayLike<Element>): number {
   let n = 0;
-  for (let i = 0; i < links.length; i++) n += visibleText(links[i]).length;
-  return Math.min(1, n / text.length);
+  for (let i = 0; i < els.length; i++) n += visibleText(els[i]).length;
+  return n;
 }
 
 /**
