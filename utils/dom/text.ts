@@ -1,4 +1,5 @@
 import { analysisCache } from './analysis-cache';
+import { bmpCharTest, isJsSpaceCode } from '../chars';
 
 // Text as a reader sees it: no script/style content, whitespace collapsed, block boundaries kept
 // as line breaks. Shared by the main-body extractor, the boilerplate classifier and the quotes.
@@ -22,14 +23,11 @@ export function collapseSpace(s: string): string {
 
 /**
  * Whether one UTF-16 code unit is one of the spaces collapseSpace collapses, decided without a
- * regex call (the marks' text index reads every character of every paragraph): JavaScript's \s is
- * the Unicode space separators, the line terminators, tab, vertical tab, form feed and the BOM;
- * the analysis adds the zero-width space.
+ * regex call (the marks' text index reads every character of every paragraph): JavaScript's \s,
+ * and the zero-width space the analysis adds.
  */
 export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0x200b || isJsSpaceCode(c);
 }
 
 // The classifier asks for the text of the same subtrees many times over (a region, then each of
@@ -164,7 +162,7 @@ function textLengthOf(els: ArrayLike<Element>): number {
 /**
  * The number of runs of letters and digits in `s`, as /[\p{L}\p{N}]+/gu counts them, without
  * building the list of words: a loop over the characters with ASCII decided inline, and Unicode's
- * answer for any other code point asked once and kept.
+ * answer for any other character of the Basic Multilingual Plane asked once and kept.
  */
 export function wordCount(s: string): number {
   let n = 0;
@@ -187,10 +185,8 @@ export function wordCount(s: string): number {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const wordCodePoints = new Map<number, boolean>();
+const isWordBmp = bmpCharTest(WORD_CHAR);
 
 function isWordCodePoint(cp: number): boolean {
-  let w = wordCodePoints.get(cp);
-  if (w === undefined) wordCodePoints.set(cp, (w = WORD_CHAR.test(String.fromCodePoint(cp))));
-  return w;
+  return cp > 0xffff ? WORD_CHAR.test(String.fromCodePoint(cp)) : isWordBmp(cp);
 }

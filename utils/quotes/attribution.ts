@@ -3,6 +3,7 @@ import { readMention, type Mention } from './names';
 import type { Sentence } from './sentences';
 import type { QuoteSpan } from './quote-marks';
 import { matchesOf } from './matches';
+import { isJsSpaceCode } from '../chars';
 
 // Finds "who said" in one sentence whose quotes are masked: the speech verb, the subject before it
 // ("Kanani said", "CIA chief William Burns told PBS"), after it ('," said Kanani'), or "according
@@ -251,12 +252,8 @@ function subjectAfter(text: string, s: Sentence, ve: number, spans: QuoteSpan[])
  * cuts off, found backwards (the regex is tried from every position of the sentence). */
 function lastWordStart(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > from && !isJsSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(String.fromCharCode(c));
 }
 
 const TITLE_ABBREVIATION = /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Atty|Supt|Det|Adm|Cmdr|Maj|St|U\.S|U\.N|U\.K)\./g;

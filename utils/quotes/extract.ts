@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, PageMetadata, Quote, QuoteKind, Speaker } from '../types';
 import { isoDay } from '../metadata/dates';
+import { bmpCharTest, isJsSpaceCode } from '../chars';
 import { findQuoteSpans, MASK, maskQuotes, type QuoteSpan } from './quote-marks';
 import { NOT_NAME, ROLE_NOUNS } from './roles';
 import { splitSentences, type Sentence } from './sentences';
@@ -267,7 +268,7 @@ function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: S
 /** The quotation follows a colon: 'Smith agreed: “…”', 'That led to a realization: “…”'. */
 function colonLed(masked: string, s: Sentence, sp: QuoteSpan): boolean {
   let end = sp.outerStart;
-  while (end > s.start && /\s/.test(masked[end - 1])) end--;
+  while (end > s.start && isJsSpaceCode(masked.charCodeAt(end - 1))) end--;
   return end > s.start && masked[end - 1] === ':' && !wordyLength(masked, sp.outerEnd, s.end, 0);
 }
 
@@ -282,9 +283,7 @@ function isFloating(masked: string, s: Sentence, sp: QuoteSpan): boolean {
 }
 
 const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
-// Whether each character of the Basic Multilingual Plane is a space or punctuation, learnt as the
-// characters are met (0: not yet known, 1: yes, 2: no).
-const spaceOrPunctuation = new Uint8Array(0x10000);
+const isSpaceOrPunctuationBmp = bmpCharTest(SPACE_OR_PUNCTUATION);
 
 /**
  * How many UTF-16 units of text[from, to) are neither spaces nor punctuation, which is the length
@@ -300,8 +299,7 @@ function wordyLength(text: string, from: number, to: number, limit: number): num
       i++;
       continue;
     }
-    const known = spaceOrPunctuation[c] || (spaceOrPunctuation[c] = SPACE_OR_PUNCTUATION.test(text[i]) ? 1 : 2);
-    if (known === 2) n++;
+    if (!isSpaceOrPunctuationBmp(c)) n++;
   }
   return n;
 }

@@ -1,3 +1,5 @@
+import { bmpCharTest } from '../chars';
+
 // Every match of a global regex in a text, as String.prototype.matchAll gives them. matchAll
 // copies its regex on every call, which on the short texts the quote stage reads (a sentence, a
 // paragraph) cost more than the matching itself; this runs the regex as it is, from the start.
@@ -40,9 +42,7 @@ export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArr
 }
 
 const UPPER = /\p{Lu}/u;
-// Whether each character of the Basic Multilingual Plane is an uppercase letter, learnt as the
-// characters are met (0: not yet known, 1: yes, 2: no).
-const upperBmp = new Uint8Array(0x10000);
+const isUpperBmp = bmpCharTest(UPPER);
 
 /** Whether an uppercase letter (a whole code point) starts at `i`. */
 function isUpperAt(text: string, i: number): boolean {
@@ -52,6 +52,5 @@ function isUpperAt(text: string, i: number): boolean {
     const cp = text.codePointAt(i)!;
     return cp > 0xffff && UPPER.test(String.fromCodePoint(cp));
   }
-  const known = upperBmp[c] || (upperBmp[c] = UPPER.test(text[i]) ? 1 : 2);
-  return known === 1;
+  return isUpperBmp(c);
 }

@@ -3,6 +3,7 @@ import { readMention, type SpeakerRegistry } from './names';
 import { ROLE_NOUNS, TITLE_ROLES } from './roles';
 import { endAtFullStop } from './coref';
 import { matchesFromCapitals, matchesOf } from './matches';
+import { isJsSpaceCode } from '../chars';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
@@ -57,11 +58,11 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
  * /((?:[\p{L}'’.-]+\s+){0,most})$/u captures. Read backwards from the end, run by run; the regex,
  * tried from every position of the text before each name, was one of the slowest of the stage.
  */
-export function trailingWords(s: string, most: number): string {
+function trailingWords(s: string, most: number): string {
   let start = s.length;
   for (let n = 0; n < most; n++) {
     let spaces = start;
-    while (spaces > 0 && isSpaceBefore(s, spaces)) spaces--;
+    while (spaces > 0 && isJsSpaceCode(s.charCodeAt(spaces - 1))) spaces--;
     if (spaces === start) break; // the text (or the words read so far) does not follow spaces
     let word = spaces;
     for (let step; word > 0 && (step = wordCharBefore(s, word)); ) word -= step;
@@ -69,11 +70,6 @@ export function trailingWords(s: string, most: number): string {
     start = word;
   }
   return s.slice(start);
-}
-
-function isSpaceBefore(s: string, i: number): boolean {
-  const c = s.charCodeAt(i - 1);
-  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : /\s/.test(s[i - 1]);
 }
 
 const WORD_CHAR = /^[\p{L}'’.-]$/u;
