@@ -1,7 +1,7 @@
 import type { BlockCategory } from '../types';
 import { VOCABULARIES, type Vocabulary } from './vocab';
 import type { BlockFeatures } from './features';
-import { analysisCache } from '../dom/analysis-cache';
+import { remembered } from '../dom/analysis-cache';
 import { literalText, requiredLiterals } from './vocab/literals';
 import { literalScanner } from './vocab/literal-scan';
 
@@ -58,16 +58,14 @@ const EVIDENCE = {};
  * being split, then as a region), so within one analysis it is found once per block.
  */
 function vocabularyEvidence(f: BlockFeatures): Evidence[] {
-  const cache = analysisCache<BlockFeatures, Evidence[]>(EVIDENCE);
-  const known = cache?.get(f);
-  if (known) return known;
-  const found: Evidence[] = [];
-  // the literals the phrases need, looked for once in the block (too long a block needs none)
-  const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
-  const hrefHits = linkKinds(f);
-  VOCABULARIES.forEach((v, i) => scoreVocabulary(v, f, present, hrefHits[i], (c, n, cue) => found.push([c, n, cue])));
-  cache?.set(f, found);
-  return found;
+  return remembered(EVIDENCE, f, () => {
+    const found: Evidence[] = [];
+    // the literals the phrases need, looked for once in the block (too long a block needs none)
+    const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
+    const hrefHits = linkKinds(f);
+    VOCABULARIES.forEach((v, i) => scoreVocabulary(v, f, present, hrefHits[i], (c, n, cue) => found.push([c, n, cue])));
+    return found;
+  });
 }
 
 const MAX_PHRASE_TEXT = 3000;
@@ -93,17 +91,15 @@ const DONATE_BIT = 1 << VOCABULARIES.length;
  * analysis: nested blocks share their links, and every level used to read and test them all again.
  */
 function linkBits(a: Element): number {
-  const cache = analysisCache<Element, number>(LINK_KINDS);
-  const known = cache?.get(a);
-  if (known !== undefined) return known;
-  const href = a.getAttribute('href') ?? '';
-  let bits = 0;
-  if (href) VOCABULARIES.forEach((v, i) => {
-    if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
+  return remembered(LINK_KINDS, a, () => {
+    const href = a.getAttribute('href') ?? '';
+    let bits = 0;
+    if (href) VOCABULARIES.forEach((v, i) => {
+      if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
+    });
+    if (/contribute|donat|support|membership/i.test(href)) bits |= DONATE_BIT;
+    return bits;
   });
-  if (/contribute|donat|support|membership/i.test(href)) bits |= DONATE_BIT;
-  cache?.set(a, bits);
-  return bits;
 }
 
 /** For each vocabulary (by index), how many of the block's links point where its kind does. */

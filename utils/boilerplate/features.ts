@@ -1,4 +1,4 @@
-import { analysisCache } from '../dom/analysis-cache';
+import { remembered } from '../dom/analysis-cache';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
@@ -53,13 +53,7 @@ const FEATURES = {};
  * `text` is always the element's visible text, so it needs no place in the key.
  */
 export function blockFeatures(el: Element, text?: string): BlockFeatures {
-  const cache = analysisCache<Element, BlockFeatures>(FEATURES);
-  let f = cache?.get(el);
-  if (!f) {
-    f = computeFeatures(el, text ?? visibleText(el));
-    cache?.set(el, f);
-  }
-  return f;
+  return remembered(FEATURES, el, () => computeFeatures(el, text ?? visibleText(el)));
 }
 
 function computeFeatures(el: Element, text: string): BlockFeatures {
@@ -104,13 +98,7 @@ const TOKENS = {};
 
 /** Class, id, role and label tokens of `el` (kept for the analysis: several rules ask for them). */
 export function tokensOf(el: Element): Set<string> {
-  const cache = analysisCache<Element, Set<string>>(TOKENS);
-  let tokens = cache?.get(el);
-  if (!tokens) {
-    tokens = computeTokens(el);
-    cache?.set(el, tokens);
-  }
-  return tokens;
+  return remembered(TOKENS, el, () => computeTokens(el));
 }
 
 function computeTokens(el: Element): Set<string> {

@@ -21,3 +21,14 @@ export function analysisCache<K extends object, V>(owner: object): WeakMap<K, V>
   if (!m) scope.set(owner, (m = new WeakMap()));
   return m as WeakMap<K, V>;
 }
+
+/** The answer `compute` gives for `key`, kept under `owner` for the rest of the analysis (outside
+ * one, computed each time). */
+export function remembered<K extends object, V>(owner: object, key: K, compute: () => V): V {
+  const cache = analysisCache<K, V>(owner);
+  const known = cache?.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  cache?.set(key, value);
+  return value;
+}
