@@ -21,9 +21,10 @@ export interface ReadabilityRun {
 
 export function runReadability(doc: Document): ReadabilityRun {
   const clone = doc.cloneNode(true) as Document;
-  const copies = clone.getElementsByTagName('*');
-  // Both collections are in document order over identical trees, so positions correspond.
-  for (let i = 0, c = copies[0] as Tagged | undefined; c; c = copies[++i] as Tagged | undefined) c[POSITION] = i;
+  // Both trees are walked in document order and are identical, so positions correspond.
+  eachElement(clone.getElementsByTagName('*'), (c, i) => {
+    c[POSITION] = i;
+  });
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };
   let parsed = null as Parsed | null;
   try {
@@ -59,8 +60,9 @@ function originalsOf(article: Element, doc: Document): Map<number, Element> {
   const positions: number[] = [];
   const own = (article as Tagged)[POSITION];
   if (own !== undefined) positions.push(own);
-  const inside = article.getElementsByTagName('*');
-  for (let i = 0, e = inside[0] as Tagged | undefined; e; e = inside[++i] as Tagged | undefined) if (e[POSITION] !== undefined) positions.push(e[POSITION]);
+  eachElement(article.getElementsByTagName('*'), (e) => {
+    if (e[POSITION] !== undefined) positions.push(e[POSITION]);
+  });
   positions.sort((a, b) => a - b);
   const all = doc.getElementsByTagName('*');
   const out = new Map<number, Element>();
@@ -128,24 +130,30 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement) {
-      const all = this.getElementsByTagName('*');
       positions = [];
       tags = [];
-      for (let i = 0, e = all[0] as Tagged | undefined; e; e = all[++i] as Tagged | undefined) {
+      eachElement(this.getElementsByTagName('*'), (e) => {
         positions.push(e[POSITION]);
         tags.push(e.tagName);
-      }
+      });
       return get.call(this);
     },
     set(this: HTMLElement, html: string) {
       set.call(this, html);
-      const all = this.getElementsByTagName('*');
-      for (let i = 0, e = all[0] as Tagged | undefined; e && i < tags.length; e = all[++i] as Tagged | undefined) {
-        if (e.tagName !== tags[i]) break;
+      eachElement(this.getElementsByTagName('*'), (e, i) => {
+        if (i >= tags.length || e.tagName !== tags[i]) return false;
         if (positions[i] !== undefined) e[POSITION] = positions[i];
-      }
+      });
     },
   });
+}
+
+/**
+ * Visits a live element list in order, by index, until `visit` returns false. (Indexing walks the
+ * tree only as far as asked, and makes no array of the whole list.)
+ */
+function eachElement(list: HTMLCollectionOf<Element>, visit: (el: Tagged, i: number) => boolean | void): void {
+  for (let i = 0, e = list[0] as Tagged | undefined; e; e = list[++i] as Tagged | undefined) if (visit(e, i) === false) return;
 }
 
 /** Whether `el` is a clone of an original element (Readability also makes elements of its own). */
