@@ -14,19 +14,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { pageId, readHtml } from '../cli/load-page';
+import { benchPages, option } from './bench-pages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (n: string, d: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
-const rev = opt('--rev', 'HEAD');
-const runs = +opt('--runs', '5');
-const limit = +opt('--limit', '100000');
-const dirs = args.includes('--corpus') ? [path.resolve(opt('--corpus', ''))] : ['tests/fixtures/seeds', 'tests/fixtures/boilerplate/pages'].map((d) => path.join(ROOT, d));
-const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => path.join(d, f))).slice(0, limit);
+const rev = option(args, '--rev', 'HEAD');
+const runs = +option(args, '--runs', '5');
+const { files } = benchPages(args, ROOT);
 
 interface PageResult {
   id: string;
@@ -88,10 +86,8 @@ async function measure(code: string): Promise<PageResult[]> {
         : r.abort(),
     );
     for (const file of files) {
-      const id = path.basename(file).replace(/\.html?(\.gz)?$/, '');
-      let buf = fs.readFileSync(file);
-      if (file.endsWith('.gz')) buf = zlib.gunzipSync(buf);
-      html = buf.toString('utf8');
+      const id = pageId(file);
+      html = readHtml(file);
       try {
         await page.goto(`http://verbatim-ab.test/${encodeURIComponent(id)}.html`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
         await page.evaluate(code);

@@ -20,14 +20,11 @@ import type { AddressInfo } from 'node:net';
 process.env.VERBATIM_OUT_DIR ??= '.output/bench';
 const { buildTestExtension, launch, openPopup, tabIdOf, ROOT } = await import('../tests/e2e/harness');
 import type { PageMeasure } from '../utils/bench/measure';
+import { benchPages, option } from './bench-pages';
 
 const args = process.argv.slice(2);
-const opt = (n: string, d: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
-const runs = +opt('--runs', '3');
-const limit = +opt('--limit', '100000');
-const defaultDirs = [path.join(ROOT, 'tests/fixtures/seeds'), path.join(ROOT, 'tests/fixtures/boilerplate/pages')].filter((d) => fs.existsSync(d));
-const dirs = args.includes('--corpus') ? [path.resolve(opt('--corpus', ''))] : defaultDirs;
-const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => path.join(d, f))).slice(0, limit);
+const runs = +option(args, '--runs', '3');
+const { dirs, files } = benchPages(args, ROOT);
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
