@@ -44,16 +44,16 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const registry = new SpeakerRegistry();
   // registration, coreference and the quotes themselves read each paragraph with its quotations
   // masked, sentence by sentence; find the spans, mask and split once
-  const spans = paragraphs.map((p) => findQuoteSpans(p));
-  const masked = paragraphs.map((p, pi) => maskQuotes(p, spans[pi]));
-  const sentences = masked.map((m) => splitSentences(m));
+  const readings = paragraphs.map((p) => readParagraph(p));
+  const masked = readings.map((r) => r.masked);
+  const sentences = readings.map((r) => r.sentences);
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
   const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked, sentences), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
-    for (const q of paragraphQuotes(text, pi, st, { spans: spans[pi], masked: masked[pi], sentences: sentences[pi] })) quotes.push(q);
+    for (const q of paragraphQuotes(text, pi, st, readings[pi])) quotes.push(q);
   });
   carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref), speakerContext(paragraphs, quotes, st.ref, st.updated));
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
@@ -68,14 +68,19 @@ interface ParagraphReading {
   sentences: Sentence[];
 }
 
+/** `continuing`: the paragraph goes on with a quotation left open in the one before. */
+function readParagraph(text: string, continuing = false): ParagraphReading {
+  const spans = findQuoteSpans(text, continuing);
+  const masked = maskQuotes(text, spans);
+  return { spans, masked, sentences: splitSentences(masked) };
+}
+
 /** `own`: the paragraph read on its own, which holds unless it goes on with a quotation left open
  * before. */
 function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphReading): Quote[] {
   const out: Quote[] = [];
   const continuing = !!st.openChain;
-  const spans = continuing ? findQuoteSpans(text, true) : own.spans;
-  const masked = continuing ? maskQuotes(text, spans) : own.masked;
-  const sentences = continuing ? splitSentences(masked) : own.sentences;
+  const { spans, masked, sentences } = continuing ? readParagraph(text, true) : own;
   const chain = st.openChain;
   st.openChain = null;
   for (const [kind, when] of datedOccasions(masked, st.ref, st.updated)) st.documents.set(kind, { date: when.date, dateSource: 'text', dateText: when.text });
