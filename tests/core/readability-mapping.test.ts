@@ -26,6 +26,12 @@ function expectLiveParagraphs(doc: Document) {
   expect(new Set(elements).size).toBe(a.main.paragraphs.length);
 }
 
+/** The very same elements, in order (toEqual would take two copies of one paragraph for equal). */
+function expectSamePlaces(got: Element[], want: Element[]) {
+  expect(got.length).toBe(want.length);
+  got.forEach((el, i) => expect(el === want[i], `paragraph ${i + 1} of ${want.length} is its own element`).toBe(true));
+}
+
 describe('main body elements are the live page elements', () => {
   it('maps paragraphs Readability kept as they were', () => {
     expectLiveParagraphs(page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</article>`));
@@ -39,5 +45,26 @@ describe('main body elements are the live page elements', () => {
     // a class Readability takes for a sidebar: its first pass drops the story, finds too little
     // text, puts the body back from HTML and tries again without that rule
     expectLiveParagraphs(page(`<div class="sidebar-wrap">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`));
+  });
+
+  it('maps two paragraphs with the same words to their own places', () => {
+    // loose <span>s between blocks: Readability wraps each in a <p> of its own making, which has no
+    // original; the same words twice must still land on the first and then the second span
+    const repeated = 'Read the full statement from the council below, and the mayor\'s answer to it after that.';
+    const doc = page(`<article><div>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><span>${repeated}</span>`).join('')}<p>${PARAGRAPH(4)}</p></div></article>`);
+    expectLiveParagraphs(doc);
+    const a = analyzePage(doc, doc.URL);
+    expectSamePlaces(a.main.elements!.filter((e) => e.tagName === 'SPAN'), Array.from(doc.querySelectorAll('article span')));
+  });
+
+  it('maps repeated paragraphs to their own places when a retry lost their positions', () => {
+    // a <div> put inside a <p> by script cannot survive Readability's round trip through HTML, so
+    // after its retry the paragraphs that follow have no position and are found again by their text
+    const repeated = 'The council will meet again next week to vote on the final budget, the clerk said on Tuesday.';
+    const doc = page(`<div class="sidebar-wrap"><p id="broken">Intro</p>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><p class="again">${repeated}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`);
+    doc.getElementById('broken')!.appendChild(doc.createElement('div')).textContent = 'A box';
+    const a = analyzePage(doc, doc.URL);
+    expect(a.isArticle).toBe(true);
+    expectSamePlaces(a.main.elements!.filter((e) => e.classList.contains('again')), Array.from(doc.querySelectorAll('p.again')));
   });
 });

@@ -13,8 +13,17 @@ export interface MainUnits {
 export function mainUnits(run: ReadabilityRun, skip: Set<Element>): MainUnits {
   if (!run.article) return { units: [], originals: [] };
   const units = blockUnits(run.article, (el) => skip.has(el));
-  const byText = new Map<Element, Map<string, Element>>();
+  const byText: TextPlaces = { index: new Map(), taken: new Set() };
   return { units, originals: units.map((u) => originalOfUnit(u, run, byText)) };
+}
+
+/**
+ * For the paragraphs Readability built itself: per container, the elements that show each text,
+ * and those already given to a paragraph, so a text that appears twice maps to two places.
+ */
+interface TextPlaces {
+  index: Map<Element, Map<string, Element[]>>;
+  taken: Set<Element>;
 }
 
 /**
@@ -23,27 +32,36 @@ export function mainUnits(run: ReadabilityRun, skip: Set<Element>): MainUnits {
  * none; then the original is the element inside the nearest container with an original whose text is
  * exactly the paragraph's, and only failing that the container itself.
  */
-function originalOfUnit(u: BlockUnit, run: ReadabilityRun, byText: Map<Element, Map<string, Element>>): Element | null {
+function originalOfUnit(u: BlockUnit, run: ReadabilityRun, byText: TextPlaces): Element | null {
   if (hasOriginal(u.el)) return originalOf(u.el, run);
+  // a <p> made around one element that holds all its words (a loose <span> between blocks)
+  const only = u.el.children.length === 1 ? u.el.children[0] : null;
+  if (only && hasOriginal(only) && visibleText(only) === u.text) return originalOf(only, run);
   const viaChildren = originalOf(u.el, run);
   if (viaChildren) return viaChildren;
   for (let e = u.el.parentElement; e; e = e.parentElement) {
     if (!hasOriginal(e)) continue;
     const container = originalOf(e, run);
     if (!container) return null;
-    let index = byText.get(container);
-    if (!index) byText.set(container, (index = textIndex(container)));
-    return index.get(u.text) ?? container;
+    let index = byText.index.get(container);
+    if (!index) byText.index.set(container, (index = textIndex(container)));
+    const place = index.get(u.text)?.find((el) => !byText.taken.has(el));
+    if (!place) return container;
+    byText.taken.add(place);
+    return place;
   }
   return null;
 }
 
-/** Each text in a container mapped to the outermost element that shows exactly that text. */
-function textIndex(container: Element): Map<string, Element> {
-  const index = new Map<string, Element>();
+/** Each text in a container mapped to the outermost elements that show exactly that text, in order. */
+function textIndex(container: Element): Map<string, Element[]> {
+  const index = new Map<string, Element[]>();
   for (const el of Array.from(container.getElementsByTagName('*'))) {
     const t = visibleText(el);
-    if (t && !index.has(t)) index.set(t, el);
+    if (!t) continue;
+    const places = index.get(t);
+    if (!places) index.set(t, [el]);
+    else if (!places[places.length - 1].contains(el)) places.push(el);
   }
   return index;
 }

@@ -117,8 +117,12 @@ function carryPositions(reader: Readability<Node>): void {
  * setting `body.innerHTML` to the HTML it read before that pass, and tries again with looser
  * rules. Elements parsed from HTML carry no properties, so the positions are read off with that
  * HTML and given back, element for element in document order, to the elements parsed from it. The
- * two trees match unless the page's structure cannot survive a round trip through HTML (then the
- * rest of the elements stay without an original, and the analysis falls back on their neighbours).
+ * two trees match unless the page's structure cannot survive a round trip through HTML (a <div> put
+ * inside a <p> by script comes back beside it). Tags alone can line up again after such a shift and
+ * hand every later element its neighbour's position. Tags with their numbers of child elements, in
+ * document order, describe a tree's shape exactly: up to the first element whose children differ
+ * the trees agree, and from there on the elements stay without an original (the analysis then
+ * finds their paragraphs again by their text, in the nearest container that has one).
  */
 function keepPositionsAcrossRetries(body: HTMLElement | null): void {
   let desc: PropertyDescriptor | undefined;
@@ -127,14 +131,17 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
   const { get, set } = desc;
   let positions: (number | undefined)[] = [];
   let tags: string[] = [];
+  let childCounts: number[] = [];
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement) {
       positions = [];
       tags = [];
+      childCounts = [];
       eachElement(this.getElementsByTagName('*'), (e) => {
         positions.push(e[POSITION]);
         tags.push(e.tagName);
+        childCounts.push(e.childElementCount);
       });
       return get.call(this);
     },
@@ -142,7 +149,9 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
       set.call(this, html);
       eachElement(this.getElementsByTagName('*'), (e, i) => {
         if (i >= tags.length || e.tagName !== tags[i]) return false;
+        // the trees agree up to here, so this element is in the same place, whatever its children
         if (positions[i] !== undefined) e[POSITION] = positions[i];
+        if (e.childElementCount !== childCounts[i]) return false;
       });
     },
   });
