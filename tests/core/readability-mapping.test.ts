@@ -67,4 +67,20 @@ describe('main body elements are the live page elements', () => {
     expect(a.isArticle).toBe(true);
     expectSamePlaces(a.main.elements!.filter((e) => e.classList.contains('again')), Array.from(doc.querySelectorAll('p.again')));
   });
+
+  it('leaves out text the page hides, however it hides it', () => {
+    // Readability drops hidden elements; only elements with a style, hidden or aria-hidden
+    // attribute are asked whether they are hidden, so each way of hiding is checked here
+    const hidden = [
+      '<div style="display: none">Hidden by display none, a draft paragraph nobody should quote.</div>',
+      '<div style="visibility:hidden">Hidden by visibility, a second draft paragraph to leave out.</div>',
+      '<div hidden>Hidden by the hidden attribute, a third draft paragraph to leave out.</div>',
+      '<div aria-hidden="true">Hidden from assistive technology, a fourth draft paragraph.</div>',
+    ];
+    const doc = page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>${hidden[n - 1] ?? ''}`).join('')}<p style="color: red">${PARAGRAPH(7)}</p></article>`);
+    const a = analyzePage(doc, doc.URL);
+    expect(a.main.text).not.toMatch(/draft paragraph/);
+    expect(a.main.paragraphs).toContain(PARAGRAPH(7));
+    expect(a.main.paragraphs).toHaveLength(7);
+  });
 });

@@ -34,6 +34,7 @@ export function runReadability(doc: Document): ReadabilityRun {
       serializer: (el: Node) => el,
     });
     carryPositions(reader);
+    askStyleOnlyOfStyled(reader);
     keepPositionsAcrossRetries(clone.body);
     parsed = reader.parse() as Parsed | null;
   } catch {
@@ -109,6 +110,22 @@ function carryPositions(reader: Readability<Node>): void {
     const position = (el as Tagged)[POSITION];
     if (yes && simplifying && position !== undefined) (el.children[0] as Tagged)[POSITION] = position;
     return yes;
+  };
+}
+
+/**
+ * Readability asks every element of the page for its inline style's display and visibility. Asking
+ * an element for `style` makes the browser build a style declaration object for it, even when it
+ * has no style attribute and so nothing to declare; an element with none of the attributes the test
+ * reads is visible by that test, and is answered without asking.
+ */
+function askStyleOnlyOfStyled(reader: Readability<Node>): void {
+  const r = reader as unknown as { _isProbablyVisible?: (node: Element) => boolean };
+  const visible = r._isProbablyVisible;
+  if (typeof visible !== 'function') return;
+  r._isProbablyVisible = function (node: Element) {
+    if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
+    return visible.call(this, node);
   };
 }
 
