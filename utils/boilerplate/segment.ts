@@ -48,11 +48,21 @@ export function findInnerBoilerplate(article: Element, title: string | null = nu
       if (flagged) {
         out.push(flagged);
         relatedRun = flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-      } else visit(child);
+      } else if (!isDataTable(child)) visit(child);
     }
   };
   visit(article);
   return out;
+}
+
+/**
+ * A table Readability kept as data (a spec sheet, results): its cells are the article's figures,
+ * not widgets, and looking into each of hundreds of cells cost some pages more than Readability
+ * itself. The table as a whole is still inspected. (Readability 0.6 leaves its verdict on the table
+ * element; without it, every table is looked into as before.)
+ */
+function isDataTable(el: Element): boolean {
+  return el.tagName === 'TABLE' && (el as { _readabilityDataTable?: unknown })._readabilityDataTable === true;
 }
 
 const flag = (el: Element, category: BlockCategory, cue: string, score = 3): FlaggedElement => ({ el, category, classification: { category, score, cues: [cue], scores: { [category]: score } } });
