@@ -9,19 +9,10 @@ import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import { formatAp, parseDate } from '../../utils/cite/shared';
 import type { Quote } from '../../utils/types';
 import { buildTestExtension, FIXTURES, fold, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Browser } from './harness';
+import { bestMatch, LABELS, seedGold, type Gold } from './gold';
 
 // The whole browser path in Debian's Chromium: the popup injects the content script into the page's
 // tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
-
-interface Gold {
-  blocks: { category: string; contains: string }[];
-  quotes: { text: string; speaker: string; aliases: string[]; date: string | null; required: boolean }[];
-}
-
-const LABELS: Record<string, string> = {
-  donation: 'Donation appeal', related: 'Related', sidebar: 'Sidebar', newsletter: 'Newsletter',
-  consent: 'Cookie notice', ad: 'Ad', 'author-bio': 'Author bio',
-};
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let b: Browser;
@@ -36,15 +27,6 @@ afterAll(async () => {
   await b?.close();
   await server?.close();
 });
-
-const norm = (s: string) => fold(s).toLowerCase().replace(/^[\s"'.,;:…-]+|[\s"'.,;:…-]+$/g, '');
-const sameQuote = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
-/** The listed quote that is the gold quote: among those overlapping it, the closest in length. */
-function bestMatch<T>(items: T[], text: (t: T) => string, gold: string): T | undefined {
-  return items
-    .filter((i) => sameQuote(text(i), gold))
-    .sort((x, y) => Math.abs(norm(text(x)).length - norm(gold).length) - Math.abs(norm(text(y)).length - norm(gold).length))[0];
-}
 
 async function waitForPopup(popup: Page) {
   await popup.waitForSelector('.quote, .state:not([aria-busy]), .empty', { timeout: 15_000 });
@@ -98,7 +80,7 @@ describe.each([
   { seed: 'moscowtimes-iran-permission', citeQuote: 'acts independently in regulating its foreign relations' },
   { seed: 'ifp-kanaani-cia', citeQuote: 'Iran will not ask for permission from anyone' },
 ])('$seed', ({ seed, citeQuote }) => {
-  const gold: Gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.gold.json`), 'utf8'));
+  const gold: Gold = seedGold(seed);
   let page: Page;
   let popup: Page;
   let before: string;

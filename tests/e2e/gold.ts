@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, fold } from './harness';
+
+// What the seed pages' gold files say, and how a listed quote is matched to a gold one: shared by
+// the Chromium and the Firefox runs, which must agree with the same gold.
+
+export interface Gold {
+  blocks: { category: string; contains: string }[];
+  quotes: { text: string; speaker: string; aliases: string[]; date: string | null; required: boolean }[];
+}
+
+export function seedGold(seed: string): Gold {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.gold.json`), 'utf8'));
+}
+
+/** The label each boilerplate category's mark shows in the page. */
+export const LABELS: Record<string, string> = {
+  donation: 'Donation appeal', related: 'Related', sidebar: 'Sidebar', newsletter: 'Newsletter',
+  consent: 'Cookie notice', ad: 'Ad', 'author-bio': 'Author bio',
+};
+
+const norm = (s: string) => fold(s).toLowerCase().replace(/^[\s"'.,;:…-]+|[\s"'.,;:…-]+$/g, '');
+const sameQuote = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+
+/** The listed quote that is the gold quote: among those overlapping it, the closest in length. */
+export function bestMatch<T>(items: T[], text: (t: T) => string, gold: string): T | undefined {
+  return items
+    .filter((i) => sameQuote(text(i), gold))
+    .sort((x, y) => Math.abs(norm(text(x)).length - norm(gold).length) - Math.abs(norm(text(y)).length - norm(gold).length))[0];
+}
