@@ -11,9 +11,12 @@ import { bestMatch, LABELS, seedGold } from './gold';
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let ff: Firefox;
 
+// the same policy as the Chromium sweep's: no inline script, styles only from the page's origin
+const CSP = "default-src 'none'; style-src 'self'";
+
 beforeAll(async () => {
   buildFirefoxTestExtension();
-  server = await serveFixtures();
+  server = await serveFixtures({ headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } } });
   ff = await launchFirefox();
 });
 
@@ -21,6 +24,54 @@ afterAll(async () => {
   await ff?.close();
   await server?.close();
 });
+
+interface Opened {
+  pageTab: string;
+  popupTab: string;
+  /** The page's DOM before the extension touched it. */
+  before: string;
+}
+
+/**
+ * Opens a fixture in a tab of its own, then the popup aimed at it, and waits for its quotes. The
+ * popup learns which tab it is about from ?tab=, the browser's id for the page's tab, which only an
+ * extension page can ask for: it is opened once to ask, then aimed.
+ */
+async function openWithPopup(path: string): Promise<Opened> {
+  const url = `${server.origin}${path}`;
+  const pageTab = await ff.openTab(url);
+  const before = await ff.execute<string>('return document.documentElement.outerHTML');
+  const popupTab = await ff.openTab(POPUP_URL);
+  const tabId = await ff.executeAsync<number>('const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));', [url]);
+  expect(tabId).toBeTypeOf('number');
+  await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
+  await waitFor(() => ff.execute<number>("return document.querySelectorAll('.quote').length"), 'the popup to list quotes', 20_000);
+  return { pageTab, popupTab, before };
+}
+
+/** Marks off from the popup; the page must then be exactly what it was; marks back on. */
+async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened) {
+  await ff.switchTo(popupTab);
+  const toggle = await ff.find('#marks-toggle');
+  expect(await ff.execute("return document.querySelector('#marks-toggle').getAttribute('aria-checked')")).toBe('true');
+  await ff.click(toggle);
+  try {
+    await ff.switchTo(pageTab);
+    await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"), 'the marks to go');
+    const after = await ff.execute<string>('return document.documentElement.outerHTML');
+    let i = 0;
+    while (i < before.length && before[i] === after[i]) i++;
+    expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
+    expect(after).toBe(before);
+    expect(await ff.execute<number>("return ['verbatim-quote', 'verbatim-reported'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0)")).toBe(0);
+  } finally {
+    // the setting is remembered: marks back on for the next page
+    await ff.switchTo(popupTab);
+    await ff.click(toggle);
+  }
+  await ff.switchTo(pageTab);
+  await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"), 'the marks to come back');
+}
 
 interface Box {
   category: string;
@@ -35,19 +86,11 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
   const gold = seedGold(seed);
   let pageTab: string;
   let popupTab: string;
-  let before: string;
+  let opened: Opened;
 
   beforeAll(async () => {
-    pageTab = await ff.openTab(`${server.origin}/seeds/${seed}.html`);
-    before = await ff.execute<string>('return document.documentElement.outerHTML');
-    // The popup learns which tab it is about from ?tab=, the browser's id for the page's tab,
-    // which only an extension page can ask for: the popup is opened once to ask, then aimed.
-    popupTab = await ff.openTab(POPUP_URL);
-    const pageUrl = `${server.origin}/seeds/${seed}.html`;
-    const tabId = await ff.executeAsync<number>('const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));', [pageUrl]);
-    expect(tabId).toBeTypeOf('number');
-    await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
-    await waitFor(() => ff.execute<number>("return document.querySelectorAll('.quote').length"), 'the popup to list quotes', 20_000);
+    opened = await openWithPopup(`/seeds/${seed}.html`);
+    ({ pageTab, popupTab } = opened);
   });
 
   it('marks every gold boilerplate block with the right label, and the article', async () => {
@@ -131,25 +174,43 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
   });
 
   it('turning marks off restores the page exactly', async () => {
-    await ff.switchTo(popupTab);
-    const toggle = await ff.find('#marks-toggle');
-    expect(await ff.execute("return document.querySelector('#marks-toggle').getAttribute('aria-checked')")).toBe('true');
-    await ff.click(toggle);
-    try {
-      await ff.switchTo(pageTab);
-      await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"), 'the marks to go');
-      const after = await ff.execute<string>('return document.documentElement.outerHTML');
-      let i = 0;
-      while (i < before.length && before[i] === after[i]) i++;
-      expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
-      expect(after).toBe(before);
-      expect(await ff.execute<number>("return ['verbatim-quote', 'verbatim-reported'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0)")).toBe(0);
-    } finally {
-      // the setting is remembered: marks back on for the next page
-      await ff.switchTo(popupTab);
-      await ff.click(toggle);
-    }
-    await ff.switchTo(pageTab);
-    await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"), 'the marks to come back');
+    await expectRestoredWithMarksOff(opened);
+  });
+});
+
+describe('hostile pages in Firefox', () => {
+  // Firefox's content scripts see the page through Xray wrappers, not in a world of their own,
+  // and its page policy has applied to what extensions insert: the two sweeps most likely to differ
+
+  it('a page that overwrites Array.prototype.map, JSON.stringify, Node.prototype.appendChild… is analysed as usual', async () => {
+    const o = await openWithPopup('/hostile/prototypes.html');
+    await ff.switchTo(o.pageTab);
+    expect(await ff.execute('return window.__pageScript')).toBe('ran');
+    // (test scripts run in a sandbox of their own: the page's sabotage is reached through its window)
+    expect(await ff.execute("try { window.Array.prototype.map.call([1], (x) => x); return 'ok'; } catch (e) { return String(e); }")).toContain('page overwrote');
+    await ff.switchTo(o.popupTab);
+    expect(await ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)")).toContain('Maria Okafor');
+    await expectRestoredWithMarksOff(o);
+  });
+
+  it('a page with a strict Content-Security-Policy still gets styled marks', async () => {
+    const o = await openWithPopup('/hostile/csp.html');
+    await ff.switchTo(o.pageTab);
+    // the policy really is in force: the page's inline script was refused
+    expect(await ff.execute('return window.__inline ?? null')).toBeNull();
+    const styled = await ff.execute(`
+      const host = document.querySelector('verbatim-overlay');
+      const main = host.shadowRoot.querySelector('.box--main');
+      const tab = main?.querySelector('.tab');
+      return {
+        hostPosition: getComputedStyle(host).position,
+        hostZ: getComputedStyle(host).zIndex,
+        boxPosition: main ? getComputedStyle(main).position : null,
+        boxOutline: main ? getComputedStyle(main).outlineStyle : null,
+        tabColor: tab ? getComputedStyle(tab).color : null,
+      };`);
+    expect(styled).toEqual({ hostPosition: 'absolute', hostZ: '2147483647', boxPosition: 'absolute', boxOutline: 'solid', tabColor: 'rgb(255, 255, 255)' });
+    await ff.screenshot(screenshotPath('firefox-csp-page.png'));
+    await expectRestoredWithMarksOff(o);
   });
 });
