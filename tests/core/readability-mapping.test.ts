@@ -83,4 +83,15 @@ describe('main body elements are the live page elements', () => {
     expect(a.main.paragraphs).toContain(PARAGRAPH(7));
     expect(a.main.paragraphs).toHaveLength(7);
   });
+
+  it('maps a text-only <div> that Readability moved beside the story to that <div>', () => {
+    // the summary's words become a <p> of Readability's making that replaces the <div>, and the
+    // <p> is then moved into Readability's own article wrapper, away from any page element
+    const lede = 'Three people died in the protests on Tuesday, the public defender said, after clashes between the two camps in the capital.';
+    const doc = page(`<div class="summary">${lede}</div><div class="story">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div>`);
+    const a = analyzePage(doc, doc.URL);
+    expect(a.main.paragraphs[0]).toBe(lede);
+    expect(a.main.elements![0] === doc.querySelector('div.summary')).toBe(true);
+    expectLiveParagraphs(doc);
+  });
 });

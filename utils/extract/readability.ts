@@ -104,11 +104,15 @@ function carryPositions(reader: Readability<Node>): void {
       simplifying = false;
     }
   };
-  // while tidying, a yes here is always followed by the child taking the wrapper's place
+  // While tidying, a yes here is always followed by the child taking the wrapper's place. While
+  // scoring, a <div> of text gets its words wrapped in a <p> of Readability's making, which then
+  // replaces the <div> (unless the <div> is mostly links, and then the <div> is still the <p>'s
+  // nearest original): that new <p> stands for the <div>.
   r._hasSingleTagInsideElement = function (el: Element, tag: string) {
     const yes = single.call(this, el, tag);
     const position = (el as Tagged)[POSITION];
-    if (yes && simplifying && position !== undefined) (el.children[0] as Tagged)[POSITION] = position;
+    const child = el.children[0] as Tagged | undefined;
+    if (yes && position !== undefined && child && (simplifying || child[POSITION] === undefined)) child[POSITION] = position;
     return yes;
   };
 }
