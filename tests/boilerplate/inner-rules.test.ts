@@ -24,6 +24,11 @@ describe('captions and credits', () => {
   it('drops an "(Image: © NASA…)" credit line (space.com)', () => {
     expect(main('686bb170effe')).not.toContain('Image: © NASA');
   });
+  it('drops the caption above it, a <div class="caption-text"> Readability rebuilds as a <p> (space.com)', () => {
+    expect(main('686bb170effe')).not.toContain("An artist's illustration of a plume of water vapor");
+    expect(main('686bb170effe')).toMatch(/^The Jupiter moon Europa's elusive and enigmatic water-vapor plumes/);
+    expect(flagged('686bb170effe', "An artist's illustration of a plume")?.label).toBe('Photo caption');
+  });
   it('drops an "(AP Photo/…)" caption (foxbusiness.com)', () => {
     expect(main('51374560f400')).not.toContain('Vicente Aguiar loads garage door trims');
   });

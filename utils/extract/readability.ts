@@ -27,13 +27,14 @@ export function runReadability(doc: Document): ReadabilityRun {
   });
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };
   let parsed = null as Parsed | null;
+  const standIns: StandIn[] = [];
   try {
     const reader = new Readability<Node>(clone, {
       keepClasses: true,
       // the element itself, not an HTML string: we need its positions
       serializer: (el: Node) => el,
     });
-    carryPositions(reader);
+    carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
     keepPositionsAcrossRetries(clone.body);
     parsed = reader.parse() as Parsed | null;
@@ -42,6 +43,7 @@ export function runReadability(doc: Document): ReadabilityRun {
   }
   const content = parsed?.content as Element | undefined;
   const article = content && typeof content === 'object' ? content : null;
+  if (article) giveAttributesBack(article, standIns);
   const originals = article ? originalsOf(article, doc) : new Map<number, Element>();
   return {
     article,
@@ -81,7 +83,7 @@ function originalsOf(article: Element, doc: Document): Map<number, Element> {
  * replaces a <div> or <section> that holds a single one by that child, which takes over the
  * wrapper's attributes and so stands for the wrapper.
  */
-function carryPositions(reader: Readability<Node>): void {
+function carryPositions(reader: Readability<Node>, standIns: StandIn[]): void {
   const r = reader as unknown as {
     _setNodeTag?: (node: Element, tag: string) => Element;
     _simplifyNestedElements?: (root: Element) => void;
@@ -112,9 +114,31 @@ function carryPositions(reader: Readability<Node>): void {
     const yes = single.call(this, el, tag);
     const position = (el as Tagged)[POSITION];
     const child = el.children[0] as Tagged | undefined;
-    if (yes && position !== undefined && child && (simplifying || child[POSITION] === undefined)) child[POSITION] = position;
+    if (yes && position !== undefined && child && (simplifying || child[POSITION] === undefined)) {
+      if (!simplifying) standIns.push({ made: child, wrapper: el });
+      child[POSITION] = position;
+    }
     return yes;
   };
+}
+
+/** A <p> Readability made in place of a <div> of text, and that <div> (a clone element). */
+interface StandIn {
+  made: Element;
+  wrapper: Element;
+}
+
+/**
+ * The <p> Readability makes in place of a <div> of text has none of the <div>'s attributes, where
+ * renaming an element (its other way of turning a <div> into a <p>) keeps them all. Given back once
+ * Readability is done (its scoring saw the <p> as it made it), so the boilerplate pass inside the
+ * article sees the site's own class names: <div class="caption-text"> is still a caption.
+ */
+function giveAttributesBack(article: Element, standIns: StandIn[]): void {
+  for (const { made, wrapper } of standIns) {
+    if (made.attributes.length || !article.contains(made)) continue;
+    for (const a of Array.from(wrapper.attributes)) made.setAttribute(a.name, a.value);
+  }
 }
 
 /**
