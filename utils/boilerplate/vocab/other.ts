@@ -44,8 +44,5 @@ export const tagLines = unicodeWords(/^(tags|tagged( with)?|topics|keywords|file
 /** A line that is only an address: a URL, an e-mail address or a social handle's page. */
 export const addressLine = /^(https?:\/\/[^/\s]+\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|(twitter|facebook|instagram|x)\.com\/\S+)$/i;
 
-/** A copyright line ("© 2019 Press TV. All rights reserved."), which belongs to the footer. */
-export const copyrightLine = unicodeWords(/\ball rights reserved\b|©\s*\d{4}|\bcopyright\s*(©\s*)?\d{4}|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\bвсе права защищены\b/i);
-
 /** Class-name tokens of cards that only show on hover or click (a politician's card inside a link). */
 export const hoverTokens = ['tooltip', 'popover', 'hovercard', 'rollover', 'popup', 'flyout'];
