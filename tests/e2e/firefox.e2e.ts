@@ -3,6 +3,7 @@ import { formatAp, parseDate } from '../../utils/cite/shared';
 import { screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
 import { bestMatch, LABELS, seedGold } from './gold';
+import { bigArticle, CSP } from './hostile-pages';
 
 // The reader's path in Firefox ESR with the Firefox build (MV2): the popup injects the content
 // script, the page is marked, the popup lists the quotes with speakers and dates, a click shows a
@@ -11,12 +12,12 @@ import { bestMatch, LABELS, seedGold } from './gold';
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let ff: Firefox;
 
-// the same policy as the Chromium sweep's: no inline script, styles only from the page's origin
-const CSP = "default-src 'none'; style-src 'self'";
-
 beforeAll(async () => {
   buildFirefoxTestExtension();
-  server = await serveFixtures({ headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } } });
+  server = await serveFixtures({
+    pages: { '/hostile/big.html': bigArticle },
+    headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } },
+  });
   ff = await launchFirefox();
 });
 
@@ -37,7 +38,7 @@ interface Opened {
  * popup learns which tab it is about from ?tab=, the browser's id for the page's tab, which only an
  * extension page can ask for: it is opened once to ask, then aimed.
  */
-async function openWithPopup(path: string): Promise<Opened> {
+async function openWithPopup(path: string, timeout = 20_000): Promise<Opened & { state: Settled }> {
   const url = `${server.origin}${path}`;
   const pageTab = await ff.openTab(url);
   const before = await ff.execute<string>('return document.documentElement.outerHTML');
@@ -45,8 +46,19 @@ async function openWithPopup(path: string): Promise<Opened> {
   const tabId = await ff.executeAsync<number>('const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));', [url]);
   expect(tabId).toBeTypeOf('number');
   await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
-  await waitFor(() => ff.execute<number>("return document.querySelectorAll('.quote').length"), 'the popup to list quotes', 20_000);
-  return { pageTab, popupTab, before };
+  return { pageTab, popupTab, before, state: await settle(timeout) };
+}
+
+interface Settled {
+  /** The state's title ("No article on this page"), or null when quotes are listed. */
+  title: string | null;
+  quotes: number;
+}
+
+/** The popup's settled state: quotes, an empty list, or a titled state (never the spinner). */
+async function settle(timeout: number): Promise<Settled> {
+  await waitFor(() => ff.execute<boolean>("return !!document.querySelector('.quote, .state:not([aria-busy]), .empty')"), 'the popup to settle', timeout);
+  return ff.execute<Settled>("return { title: document.querySelector('.state__title')?.textContent ?? null, quotes: document.querySelectorAll('.quote').length }");
 }
 
 /** Marks off from the popup; the page must then be exactly what it was; marks back on. */
@@ -191,6 +203,30 @@ describe('hostile pages in Firefox', () => {
     await ff.switchTo(o.popupTab);
     expect(await ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)")).toContain('Maria Okafor');
     await expectRestoredWithMarksOff(o);
+  });
+
+  it('a 5 MB article is analysed, marked and restored', async () => {
+    const o = await openWithPopup('/hostile/big.html', 60_000);
+    expect(o.state.title).toBeNull();
+    expect(o.state.quotes).toBeGreaterThan(100);
+    expect(o.before.length).toBeGreaterThan(5_000_000);
+    await expectRestoredWithMarksOff(o);
+    expect(await ff.execute('return window.__pageScript')).toBe('ran');
+  });
+
+  it('a DOM nested over 10,000 deep is analysed or declined, never broken', async () => {
+    const o = await openWithPopup('/hostile/deep.html', 60_000);
+    await ff.switchTo(o.pageTab);
+    expect(await ff.execute<number>('return window.__depth')).toBeGreaterThan(10_000);
+    // as in Chromium, a clear "no article" is as good an answer as quotes; an error is not
+    if (o.state.title === null) await expectRestoredWithMarksOff(o);
+    else {
+      expect(o.state.title).toBe('No article on this page');
+      expect(await ff.execute<number>("return document.querySelectorAll('verbatim-overlay').length")).toBe(0);
+      expect(await ff.execute<string>('return document.documentElement.outerHTML') === o.before, 'page unchanged').toBe(true);
+    }
+    // (textContent: Firefox does not lay out boxes nested this deep, so innerText is short before and after)
+    expect(await ff.execute<number>('return document.body.textContent.length')).toBeGreaterThan(1000);
   });
 
   it('a page with a strict Content-Security-Policy still gets styled marks', async () => {

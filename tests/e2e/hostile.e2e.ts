@@ -2,42 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../../utils/cite';
 import { buildTestExtension, launch, openPopup, serveFixtures, type Browser } from './harness';
+import { bigArticle, CSP } from './hostile-pages';
 
 // Hostile pages (issue 6): each is opened, analysed through the popup, marked, unmarked, and then
 // checked for what must not happen: an error in the popup, a page changed or broken by the marks, a
 // payload that ran, a tight re-analysis loop, marks on a page that is not an article, and any network
 // request the extension made of its own. Big and deep pages are made at test time, not committed.
-
-const CSP = "default-src 'none'; style-src 'self'";
-
-const PARAGRAPH = (i: number) =>
-  `<p>"The harbour needs a terminal that lasts, and section ${i} of the plan says how we pay for it," said Maria Okafor, the chair of the harbour board, at the meeting on Monday. ` +
-  `Residents on the eastern side of the quay said the traffic plan for part ${i} still left too many questions open and asked for the contracts to be published before any work begins.</p>\n`;
-
-const COMMENT = (i: number) =>
-  `<li class="comment"><div class="comment__meta"><a href="/users/${i}">reader${i}</a> <time>2 hours ago</time></div>` +
-  `<p>Comment ${i}: I live by the quay and the traffic is already bad in the mornings, so I hope the board reads the residents' letters before the contracts are signed.</p>` +
-  `<div class="comment__actions"><button>Reply</button> <button>Report</button></div></li>\n`;
-
-/**
- * A 5 MB page the way heavy news sites are heavy: a long article (about 1 MB, a quote in every
- * paragraph), thousands of reader comments and a large inline JSON state blob.
- */
-function bigArticle(): string {
-  const MB = 1024 * 1024;
-  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board approves the new ferry terminal</title>
-<meta property="og:site_name" content="The Harbour Gazette"><meta property="article:published_time" content="2024-05-14T08:30:00+00:00"></head>
-<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>Harbour board approves the new ferry terminal</h1><p class="byline">By Ruth Alvarez, May 14, 2024</p>\n`;
-  let article = '';
-  for (let i = 0; article.length < MB; i++) article += PARAGRAPH(i);
-  let comments = '';
-  for (let i = 0; comments.length < 2 * MB; i++) comments += COMMENT(i);
-  const state = JSON.stringify({ items: Array.from({ length: 13_000 }, (_, i) => ({ id: i, title: `Story ${i}`, teaser: 'x'.repeat(120) })) });
-  const tail = `</article><section class="comments"><h2>Comments</h2><ol>${comments}</ol></section></main>
-<footer><p>© The Harbour Gazette</p></footer>
-<script type="application/json" id="__STATE__">${state}</script><script>window.__pageScript = "ran";</script></body></html>`;
-  return head + article + tail;
-}
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let b: Browser;
