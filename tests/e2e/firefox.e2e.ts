@@ -3,7 +3,7 @@ import { formatAp, parseDate } from '../../utils/cite/shared';
 import { screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
 import { bestMatch, LABELS, seedGold } from './gold';
-import { bigArticle, CSP } from './hostile-pages';
+import { HOSTILE_SERVING } from './hostile-pages';
 
 // The reader's path in Firefox ESR with the Firefox build (MV2): the popup injects the content
 // script, the page is marked, the popup lists the quotes with speakers and dates, a click shows a
@@ -14,10 +14,7 @@ let ff: Firefox;
 
 beforeAll(async () => {
   buildFirefoxTestExtension();
-  server = await serveFixtures({
-    pages: { '/hostile/big.html': bigArticle },
-    headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } },
-  });
+  server = await serveFixtures(HOSTILE_SERVING);
   ff = await launchFirefox();
 });
 

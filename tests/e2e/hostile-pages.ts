@@ -1,3 +1,5 @@
+import type { ServeOptions } from './harness';
+
 // Hostile pages made at test time (too big to commit), and the policy the CSP fixture is served
 // with: shared by the Chromium and the Firefox sweeps.
 
@@ -32,3 +34,9 @@ export function bigArticle(): string {
 <script type="application/json" id="__STATE__">${state}</script><script>window.__pageScript = "ran";</script></body></html>`;
   return head + article + tail;
 }
+
+/** What the fixture server adds for the hostile sweeps: the made pages and the CSP headers. */
+export const HOSTILE_SERVING: ServeOptions = {
+  pages: { '/hostile/big.html': bigArticle },
+  headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } },
+};

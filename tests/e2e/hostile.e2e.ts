@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../../utils/cite';
 import { buildTestExtension, launch, openPopup, serveFixtures, type Browser } from './harness';
-import { bigArticle, CSP } from './hostile-pages';
+import { HOSTILE_SERVING } from './hostile-pages';
 
 // Hostile pages (issue 6): each is opened, analysed through the popup, marked, unmarked, and then
 // checked for what must not happen: an error in the popup, a page changed or broken by the marks, a
@@ -14,10 +14,7 @@ let b: Browser;
 
 beforeAll(async () => {
   buildTestExtension();
-  server = await serveFixtures({
-    pages: { '/hostile/big.html': bigArticle },
-    headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } },
-  });
+  server = await serveFixtures(HOSTILE_SERVING);
   b = await launch();
 });
 
