@@ -77,11 +77,12 @@ function originalsOf(article: Element, doc: Document): Map<number, Element> {
 }
 
 /**
- * Readability 0.6 copies an element's attributes onto another element in two places, and the copy
- * must carry the position too: it renames an element (a <div> of text into a <p>, a lone table
- * cell into a <div>) by making a new one and working on that; and, tidying the article, it
- * replaces a <div> or <section> that holds a single one by that child, which takes over the
- * wrapper's attributes and so stands for the wrapper.
+ * Readability 0.6 puts a new element in an old one's place in three ways, and the new one must
+ * carry the old one's position: it renames an element (a <div> of text into a <p>, a lone table
+ * cell into a <div>) by making a new one with the same attributes; tidying the article, it replaces
+ * a <div> or <section> that holds a single one by that child, which takes over the wrapper's
+ * attributes; and while scoring it wraps a text-only <div>'s words in a <p> of its own that then
+ * replaces the <div>, with none of its attributes (`standIns` lists those, see giveAttributesBack).
  */
 function carryPositions(reader: Readability<Node>, standIns: StandIn[]): void {
   const r = reader as unknown as {
