@@ -27,10 +27,11 @@ interface TextPlaces {
 }
 
 /**
- * The page element a paragraph came from. Readability keeps our positions on the elements it keeps or
- * renames, but a paragraph it builds itself (a new <p> around a text-only <div>'s words) carries
- * none; then the original is the element inside the nearest container with an original whose text is
- * exactly the paragraph's, and only failing that the container itself.
+ * The page element a paragraph came from. Readability keeps our positions on the elements it keeps,
+ * renames or puts in a <div>'s place, but a paragraph it builds itself out of loose words and inline
+ * elements between blocks carries none; then the original is the one element it wraps whole, or the
+ * element inside the nearest container with an original whose text is exactly the paragraph's, and
+ * only failing that the container itself.
  */
 function originalOfUnit(u: BlockUnit, run: ReadabilityRun, byText: TextPlaces): Element | null {
   if (hasOriginal(u.el)) return originalOf(u.el, run);
