@@ -36,7 +36,6 @@ export interface Firefox {
   navigate(url: string): Promise<void>;
   /** Opens a tab from the browser's own context (moz-extension:// pages included) and switches to it. */
   openTab(url: string): Promise<string>;
-  currentTab(): Promise<string>;
   /** Switches to a tab and brings it to the front. */
   switchTo(handle: string): Promise<void>;
   find(selector: string): Promise<ElementRef>;
@@ -98,13 +97,13 @@ export async function launchFirefox(): Promise<Firefox> {
       } finally {
         await client.command('Marionette:SetContext', { value: 'content' });
       }
-      const handle = await waitFor(async () => ((await client.command('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.has(h)));
+      const handle = await waitFor(async () => ((await client.command('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.has(h)), 'the new tab');
       await client.command('WebDriver:SwitchToWindow', { handle, focus: true });
       // the new tab starts on about:blank; wait until it shows the page asked for
-      await waitFor(async () => (await value<string>('WebDriver:GetCurrentURL')).startsWith(url.split('?')[0]) && (await value<string>('WebDriver:ExecuteScript', { script: 'return document.readyState', args: [] })) === 'complete');
+      const loaded = async () => (await value<string>('WebDriver:GetCurrentURL')).startsWith(url.split('?')[0]) && (await value<string>('WebDriver:ExecuteScript', { script: 'return document.readyState', args: [] })) === 'complete';
+      await waitFor(loaded, `${url} to load`, 30_000);
       return handle;
     },
-    currentTab: () => value<string>('WebDriver:GetWindowHandle'),
     async switchTo(handle) {
       await client.command('WebDriver:SwitchToWindow', { handle, focus: true });
     },
