@@ -19,4 +19,10 @@ describe('article title', () => {
     expect(page('<meta property="og:site_name" content="National Review"><meta property="og:title" content="Trump vs. Pelosi - Round Two">').title).toBe('Trump vs. Pelosi - Round Two');
     expect(page('<meta property="og:site_name" content="Review"><meta property="og:title" content="Books | The Year in Review">').title).toBe('Books | The Year in Review');
   });
+
+  it("takes the site off a <title> at its last separator and keeps the headline's own", () => {
+    // no og:title, no JSON-LD headline, no <h1>: the <title> is all there is
+    expect(page('<meta property="og:site_name" content="Example News"><title>Iran: Talks resume | Week 2 | Example News</title>', 'https://news.example/talks').title).toBe('Iran: Talks resume | Week 2');
+    expect(page('<title>Talks resume – day two – Example News</title>', 'https://news.example/talks').title).toBe('Talks resume – day two');
+  });
 });

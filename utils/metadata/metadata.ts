@@ -119,11 +119,24 @@ function siteFromTitle(t: string): string | null {
   return parts.length > 1 && parts.at(-1)!.length <= 40 ? parts.at(-1)! : null;
 }
 
+/**
+ * A <title> without its last part when that part is the site (or the site is not known): cut at the
+ * last separator, so the headline keeps its own ("Iran: Talks resume | Week 2 | Site" → "Iran:
+ * Talks resume | Week 2"), as a citation must quote it.
+ */
 function stripSite(t: string, site: string | null): string | null {
   if (!t) return null;
-  const parts = t.split(TITLE_SEPARATORS);
-  if (parts.length > 1 && (!site || parts.at(-1)!.toLowerCase().includes(site.toLowerCase().slice(0, 8)))) return parts.slice(0, -1).join(' - ');
-  return t;
+  const last = lastSeparator(t);
+  if (!last) return t;
+  const tail = t.slice(last.index + last[0].length);
+  return !site || tail.toLowerCase().includes(site.toLowerCase().slice(0, 8)) ? t.slice(0, last.index) : t;
+}
+
+/** The last title separator in `t` that has words before it. */
+function lastSeparator(t: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of t.matchAll(TITLE_SEPARATORS_ALL)) last = m;
+  return last && last.index > 0 ? last : null;
 }
 
 /**
@@ -132,9 +145,8 @@ function stripSite(t: string, site: string | null): string | null {
  */
 function withoutSiteName(t: string | null, site: string | null): string | null {
   if (!t || !site) return t;
-  let last: RegExpExecArray | null = null;
-  for (const m of t.matchAll(TITLE_SEPARATORS_ALL)) last = m;
-  if (!last || last.index === 0) return t;
+  const last = lastSeparator(t);
+  if (!last) return t;
   const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|co\.uk|org|net)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
   const tail = norm(t.slice(last.index + last[0].length));
   return tail && tail === norm(site) ? t.slice(0, last.index) : t;
