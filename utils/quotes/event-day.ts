@@ -1,6 +1,7 @@
 import type { Quote } from '../types';
 import { statementDate } from './statement-date';
 import { splitSentences, type Sentence } from './sentences';
+import { escapeRegExp } from '../regexp';
 
 // Two ways an undated quote still has a date in the text.
 //
@@ -99,7 +100,7 @@ export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date,
     const sentenceStart = here.indexOf(q.sentence);
     const before = [paragraphs[pi - 1] ?? '', sentenceStart > 0 ? here.slice(0, sentenceStart) : ''];
     let mentions = mentionsOf.get(key);
-    if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+    if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${escapeRegExp(key)}\\b`)));
     for (const text of before.reverse()) {
       let split = sentencesOf.get(text);
       if (!split) sentencesOf.set(text, (split = splitSentences(text)));

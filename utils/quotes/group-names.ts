@@ -1,5 +1,6 @@
 import { NOT_NAME, ORG_WORDS } from './roles';
 import { matchesFromCapitals } from './matches';
+import { escapeRegExp } from '../regexp';
 
 // The fullest name an article gives a group or an organisation that a quote calls by a short one:
 // "prosecutors" were "Federal prosecutors" a paragraph before, "the doctors" belong to "Doctors for
@@ -7,8 +8,6 @@ import { matchesFromCapitals } from './matches';
 
 const CAP_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 const CONNECTORS = /^(for|of|and|the|on|without|against)$/i;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ONE_BODY = new Set(['police', 'prosecutors', 'investigators', 'authorities', 'regulators', 'firefighters', 'researchers', 'scientists', 'doctors', 'physicians', 'troops']);
 
@@ -23,7 +22,7 @@ function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: stri
   // only nouns that name one body in a story; "officials" and "lawmakers" are often several
   if (!ONE_BODY.has(noun)) return [];
   // (no "i" flag: with it \p{Lu} would match lowercase words too, and "Police Commissioner" is not "police")
-  const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escape(noun)})\\b`, 'gu');
+  const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escapeRegExp(noun)})\\b`, 'gu');
   const found: { name: string; p: number }[] = [];
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(re)) {
