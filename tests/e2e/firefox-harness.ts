@@ -43,6 +43,8 @@ export interface Firefox {
   /** A real click, with the pointer, as Marionette dispatches it. */
   click(el: ElementRef): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** What the system clipboard holds in a flavour ('text/plain', 'text/html'), read by the browser itself. */
+  clipboard(flavor: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,24 @@ export async function launchFirefox(): Promise<Firefox> {
     findAll: (selector) => client.command('WebDriver:FindElements', { using: 'css selector', value: selector }) as Promise<ElementRef[]>,
     async click(el) {
       await client.command('WebDriver:ElementClick', { id: Object.values(el)[0] });
+    },
+    async clipboard(flavor) {
+      // a page may only read the clipboard after a paste prompt; the browser's own context may not need one
+      await client.command('Marionette:SetContext', { value: 'chrome' });
+      try {
+        return await value<string>('WebDriver:ExecuteScript', {
+          script: `const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+            t.init(null);
+            t.addDataFlavor(arguments[0]);
+            Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard);
+            const data = {};
+            try { t.getTransferData(arguments[0], data); } catch { return ''; }
+            return data.value.QueryInterface(Ci.nsISupportsString).data;`,
+          args: [flavor],
+        });
+      } finally {
+        await client.command('Marionette:SetContext', { value: 'content' });
+      }
     },
     async screenshot(file) {
       fs.writeFileSync(file, Buffer.from(await value<string>('WebDriver:TakeScreenshot', { full: false }), 'base64'));

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../utils/analyze';
+import { cite, type CitationFormat } from '../../utils/cite';
 import { formatAp, parseDate } from '../../utils/cite/shared';
-import { screenshotPath, serveFixtures } from './harness';
+import { FIXTURES, screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
 import { bestMatch, LABELS, seedGold } from './gold';
 import { HOSTILE_SERVING } from './hostile-pages';
@@ -172,6 +177,24 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
     expect(flash).not.toBeNull();
     expect(flash!.top).toBeGreaterThanOrEqual(0);
     expect(flash!.bottom).toBeLessThanOrEqual(flash!.vh);
+  });
+
+  it('copies a citation as text and as HTML', async () => {
+    const citeQuote = seed.startsWith('moscow') ? 'acts independently in regulating its foreign relations' : 'Iran will not ask for permission from anyone';
+    const analysis = analyzePage(new JSDOM(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.html`), 'utf8'), { url: `${server.origin}/seeds/${seed}.html` }).window.document, `${server.origin}/seeds/${seed}.html`);
+    const quote = analysis.quotes.find((q) => q.text.includes(citeQuote))!;
+    expect(quote).toBeTruthy();
+    await ff.switchTo(popupTab);
+    const index = await ff.execute<number>('return [...document.querySelectorAll(".quote")].findIndex((li) => li.textContent.includes(arguments[0]))', [citeQuote]);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const format = await ff.execute<string>("return document.querySelectorAll('select')[1].value");
+    await ff.click((await ff.findAll('.quote__copy'))[index]);
+    const text = await waitFor(() => ff.clipboard('text/plain'), 'the citation on the clipboard', 5000);
+    const want = cite(format as CitationFormat, { quote, metadata: analysis.metadata, accessed: new Date() });
+    expect(text).toBe(want.text);
+    const html = await ff.clipboard('text/html');
+    expect(html).toMatch(/<i>(The Moscow Times|Iran Front Page)<\/i>/);
+    expect(html).toMatch(/<a href="https:\/\/(www\.themoscowtimes\.com|ifpnews\.com)\//);
   });
 
   it('screenshots: the marked page and the popup', async () => {
