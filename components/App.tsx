@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cite, CITATION_FORMAT_LABELS, CITATION_FORMATS, type Citation, type CitationFormat } from '../utils/cite';
-import type { AnalyzeResponse, SerializedAnalysis } from '../utils/messaging';
+import type { AnalyzeResponse, PopupAnalysis } from '../utils/messaging';
 import type { Quote } from '../utils/types';
 import type { PopupApi } from './api';
 import { blockSummary, displayDate, inArticleOrder, speakerKey } from './format';
@@ -68,7 +68,7 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
 
 interface ArticleProps {
   api: PopupApi;
-  analysis: SerializedAnalysis;
+  analysis: PopupAnalysis;
   initialMarks: boolean;
   format: CitationFormat;
   onFormat(f: CitationFormat): void;

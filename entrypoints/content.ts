@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { analyzePage, analyzePageInSteps } from '@/utils/analyze';
 import { createSession, HOST_TAG } from '@/utils/marks';
-import { onMessage, sendMessage, serializeAnalysis, type AnalyzeResponse } from '@/utils/messaging';
+import { onMessage, popupAnalysis, sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
 import { autoMark, marksVisible } from '@/utils/settings';
 import { measurePage } from '@/utils/bench/measure';
@@ -50,7 +50,7 @@ export default defineContentScript({
       await ready;
       try {
         const a = await session.analysisInSteps(data.force);
-        const analysis = serializeAnalysis(a);
+        const analysis = popupAnalysis(a);
         if (!a.isArticle && !data.force) return { status: 'not-article', reason: a.reason, analysis };
         return { status: 'ok', analysis, marksVisible: session.marksVisible };
       } catch (e) {

@@ -6,9 +6,10 @@ import { App } from '../../components/App';
 import { blockSummary } from '../../components/format';
 import { cite, type CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
-import { serializeAnalysis, type AnalyzeResponse } from '../../utils/messaging';
+import { popupAnalysis, type AnalyzeResponse } from '../../utils/messaging';
 import { restrictedReason } from '../../utils/messaging/restricted';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
+import { analyzePage } from '../../utils/analyze';
 
 const flush = () => act(async () => {
   await new Promise((r) => setTimeout(r, 0));
@@ -37,7 +38,7 @@ function fakeApi(response: AnalyzeResponse | ((force: boolean) => AnalyzeRespons
 
 function moscow() {
   const { dom, gold } = seedDom('moscowtimes-iran-permission');
-  return serializeAnalysis(goldAnalysis(dom.window.document, gold));
+  return popupAnalysis(goldAnalysis(dom.window.document, gold));
 }
 
 let root: HTMLElement;
@@ -154,6 +155,30 @@ describe('popup', () => {
       const name = el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim();
       expect(name, el.outerHTML.slice(0, 80)).toBeTruthy();
     }
+  });
+});
+
+describe('what the page sends the popup', () => {
+  it('everything the popup shows, and not the article or the blocks again as text', async () => {
+    const { dom } = seedDom('moscowtimes-iran-permission');
+    const full = analyzePage(dom.window.document, dom.window.location.href);
+    const sent = popupAnalysis(full);
+    expect(sent.metadata).toEqual(full.metadata);
+    expect(sent.quotes).toEqual(full.quotes);
+    expect(sent.blocks).toEqual(full.blocks.map((b) => ({ category: b.category, label: b.label })));
+    // the popup renders from it exactly as from the whole analysis
+    const api = fakeApi({ status: 'ok', analysis: sent, marksVisible: true });
+    await act(async () => render(<App api={api} />, root));
+    await flush();
+    expect(root.querySelectorAll('.quote').length).toBe(full.quotes.length);
+    expect(root.querySelector('.head__blocks')!.textContent).toBe(blockSummary(full.blocks));
+    // the article travels only as the quotes' sentences, the blocks only as their kinds
+    const json = JSON.stringify(sent);
+    expect('main' in sent).toBe(false);
+    expect(json).not.toContain(JSON.stringify(full.main.paragraphs.slice(0, 2).join('\n\n')).slice(1, -1));
+    const texts = full.blocks.map((b) => b.text).filter((t) => t.length > 40);
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts) expect(json).not.toContain(JSON.stringify(t).slice(1, 41));
   });
 });
 

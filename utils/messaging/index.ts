@@ -1,12 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SerializedAnalysis } from '../serialize';
+import type { PopupAnalysis } from '../serialize';
 
-export type { SerializedAnalysis } from '../serialize';
-export { serializableAnalysis as serializeAnalysis } from '../serialize';
+export type { PopupAnalysis } from '../serialize';
+export { popupAnalysis } from '../serialize';
 
 export type AnalyzeResponse =
-  | { status: 'ok'; analysis: SerializedAnalysis; marksVisible: boolean }
-  | { status: 'not-article'; reason: string | null; analysis: SerializedAnalysis }
+  | { status: 'ok'; analysis: PopupAnalysis; marksVisible: boolean }
+  | { status: 'not-article'; reason: string | null; analysis: PopupAnalysis }
   /** The tab shows something extensions may not read or that has no text DOM (a PDF viewer). */
   | { status: 'restricted'; reason: string }
   | { status: 'error'; message: string };
