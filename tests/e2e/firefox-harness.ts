@@ -81,6 +81,15 @@ export async function launchFirefox(): Promise<Firefox> {
     throw e;
   }
   const value = async <T>(name: string, params: object = {}) => ((await client.command(name, params)) as { value: T }).value;
+  /** Runs `script` in the browser's own (chrome) context: its window, its tabs, its services. */
+  const executeInBrowser = async <T>(script: string, args: unknown[] = []): Promise<T> => {
+    await client.command('Marionette:SetContext', { value: 'chrome' });
+    try {
+      return await value<T>('WebDriver:ExecuteScript', { script, args });
+    } finally {
+      await client.command('Marionette:SetContext', { value: 'content' });
+    }
+  };
   return {
     execute: (script, args = []) => value('WebDriver:ExecuteScript', { script, args }),
     executeAsync: (script, args = []) => value('WebDriver:ExecuteAsyncScript', { script, args }),
@@ -89,16 +98,11 @@ export async function launchFirefox(): Promise<Firefox> {
     },
     async openTab(url) {
       const before = new Set((await client.command('WebDriver:GetWindowHandles')) as string[]);
-      await client.command('Marionette:SetContext', { value: 'chrome' });
-      try {
-        await client.command('WebDriver:ExecuteScript', {
-          script: `const b = Services.wm.getMostRecentWindow('navigator:browser').gBrowser;
-            b.selectedTab = b.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
-          args: [url],
-        });
-      } finally {
-        await client.command('Marionette:SetContext', { value: 'content' });
-      }
+      await executeInBrowser(
+        `const b = Services.wm.getMostRecentWindow('navigator:browser').gBrowser;
+        b.selectedTab = b.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+        [url],
+      );
       const handle = await waitFor(async () => ((await client.command('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.has(h)), 'the new tab');
       await client.command('WebDriver:SwitchToWindow', { handle, focus: true });
       // the new tab starts on about:blank; wait until it shows the page asked for
@@ -115,24 +119,18 @@ export async function launchFirefox(): Promise<Firefox> {
     async click(el) {
       await client.command('WebDriver:ElementClick', { id: Object.values(el)[0] });
     },
-    async clipboard(flavor) {
-      // a page may only read the clipboard after a paste prompt; the browser's own context may not need one
-      await client.command('Marionette:SetContext', { value: 'chrome' });
-      try {
-        return await value<string>('WebDriver:ExecuteScript', {
-          script: `const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
-            t.init(null);
-            t.addDataFlavor(arguments[0]);
-            Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard);
-            const data = {};
-            try { t.getTransferData(arguments[0], data); } catch { return ''; }
-            return data.value.QueryInterface(Ci.nsISupportsString).data;`,
-          args: [flavor],
-        });
-      } finally {
-        await client.command('Marionette:SetContext', { value: 'content' });
-      }
-    },
+    // a page may only read the clipboard after a paste prompt; the browser's own context needs none
+    clipboard: (flavor) =>
+      executeInBrowser<string>(
+        `const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        t.init(null);
+        t.addDataFlavor(arguments[0]);
+        Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard);
+        const data = {};
+        try { t.getTransferData(arguments[0], data); } catch { return ''; }
+        return data.value.QueryInterface(Ci.nsISupportsString).data;`,
+        [flavor],
+      ),
     async screenshot(file) {
       fs.writeFileSync(file, Buffer.from(await value<string>('WebDriver:TakeScreenshot', { full: false }), 'base64'));
     },

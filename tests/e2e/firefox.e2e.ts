@@ -31,6 +31,8 @@ afterAll(async () => {
 interface Opened {
   pageTab: string;
   popupTab: string;
+  /** The browser's id for the page's tab. */
+  tabId: number;
   /** The page's DOM before the extension touched it. */
   before: string;
 }
@@ -48,7 +50,7 @@ async function openWithPopup(path: string, timeout = 20_000): Promise<Opened & {
   const tabId = await ff.executeAsync<number>('const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));', [url]);
   expect(tabId).toBeTypeOf('number');
   await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
-  return { pageTab, popupTab, before, state: await settle(timeout) };
+  return { pageTab, popupTab, tabId, before, state: await settle(timeout) };
 }
 
 interface Settled {
@@ -143,6 +145,15 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
       for (const name of ['verbatim-quote', 'verbatim-reported']) for (const r of CSS.highlights.get(name) ?? []) out.push(r.toString());
       return out;`);
     for (const q of gold.quotes.filter((x) => x.required)) expect(bestMatch(ranges, (r) => r, q.text), q.text).toBeTruthy();
+  });
+
+  it("shows the page's quote count on the toolbar button", async () => {
+    await ff.switchTo(popupTab);
+    const listed = await ff.execute<number>("return document.querySelectorAll('.quote').length");
+    // asked of the browser action from an extension page, for the page's tab
+    const badge = await ff.executeAsync<string>('const [tabId, done] = arguments; browser.browserAction.getBadgeText({ tabId }).then(done);', [opened.tabId]);
+    expect(listed).toBeGreaterThan(0);
+    expect(badge).toBe(String(listed));
   });
 
   it('lists the seed quotes with speakers and dates', async () => {
