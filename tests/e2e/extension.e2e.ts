@@ -1,15 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
 import { cite, CITATION_FORMATS, type CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
-import { formatAp, parseDate } from '../../utils/cite/shared';
 import type { Quote } from '../../utils/types';
-import { buildTestExtension, FIXTURES, fold, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Browser } from './harness';
-import { bestMatch, LABELS, seedGold, type Gold } from './gold';
+import { buildTestExtension, fold, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Browser } from './harness';
+import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
+import { expectGoldBlocksMarked, expectGoldQuotesHighlighted, expectGoldQuotesListed, expectSameHtml, goldBlockCentresInPage, highlightsInPage, listedQuotesInPopup, overlayBoxesInPage } from './page-probes';
 
 // The whole browser path in Debian's Chromium: the popup injects the content script into the page's
 // tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
@@ -32,26 +30,8 @@ async function waitForPopup(popup: Page) {
   await popup.waitForSelector('.quote, .state:not([aria-busy]), .empty', { timeout: 15_000 });
 }
 
-async function overlayBoxes(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('verbatim-overlay');
-    return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.box') ?? [])].map((el) => {
-      const r = el.getBoundingClientRect();
-      return { category: el.dataset.category!, label: el.dataset.label!, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    });
-  });
-}
-
-async function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const name of ['verbatim-quote', 'verbatim-reported']) {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name);
-      for (const r of h ?? []) out.push(r.toString());
-    }
-    return out;
-  });
-}
+const overlayBoxes = (page: Page) => page.evaluate(overlayBoxesInPage);
+const highlighted = (page: Page) => page.evaluate(highlightsInPage);
 
 /** Empties the clipboard, so a read afterwards cannot see an earlier copy. */
 async function clearClipboard(popup: Page) {
@@ -70,17 +50,8 @@ async function readClipboard(popup: Page) {
   });
 }
 
-/** The same analysis the page ran, computed here, to know which citation each copy must produce. */
-function nodeAnalysis(file: string, url: string) {
-  const dom = new JSDOM(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), { url });
-  return analyzePage(dom.window.document, url, { now: new Date() });
-}
-
-describe.each([
-  { seed: 'moscowtimes-iran-permission', citeQuote: 'acts independently in regulating its foreign relations' },
-  { seed: 'ifp-kanaani-cia', citeQuote: 'Iran will not ask for permission from anyone' },
-])('$seed', ({ seed, citeQuote }) => {
-  const gold: Gold = seedGold(seed);
+describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
+  const gold = seedGold(seed);
   let page: Page;
   let popup: Page;
   let before: string;
@@ -99,51 +70,16 @@ describe.each([
   });
 
   it('marks every gold boilerplate block with the right label, and the article', async () => {
-    const boxes = await overlayBoxes(page);
-    expect(boxes.filter((x) => x.category === 'main').map((x) => x.label)).toEqual(['Article']);
-    const centres = await page.evaluate((blocks) => {
-      const smallest = (root: Element, text: string): Element | null => {
-        if (!(root.textContent ?? '').replace(/\s+/g, ' ').includes(text)) return null;
-        for (const c of Array.from(root.children)) {
-          const hit = smallest(c, text);
-          if (hit) return hit;
-        }
-        return root;
-      };
-      return blocks.map((g) => {
-        const r = smallest(document.body, g.contains)!.getBoundingClientRect();
-        return { ...g, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      });
-    }, gold.blocks);
-    for (const c of centres) {
-      const around = boxes.filter((x) => c.x >= x.left && c.x <= x.right && c.y >= x.top && c.y <= x.bottom);
-      expect(around.map((x) => `${x.category}:${x.label}`), c.contains).toContain(`${c.category}:${LABELS[c.category]}`);
-    }
+    expectGoldBlocksMarked(await overlayBoxes(page), await page.evaluate(goldBlockCentresInPage, gold.blocks));
   });
 
   it('highlights the quotes in the body', async () => {
-    const ranges = await highlighted(page);
-    for (const q of gold.quotes.filter((x) => x.required)) {
-      expect(bestMatch(ranges, (r) => r, q.text), q.text).toBeTruthy();
-    }
+    expectGoldQuotesHighlighted(await highlighted(page), gold);
   });
 
   it('lists the seed quotes with speakers and dates, in article order', async () => {
-    const items = await popup.$$eval('.quote', (lis) =>
-      lis.map((li) => ({
-        text: li.querySelector('.quote__text')!.textContent!,
-        name: li.querySelector('.quote__name')!.textContent!,
-        date: li.querySelector('time')?.textContent ?? null,
-      })),
-    );
-    for (const q of gold.quotes.filter((x) => x.required)) {
-      const names = [q.speaker, ...q.aliases];
-      const date = q.date ? formatAp(parseDate(q.date)!) : null;
-      const hit = bestMatch(items, (i) => i.text.replace(/^“|”$/g, ''), q.text);
-      expect(hit, q.text).toBeTruthy();
-      expect(names, q.text).toContain(hit!.name);
-      expect(hit!.date, q.text).toBe(date);
-    }
+    const items = await popup.evaluate(listedQuotesInPopup);
+    expectGoldQuotesListed(items, gold);
     // Article order: the popup lists quotes by their position in the body.
     const positions = await page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '));
     const at = items.map((i) => fold(positions).indexOf(fold(i.text.replace(/^“|”$/g, '')).replace(/\s+/g, ' ')));
@@ -260,11 +196,7 @@ describe.each([
     await toggle.click();
     try {
       await expect.poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(0);
-      const after = await page.evaluate(() => document.documentElement.outerHTML);
-      let i = 0;
-      while (i < before.length && before[i] === after[i]) i++;
-      expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
-      expect(after).toBe(before);
+      expectSameHtml(await page.evaluate(() => document.documentElement.outerHTML), before);
       expect(await highlighted(page)).toEqual([]);
     } finally {
       // The setting is remembered; switch marks back on for the tests that follow.

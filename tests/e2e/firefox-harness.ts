@@ -33,6 +33,8 @@ export interface Firefox {
   execute<T>(script: string, args?: unknown[]): Promise<T>;
   /** The same, for a body that calls its last argument with the result. */
   executeAsync<T>(script: string, args?: unknown[]): Promise<T>;
+  /** Calls a self-contained function in the current tab, sent as its source (as Playwright's evaluate does). */
+  call<A extends unknown[], T>(fn: (...args: A) => T, ...args: A): Promise<T>;
   navigate(url: string): Promise<void>;
   /** Opens a tab from the browser's own context (moz-extension:// pages included) and switches to it. */
   openTab(url: string): Promise<string>;
@@ -93,6 +95,7 @@ export async function launchFirefox(): Promise<Firefox> {
   return {
     execute: (script, args = []) => value('WebDriver:ExecuteScript', { script, args }),
     executeAsync: (script, args = []) => value('WebDriver:ExecuteAsyncScript', { script, args }),
+    call: (fn, ...args) => value('WebDriver:ExecuteScript', { script: `return (${fn.toString()})(...arguments);`, args }),
     async navigate(url) {
       await client.command('WebDriver:Navigate', { url });
     },

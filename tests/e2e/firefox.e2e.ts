@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzePage } from '../../utils/analyze';
 import { cite, type CitationFormat } from '../../utils/cite';
-import { formatAp, parseDate } from '../../utils/cite/shared';
-import { FIXTURES, screenshotPath, serveFixtures } from './harness';
+import { screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
-import { bestMatch, LABELS, seedGold } from './gold';
+import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
+import { expectGoldBlocksMarked, expectGoldQuotesHighlighted, expectGoldQuotesListed, expectSameHtml, goldBlockCentresInPage, highlightsInPage, listedQuotesInPopup, overlayBoxesInPage } from './page-probes';
 import { HOSTILE_SERVING } from './hostile-pages';
 
 // The reader's path in Firefox ESR with the Firefox build (MV2): the popup injects the content
@@ -74,12 +70,8 @@ async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened)
   try {
     await ff.switchTo(pageTab);
     await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"), 'the marks to go');
-    const after = await ff.execute<string>('return document.documentElement.outerHTML');
-    let i = 0;
-    while (i < before.length && before[i] === after[i]) i++;
-    expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
-    expect(after).toBe(before);
-    expect(await ff.execute<number>("return ['verbatim-quote', 'verbatim-reported'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0)")).toBe(0);
+    expectSameHtml(await ff.execute<string>('return document.documentElement.outerHTML'), before);
+    expect(await ff.call(highlightsInPage)).toEqual([]);
   } finally {
     // the setting is remembered: marks back on for the next page
     await ff.switchTo(popupTab);
@@ -89,16 +81,8 @@ async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened)
   await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"), 'the marks to come back');
 }
 
-interface Box {
-  category: string;
-  label: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
-describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox', (seed) => {
+describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
   const gold = seedGold(seed);
   let pageTab: string;
   let popupTab: string;
@@ -111,40 +95,11 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
 
   it('marks every gold boilerplate block with the right label, and the article', async () => {
     await ff.switchTo(pageTab);
-    const boxes = await ff.execute<Box[]>(`
-      const host = document.querySelector('verbatim-overlay');
-      return [...(host?.shadowRoot?.querySelectorAll('.box') ?? [])].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { category: el.dataset.category, label: el.dataset.label, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      });`);
-    expect(boxes.filter((x) => x.category === 'main').map((x) => x.label)).toEqual(['Article']);
-    const centres = await ff.execute<{ category: string; contains: string; x: number; y: number }[]>(
-      `const smallest = (root, text) => {
-        if (!(root.textContent ?? '').replace(/\\s+/g, ' ').includes(text)) return null;
-        for (const c of root.children) {
-          const hit = smallest(c, text);
-          if (hit) return hit;
-        }
-        return root;
-      };
-      return arguments[0].map((g) => {
-        const r = smallest(document.body, g.contains).getBoundingClientRect();
-        return { ...g, x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      });`,
-      [gold.blocks],
-    );
-    for (const c of centres) {
-      const around = boxes.filter((x) => c.x >= x.left && c.x <= x.right && c.y >= x.top && c.y <= x.bottom);
-      expect(around.map((x) => `${x.category}:${x.label}`), c.contains).toContain(`${c.category}:${LABELS[c.category]}`);
-    }
+    expectGoldBlocksMarked(await ff.call(overlayBoxesInPage), await ff.call(goldBlockCentresInPage, gold.blocks));
   });
 
   it('highlights the quotes in the body', async () => {
-    const ranges = await ff.execute<string[]>(`
-      const out = [];
-      for (const name of ['verbatim-quote', 'verbatim-reported']) for (const r of CSS.highlights.get(name) ?? []) out.push(r.toString());
-      return out;`);
-    for (const q of gold.quotes.filter((x) => x.required)) expect(bestMatch(ranges, (r) => r, q.text), q.text).toBeTruthy();
+    expectGoldQuotesHighlighted(await ff.call(highlightsInPage), gold);
   });
 
   it("shows the page's quote count on the toolbar button", async () => {
@@ -158,18 +113,7 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
 
   it('lists the seed quotes with speakers and dates', async () => {
     await ff.switchTo(popupTab);
-    const items = await ff.execute<{ text: string; name: string; date: string | null }[]>(`
-      return [...document.querySelectorAll('.quote')].map((li) => ({
-        text: li.querySelector('.quote__text').textContent,
-        name: li.querySelector('.quote__name').textContent,
-        date: li.querySelector('time')?.textContent ?? null,
-      }));`);
-    for (const q of gold.quotes.filter((x) => x.required)) {
-      const hit = bestMatch(items, (i) => i.text.replace(/^“|”$/g, ''), q.text);
-      expect(hit, q.text).toBeTruthy();
-      expect([q.speaker, ...q.aliases], q.text).toContain(hit!.name);
-      expect(hit!.date, q.text).toBe(q.date ? formatAp(parseDate(q.date)!) : null);
-    }
+    expectGoldQuotesListed(await ff.call(listedQuotesInPopup), gold);
   });
 
   it('clicking a quote scrolls the page to it and flashes it', async () => {
@@ -191,8 +135,7 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('%s in Firefox
   });
 
   it('copies a citation as text and as HTML', async () => {
-    const citeQuote = seed.startsWith('moscow') ? 'acts independently in regulating its foreign relations' : 'Iran will not ask for permission from anyone';
-    const analysis = analyzePage(new JSDOM(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.html`), 'utf8'), { url: `${server.origin}/seeds/${seed}.html` }).window.document, `${server.origin}/seeds/${seed}.html`);
+    const analysis = nodeAnalysis(`seeds/${seed}.html`, `${server.origin}/seeds/${seed}.html`);
     const quote = analysis.quotes.find((q) => q.text.includes(citeQuote))!;
     expect(quote).toBeTruthy();
     await ff.switchTo(popupTab);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { analyzePage } from '../../utils/analyze';
 import { FIXTURES, fold } from './harness';
 
 // What the seed pages' gold files say, and how a listed quote is matched to a gold one: shared by
@@ -13,6 +15,18 @@ export interface Gold {
 export function seedGold(seed: string): Gold {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds', `${seed}.gold.json`), 'utf8'));
 }
+
+/** The same analysis the page ran, computed here, to know which citation each copy must produce. */
+export function nodeAnalysis(file: string, url: string) {
+  const dom = new JSDOM(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), { url });
+  return analyzePage(dom.window.document, url, { now: new Date() });
+}
+
+/** The seed pages, each with words of the quote whose citation the runs copy. */
+export const SEED_CITATIONS = [
+  { seed: 'moscowtimes-iran-permission', citeQuote: 'acts independently in regulating its foreign relations' },
+  { seed: 'ifp-kanaani-cia', citeQuote: 'Iran will not ask for permission from anyone' },
+];
 
 /** The label each boilerplate category's mark shows in the page. */
 export const LABELS: Record<string, string> = {
