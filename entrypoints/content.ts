@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { analyzePage, analyzePageInSteps } from '@/utils/analyze';
 import { createSession, HOST_TAG } from '@/utils/marks';
+import { highlightedTexts } from '@/utils/marks/styles';
 import { onMessage, popupAnalysis, sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
 import { autoMark, marksVisible } from '@/utils/settings';
@@ -30,7 +31,12 @@ export default defineContentScript({
     document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
 
     // `npm run bench` calls this from the extension's isolated world; release builds compile it out.
-    if (__VERBATIM_TEST_BUILD__) (window as Window & { __verbatimBench?: unknown }).__verbatimBench = { measure: (runs?: number) => measurePage(document, window, runs) };
+    if (__VERBATIM_TEST_BUILD__) {
+      (window as Window & { __verbatimBench?: unknown }).__verbatimBench = { measure: (runs?: number) => measurePage(document, window, runs) };
+      // Firefox gives a content script a highlight registry the page's own scripts cannot read, so
+      // its e2e run asks the content script which words it highlighted.
+      browser.runtime.onMessage.addListener((m: unknown) => ((m as { probe?: string })?.probe === 'highlights' ? Promise.resolve(highlightedTexts(window)) : undefined));
+    }
 
     const isPdf = document.contentType === 'application/pdf';
     const session = createSession({

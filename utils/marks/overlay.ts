@@ -347,17 +347,37 @@ function installHighlight(doc: Document, win: Window & typeof globalThis, groups
   try {
     const sheet = new w.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const unadopt = adoptSheet(doc, win, sheet);
     for (const [name, ranges] of Object.entries(groups)) registry.set(name, new w.Highlight(...ranges));
     return {
       remove() {
         for (const name of Object.keys(groups)) registry.delete(name);
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        unadopt();
       },
     };
   } catch {
     return null;
   }
+}
+
+type CloneInto = (value: unknown, target: Window, options: { wrapReflectors: boolean }) => unknown;
+
+/**
+ * Adds a sheet to the document's adopted sheets and returns how to take it out again. Firefox shows
+ * a content script the page's `adoptedStyleSheets` through an Xray that can be neither read nor
+ * spread, so there the page's own list is read (`wrappedJSObject`) and a page-side copy assigned
+ * (`cloneInto`); without that the quote highlights silently fell back to drawn boxes.
+ */
+function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet): () => void {
+  const pageDoc = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+  const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
+  const target = pageDoc && cloneInto ? pageDoc : doc;
+  const assign = (sheets: CSSStyleSheet[]) => {
+    target.adoptedStyleSheets = (target === doc ? sheets : cloneInto!(sheets, win, { wrapReflectors: true })) as CSSStyleSheet[];
+  };
+  const ours = (s: CSSStyleSheet) => s === sheet || s.cssRules[0]?.cssText === sheet.cssRules[0]?.cssText;
+  assign([...target.adoptedStyleSheets, sheet]);
+  return () => assign([...target.adoptedStyleSheets].filter((s) => !ours(s)));
 }
 
 function visible(r: DOMRect | Rect): boolean {

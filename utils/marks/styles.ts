@@ -76,6 +76,12 @@ export const OVERLAY_CSS = `
 export const HIGHLIGHT_NAME = 'verbatim-quote';
 /** Reported speech is the writer's wording: marked more lightly than words in quotation marks. */
 export const HIGHLIGHT_REPORTED = 'verbatim-reported';
+
+/** The words under Verbatim's quote highlights, as this world's highlight registry holds them. */
+export function highlightedTexts(win: Window): string[] {
+  const registry = (win as Window & { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  return [HIGHLIGHT_NAME, HIGHLIGHT_REPORTED].flatMap((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString()));
+}
 export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }
 ::highlight(${HIGHLIGHT_REPORTED}) { background-color: rgb(250 204 21 / 0.16); text-decoration: underline dotted rgb(180 130 0 / 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
