@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const testBuild = process.env.VERBATIM_TEST_BUILD === '1';
 
 export default defineConfig({
+  // Every file imports what it uses (the CLI and the tests must anyway); no WXT auto-imports.
+  imports: false,
   // The test build goes to its own folder so it never overwrites the release build in .output/.
   // (VERBATIM_OUT_DIR lets the bench build apart from a concurrent e2e run.)
   outDir: testBuild ? (process.env.VERBATIM_OUT_DIR ?? '.output/test') : '.output',

@@ -74,7 +74,9 @@ function main(argv: string[]): number {
 
 function report(pages: number, started: number, maxRssKb: number): void {
   const s = (performance.now() - started) / 1000;
-  console.error(`analyze: ${pages} pages in ${s.toFixed(1)} s, ${(pages / s).toFixed(2)} pages/s, peak memory ${(maxRssKb / 1024).toFixed(0)} MB`);
+  console.error(
+    `analyze: ${pages} pages in ${s.toFixed(1)} s, ${(pages / s).toFixed(2)} pages/s, peak memory ${(maxRssKb / 1024).toFixed(0)} MB`,
+  );
 }
 
 function inBatches(files: string[], format: string, now: Date | undefined, stats: boolean, started: number): number {
@@ -82,8 +84,20 @@ function inBatches(files: string[], format: string, now: Date | undefined, stats
   let pages = 0;
   let peak = 0;
   for (let i = 0; i < files.length; i += BATCH) {
-    const args = [...process.execArgv, process.argv[1], '--format', format, ...(now ? ['--now', now.toISOString().slice(0, 10)] : []), ...files.slice(i, i + BATCH)];
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, [CHILD]: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const args = [
+      ...process.execArgv,
+      process.argv[1],
+      '--format',
+      format,
+      ...(now ? ['--now', now.toISOString().slice(0, 10)] : []),
+      ...files.slice(i, i + BATCH),
+    ];
+    const r = spawnSync(process.execPath, args, {
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env: { ...process.env, [CHILD]: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     for (const line of (r.stderr ?? '').split('\n')) {
       const m = new RegExp(`^${CHILD} (\\d+) (\\d+)$`).exec(line);
       if (m) {

@@ -43,13 +43,21 @@ export function parseHtml(html: string, url = 'https://example.invalid/'): JSDOM
 /** The page's own address (canonical link or og:url), so relative links and dates in URLs work. */
 export function pageUrl(html: string): string | null {
   const head = html.slice(0, 200_000);
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1] ?? null;
-  let canonical: string | null = null, ogUrl: string | null = null;
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1] ?? null;
+  let canonical: string | null = null,
+    ogUrl: string | null = null;
   // attributes come in any order: <meta content="…" property="og:url">
   for (const m of head.matchAll(/<(link|meta)\b[^>]*>/gi)) {
     const tag = m[0];
-    if (m[1].toLowerCase() === 'link' && !canonical && /^canonical$/i.test(attr(tag, 'rel') ?? '')) canonical = attr(tag, 'href');
-    else if (m[1].toLowerCase() === 'meta' && !ogUrl && /^og:url$/i.test(attr(tag, 'property') ?? attr(tag, 'name') ?? '')) ogUrl = attr(tag, 'content');
+    if (m[1].toLowerCase() === 'link' && !canonical && /^canonical$/i.test(attr(tag, 'rel') ?? ''))
+      canonical = attr(tag, 'href');
+    else if (
+      m[1].toLowerCase() === 'meta' &&
+      !ogUrl &&
+      /^og:url$/i.test(attr(tag, 'property') ?? attr(tag, 'name') ?? '')
+    )
+      ogUrl = attr(tag, 'content');
   }
   for (const cand of [canonical, ogUrl]) {
     if (!cand) continue;
@@ -66,7 +74,13 @@ export function pageUrl(html: string): string | null {
 export function loadPage(file: string): LoadedPage {
   const html = readHtml(file);
   const dom = parseHtml(html, 'file://' + path.resolve(file));
-  return { id: pageId(file), file, url: dom.window.location.href, document: dom.window.document, close: () => dom.window.close() };
+  return {
+    id: pageId(file),
+    file,
+    url: dom.window.location.href,
+    document: dom.window.document,
+    close: () => dom.window.close(),
+  };
 }
 
 /** Expands folders into their .html / .html.gz files, in name order. */

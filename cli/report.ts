@@ -15,7 +15,8 @@ export function textReport(id: string, a: PageAnalysis): string {
   }
   lines.push(`main body: ${a.main.paragraphs.length} paragraphs, ${a.main.length} characters`);
   lines.push(`boilerplate: ${a.blocks.length} blocks`);
-  for (const b of a.blocks) lines.push(`  [${b.label}]${b.placement === 'inside' ? ' (inside body)' : ''} ${clip(b.text, 90)}`);
+  for (const b of a.blocks)
+    lines.push(`  [${b.label}]${b.placement === 'inside' ? ' (inside body)' : ''} ${clip(b.text, 90)}`);
   lines.push(`quotes: ${a.quotes.length}`);
   for (const q of a.quotes) lines.push(`  ${q.kind.padEnd(8)} ${plainCitationLine(q)}`);
   return lines.join('\n');

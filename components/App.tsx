@@ -24,7 +24,9 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
 
   const load = (force: boolean, pending?: Promise<AnalyzeResponse>) => {
     setState({ kind: 'loading' } as State);
-    (pending ?? api.analyze(force)).then(setState, (e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+    (pending ?? api.analyze(force)).then(setState, (e: unknown) =>
+      setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
   };
 
   useEffect(() => {
@@ -46,14 +48,27 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
   else if (state.status === 'restricted') body = <Restricted reason={state.reason} />;
   else if (state.status === 'error') body = <Failed message={state.message} onRetry={() => load(false)} />;
   else if (state.status === 'not-article') body = <NotArticle reason={state.reason} onForce={() => load(true)} />;
-  else body = <Article api={api} analysis={state.analysis} initialMarks={state.marksVisible} format={format} onFormat={onFormat} />;
+  else
+    body = (
+      <Article
+        api={api}
+        analysis={state.analysis}
+        initialMarks={state.marksVisible}
+        format={format}
+        onFormat={onFormat}
+      />
+    );
 
   return (
     <div class="popup">
       {body}
       <footer class="footer">
         <label class="check">
-          <input type="checkbox" checked={autoMark} onChange={(e) => onAutoMark((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={autoMark}
+            onChange={(e) => onAutoMark((e.currentTarget as HTMLInputElement).checked)}
+          />
           <span>Mark articles automatically</span>
         </label>
         {shortcut ? (
@@ -114,7 +129,13 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
       <header class="head">
         <h1 class="head__title">{metadata.title ?? 'Untitled page'}</h1>
         <p class="head__meta">
-          {[metadata.site, metadata.author && metadata.author !== metadata.site ? `by ${metadata.author}` : null, published].filter(Boolean).join(' · ')}
+          {[
+            metadata.site,
+            metadata.author && metadata.author !== metadata.site ? `by ${metadata.author}` : null,
+            published,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         <div class="head__summary">
           <p class="head__blocks">{blockSummary(analysis.blocks)}</p>
@@ -136,7 +157,10 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
         </label>
         <label class="field">
           <span class="field__label">Cite as</span>
-          <select value={format} onChange={(e) => onFormat((e.currentTarget as HTMLSelectElement).value as CitationFormat)}>
+          <select
+            value={format}
+            onChange={(e) => onFormat((e.currentTarget as HTMLSelectElement).value as CitationFormat)}
+          >
             {CITATION_FORMATS.map((f) => (
               <option value={f} key={f}>
                 {CITATION_FORMAT_LABELS[f]}
@@ -147,13 +171,24 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
       </div>
 
       <main class="list">
-        <QuoteList quotes={shown} onShow={show} onCopy={copy} copiedId={copied?.id ?? null} formatLabel={CITATION_FORMAT_LABELS[format]} />
+        <QuoteList
+          quotes={shown}
+          onShow={show}
+          onCopy={copy}
+          copiedId={copied?.id ?? null}
+          formatLabel={CITATION_FORMAT_LABELS[format]}
+        />
       </main>
 
       {copied ? (
         <section class="preview" aria-label="Last copied citation">
           <p class="preview__label">Copied as {CITATION_FORMAT_LABELS[copied.format]}</p>
-          <button type="button" class="preview__close" aria-label="Close the citation preview" onClick={() => setCopied(null)}>
+          <button
+            type="button"
+            class="preview__close"
+            aria-label="Close the citation preview"
+            onClick={() => setCopied(null)}
+          >
             ×
           </button>
           {/* Citation HTML carries page text; it is escaped when built and sanitised here before rendering. */}

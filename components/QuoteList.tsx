@@ -15,7 +15,8 @@ interface Props {
  */
 function QuoteText({ q }: { q: Quote }) {
   const at = q.kind === 'indirect' ? q.sentence.indexOf(q.text) : -1;
-  if (at < 0) return <span class={`quote__text quote__text--${q.kind}`}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</span>;
+  if (at < 0)
+    return <span class={`quote__text quote__text--${q.kind}`}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</span>;
   let before = q.sentence.slice(0, at);
   if (before.length > 70) before = `…${before.slice(-70).replace(/^\S*\s/, '')}`;
   let after = q.sentence.slice(at + q.text.length);
@@ -40,7 +41,13 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Pro
         const date = displayDate(q.date);
         return (
           <li class="quote" key={q.id} data-quote-id={q.id}>
-            <button type="button" class="quote__show" onClick={() => onShow(q)} aria-label={`Show in page: ${q.text}`} title="Show in page">
+            <button
+              type="button"
+              class="quote__show"
+              onClick={() => onShow(q)}
+              aria-label={`Show in page: ${q.text}`}
+              title="Show in page"
+            >
               <QuoteText q={q} />
             </button>
             <div class="quote__meta">
@@ -52,7 +59,12 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Pro
                 <span class="quote__kind">{KIND_LABEL[q.kind]}</span>
                 {date ? <time dateTime={q.date ?? undefined}>{date}</time> : <span>Date unknown</span>}
               </p>
-              <button type="button" class="button button--small quote__copy" onClick={() => onCopy(q)} aria-label={`Copy citation (${formatLabel}) for the quote by ${who}`}>
+              <button
+                type="button"
+                class="button button--small quote__copy"
+                onClick={() => onCopy(q)}
+                aria-label={`Copy citation (${formatLabel}) for the quote by ${who}`}
+              >
                 {copiedId === q.id ? 'Copied' : 'Copy'}
               </button>
             </div>

@@ -8,7 +8,14 @@ interface Props {
 /** An on/off switch that is a real button with `role="switch"`, so keyboards and screen readers get it for free. */
 export function Switch({ checked, label, onChange, id }: Props) {
   return (
-    <button type="button" role="switch" id={id} class="switch" aria-checked={checked} onClick={() => onChange(!checked)}>
+    <button
+      type="button"
+      role="switch"
+      id={id}
+      class="switch"
+      aria-checked={checked}
+      onClick={() => onChange(!checked)}
+    >
       <span class="switch__track" aria-hidden="true">
         <span class="switch__thumb" />
       </span>

@@ -7,7 +7,20 @@ export function displayDate(iso: string | null | undefined): string | null {
 }
 
 // The kinds a reader most wants named come first; site furniture (navigation, footer) last.
-const PRIORITY: BlockCategory[] = ['donation', 'newsletter', 'ad', 'consent', 'author-bio', 'sidebar', 'related', 'comments', 'share', 'nav', 'footer', 'other'];
+const PRIORITY: BlockCategory[] = [
+  'donation',
+  'newsletter',
+  'ad',
+  'consent',
+  'author-bio',
+  'sidebar',
+  'related',
+  'comments',
+  'share',
+  'nav',
+  'footer',
+  'other',
+];
 
 /** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …" */
 export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'>[], max = 3): string {

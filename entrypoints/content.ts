@@ -32,10 +32,14 @@ export default defineContentScript({
 
     // `npm run bench` calls this from the extension's isolated world; release builds compile it out.
     if (__VERBATIM_TEST_BUILD__) {
-      (window as Window & { __verbatimBench?: unknown }).__verbatimBench = { measure: (runs?: number) => measurePage(document, window, runs) };
+      (window as Window & { __verbatimBench?: unknown }).__verbatimBench = {
+        measure: (runs?: number) => measurePage(document, window, runs),
+      };
       // Firefox gives a content script a highlight registry the page's own scripts cannot read, so
       // its e2e run asks the content script which words it highlighted.
-      browser.runtime.onMessage.addListener((m: unknown) => ((m as { probe?: string })?.probe === 'highlights' ? Promise.resolve(highlightedTexts(window)) : undefined));
+      browser.runtime.onMessage.addListener((m: unknown) =>
+        (m as { probe?: string })?.probe === 'highlights' ? Promise.resolve(highlightedTexts(window)) : undefined,
+      );
     }
 
     const isPdf = document.contentType === 'application/pdf';
@@ -44,7 +48,8 @@ export default defineContentScript({
       window,
       analyze: analyzePage,
       analyzeInSteps: analyzePageInSteps,
-      onAnalysis: (a) => void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
+      onAnalysis: (a) =>
+        void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
     });
     w.__verbatim = { alive: () => browser.runtime?.id != null, dispose: () => session.dispose() };
     const ready = marksVisible.getValue().then((v) => {

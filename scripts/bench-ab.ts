@@ -74,7 +74,10 @@ window.__verbatimAB = { A, B };`,
 }
 
 async function measure(code: string): Promise<PageResult[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless=new'],
+  });
   const rows: PageResult[] = [];
   try {
     const page = await browser.newPage();
@@ -82,19 +85,30 @@ async function measure(code: string): Promise<PageResult[]> {
     // the page as saved, its own scripts off (they would only add noise), nothing fetched
     await page.route('**/*', (r) =>
       r.request().url().startsWith('http://verbatim-ab.test/')
-        ? r.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" } })
+        ? r.fulfill({
+            body: html,
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'content-security-policy': "script-src 'none'" },
+          })
         : r.abort(),
     );
     for (const file of files) {
       const id = pageId(file);
       html = readHtml(file);
       try {
-        await page.goto(`http://verbatim-ab.test/${encodeURIComponent(id)}.html`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        await page.goto(`http://verbatim-ab.test/${encodeURIComponent(id)}.html`, {
+          waitUntil: 'domcontentloaded',
+          timeout: 30_000,
+        });
         await page.evaluate(code);
         // a string, not a function; tsx names the functions inside it with a helper the page lacks
-        const r = (await page.evaluate(`(() => { const __name = (f) => f; return (${inPage.toString()})(${runs}); })()`)) as Omit<PageResult, 'id'>;
+        const r = (await page.evaluate(
+          `(() => { const __name = (f) => f; return (${inPage.toString()})(${runs}); })()`,
+        )) as Omit<PageResult, 'id'>;
         rows.push({ id, ...r });
-        process.stderr.write(`${id.slice(0, 40).padEnd(40)} A ${r.a.toFixed(1)} ms  B ${r.b.toFixed(1)} ms${r.same ? '' : '  ANALYSIS DIFFERS'}\n`);
+        process.stderr.write(
+          `${id.slice(0, 40).padEnd(40)} A ${r.a.toFixed(1)} ms  B ${r.b.toFixed(1)} ms${r.same ? '' : '  ANALYSIS DIFFERS'}\n`,
+        );
       } catch (e) {
         process.stderr.write(`${id}: ${String(e).slice(0, 200)}\n`);
       }
@@ -110,12 +124,23 @@ function inPage(runs: number) {
   type Analyze = (d: Document, u: string) => { timings: Record<string, number> };
   const { A, B } = (window as unknown as { __verbatimAB: { A: Analyze; B: Analyze } }).__verbatimAB;
   const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  const ta: number[] = [], tb: number[] = [];
-  const stagesA: Record<string, number[]> = {}, stagesB: Record<string, number[]> = {};
+  const ta: number[] = [],
+    tb: number[] = [];
+  const stagesA: Record<string, number[]> = {},
+    stagesB: Record<string, number[]> = {};
   A(document, location.href);
   B(document, location.href);
   for (let i = 0; i < runs; i++) {
-    const order: [Analyze, number[], Record<string, number[]>][] = i % 2 ? [[A, ta, stagesA], [B, tb, stagesB]] : [[B, tb, stagesB], [A, ta, stagesA]];
+    const order: [Analyze, number[], Record<string, number[]>][] =
+      i % 2
+        ? [
+            [A, ta, stagesA],
+            [B, tb, stagesB],
+          ]
+        : [
+            [B, tb, stagesB],
+            [A, ta, stagesA],
+          ];
     for (const [analyze, times, stages] of order) {
       const t = performance.now();
       const res = analyze(document, location.href);
@@ -123,21 +148,45 @@ function inPage(runs: number) {
       for (const [k, v] of Object.entries(res.timings)) (stages[k] ??= []).push(v);
     }
   }
-  const plain = (x: object) => JSON.stringify({ ...x, timings: null }, (_k, v) => (v instanceof Element ? `${v.tagName}.${v.getAttribute('class') ?? ''}` : v));
-  return { a: med(ta), b: med(tb), stagesA, stagesB, same: plain(A(document, location.href)) === plain(B(document, location.href)) };
+  const plain = (x: object) =>
+    JSON.stringify({ ...x, timings: null }, (_k, v) =>
+      v instanceof Element ? `${v.tagName}.${v.getAttribute('class') ?? ''}` : v,
+    );
+  return {
+    a: med(ta),
+    b: med(tb),
+    stagesA,
+    stagesB,
+    same: plain(A(document, location.href)) === plain(B(document, location.href)),
+  };
 }
 
 function report(rows: PageResult[], commit: string): void {
   const stages = [...new Set(rows.flatMap((r) => Object.keys(r.stagesA)))];
   const stageMedian = (r: PageResult, side: 'stagesA' | 'stagesB', k: string) => median(r[side][k] ?? [0]);
   const differ = rows.filter((r) => !r.same).map((r) => r.id);
-  console.log(`\nbench:ab: A = ${commit}, B = working tree; ${rows.length}/${files.length} pages, ${runs} runs of each, alternating, Chromium headless`);
+  console.log(
+    `\nbench:ab: A = ${commit}, B = working tree; ${rows.length}/${files.length} pages, ${runs} runs of each, alternating, Chromium headless`,
+  );
   console.log(`                       total A   total B     B/A   median A  median B`);
   const line = (name: string, a: number[], b: number[]) =>
-    console.log(`${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)}`);
-  line('whole analysis (ms)', rows.map((r) => r.a), rows.map((r) => r.b));
-  for (const k of stages) line(`  ${k}`, rows.map((r) => stageMedian(r, 'stagesA', k)), rows.map((r) => stageMedian(r, 'stagesB', k)));
-  console.log(`analyses that differ: ${differ.length ? `${differ.length}: ${differ.map((id) => id.slice(0, 12)).join(' ')}` : 'none'}`);
+    console.log(
+      `${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)}`,
+    );
+  line(
+    'whole analysis (ms)',
+    rows.map((r) => r.a),
+    rows.map((r) => r.b),
+  );
+  for (const k of stages)
+    line(
+      `  ${k}`,
+      rows.map((r) => stageMedian(r, 'stagesA', k)),
+      rows.map((r) => stageMedian(r, 'stagesB', k)),
+    );
+  console.log(
+    `analyses that differ: ${differ.length ? `${differ.length}: ${differ.map((id) => id.slice(0, 12)).join(' ')}` : 'none'}`,
+  );
 }
 
 main().catch((e) => {

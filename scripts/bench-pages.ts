@@ -9,9 +9,20 @@ export function option(args: string[], name: string, fallback: string): string {
 }
 
 export function benchPages(args: string[], root: string): { dirs: string[]; files: string[] } {
-  const defaults = [path.join(root, 'tests/fixtures/seeds'), path.join(root, 'tests/fixtures/boilerplate/pages')].filter((d) => fs.existsSync(d));
+  const defaults = [
+    path.join(root, 'tests/fixtures/seeds'),
+    path.join(root, 'tests/fixtures/boilerplate/pages'),
+  ].filter((d) => fs.existsSync(d));
   const dirs = args.includes('--corpus') ? [path.resolve(option(args, '--corpus', ''))] : defaults;
   const limit = +option(args, '--limit', '100000');
-  const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().map((f) => path.join(d, f))).slice(0, limit);
+  const files = dirs
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => /\.html?(\.gz)?$/.test(f))
+        .sort()
+        .map((f) => path.join(d, f)),
+    )
+    .slice(0, limit);
   return { dirs, files };
 }

@@ -43,8 +43,16 @@ async function main() {
   process.env.VERBATIM_E2E_NO_BUILD = '0';
   buildTestExtension();
   const out = path.join(ROOT, '.output/chrome-mv3');
-  const popupJs = fs.readdirSync(path.join(out, 'chunks')).filter((f) => f.startsWith('popup')).map((f) => path.join(out, 'chunks', f));
-  const popupCss = fs.existsSync(path.join(out, 'assets')) ? fs.readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.css')).map((f) => path.join(out, 'assets', f)) : [];
+  const popupJs = fs
+    .readdirSync(path.join(out, 'chunks'))
+    .filter((f) => f.startsWith('popup'))
+    .map((f) => path.join(out, 'chunks', f));
+  const popupCss = fs.existsSync(path.join(out, 'assets'))
+    ? fs
+        .readdirSync(path.join(out, 'assets'))
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => path.join(out, 'assets', f))
+    : [];
   const bundles = {
     contentScriptGzipKB: gz(path.join(out, 'content-scripts/content.js')) / 1024,
     popupGzipKB: [...popupJs, ...popupCss, path.join(out, 'popup.html')].reduce((n, f) => n + gz(f), 0) / 1024,
@@ -68,7 +76,10 @@ async function main() {
   const b = await launch();
   const page = await b.context.newPage();
   // the pages' own subresources point at sites this machine cannot reach: don't wait for them
-  await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  await page.route(
+    (url) => !url.href.startsWith(origin),
+    (route) => route.abort(),
+  );
   const rows: (PageMeasure & { id: string; startMs?: number })[] = [];
   const cdp = profiling ? await b.context.newCDPSession(page) : null;
   if (cdp) {
@@ -84,7 +95,8 @@ async function main() {
       // A few saved pages redirect themselves to their (unreachable) site and end on an error page
       // no extension may read: measure those with their own scripts off.
       await page.waitForTimeout(50);
-      if (!page.url().startsWith(origin)) await page.goto(`${origin}/${name}?noscript`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      if (!page.url().startsWith(origin))
+        await page.goto(`${origin}/${name}?noscript`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
       const tabId = await tabIdOf(b, page);
       if (cdp) await cdp.send('Profiler.start');
       // a string, not a function: tsx would wrap a function in helpers the browser does not have
@@ -103,7 +115,9 @@ async function main() {
       })()`)) as PageMeasure;
       rows.push({ id, ...r });
       if (cdp) addTimes((await cdp.send('Profiler.stop')).profile, selfTime, totalTime);
-      process.stderr.write(`${id.slice(0, 40).padEnd(40)} readability ${f1(r.readabilityMs)} ms  verbatim ${f1(r.fullMs)} ms  ×${f2(r.ratio)}${r.error ? `  ERROR ${r.error}` : ''}${r.domRestored ? '' : '  DOM NOT RESTORED'}\n`);
+      process.stderr.write(
+        `${id.slice(0, 40).padEnd(40)} readability ${f1(r.readabilityMs)} ms  verbatim ${f1(r.fullMs)} ms  ×${f2(r.ratio)}${r.error ? `  ERROR ${r.error}` : ''}${r.domRestored ? '' : '  DOM NOT RESTORED'}\n`,
+      );
     } catch (e) {
       rows.push({ id, error: String(e).slice(0, 200) } as PageMeasure & { id: string });
       process.stderr.write(`${id}: ${String(e).slice(0, 200)}\n`);
@@ -140,24 +154,116 @@ async function main() {
 
   let cli: { pagesPerSecond: number; peakMB: number; line: string } | null = null;
   if (!args.includes('--no-cli')) {
-    const t = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/analyze.ts'), '--format', 'jsonl', '--stats', ...dirs.length ? dirs : []], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const line = t.stderr.trim().split('\n').find((l) => l.includes('pages/s')) ?? '';
-    cli = { pagesPerSecond: +(/([\d.]+) pages\/s/.exec(line)?.[1] ?? NaN), peakMB: +(/peak memory (\d+)/.exec(line)?.[1] ?? NaN), line };
+    const t = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'cli/analyze.ts'),
+        '--format',
+        'jsonl',
+        '--stats',
+        ...(dirs.length ? dirs : []),
+      ],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    const line =
+      t.stderr
+        .trim()
+        .split('\n')
+        .find((l) => l.includes('pages/s')) ?? '';
+    cli = {
+      pagesPerSecond: +(/([\d.]+) pages\/s/.exec(line)?.[1] ?? NaN),
+      peakMB: +(/peak memory (\d+)/.exec(line)?.[1] ?? NaN),
+      line,
+    };
   }
 
   const ok = rows.filter((r) => !r.error && Number.isFinite(r.fullMs));
   const col = (k: (r: PageMeasure) => number) => ok.map(k);
   const summary = {
-    pages: rows.length, measured: ok.length, runsPerPage: runs,
-    readabilityMs: { median: pct(col((r) => r.readabilityMs), 50), p95: pct(col((r) => r.readabilityMs), 95), max: pct(col((r) => r.readabilityMs), 100) },
-    verbatimMs: { median: pct(col((r) => r.fullMs), 50), p95: pct(col((r) => r.fullMs), 95), max: pct(col((r) => r.fullMs), 100) },
-    ratio: { median: pct(col((r) => r.ratio), 50), p95: pct(col((r) => r.ratio), 95), max: pct(col((r) => r.ratio), 100) },
-    stagesMedianMs: Object.fromEntries([...new Set(ok.flatMap((r) => Object.keys(r.stages)))].map((k) => [k, pct(col((r) => r.stages[k] ?? 0), 50)])),
-    longestTaskMs: { median: pct(col((r) => r.longestTaskMs), 50), p95: pct(col((r) => r.longestTaskMs), 95), max: pct(col((r) => r.longestTaskMs), 100) },
-    contentScriptStartMs: { median: pct(ok.map((r) => r.startMs ?? NaN), 50), max: pct(ok.map((r) => r.startMs ?? NaN), 100) },
+    pages: rows.length,
+    measured: ok.length,
+    runsPerPage: runs,
+    readabilityMs: {
+      median: pct(
+        col((r) => r.readabilityMs),
+        50,
+      ),
+      p95: pct(
+        col((r) => r.readabilityMs),
+        95,
+      ),
+      max: pct(
+        col((r) => r.readabilityMs),
+        100,
+      ),
+    },
+    verbatimMs: {
+      median: pct(
+        col((r) => r.fullMs),
+        50,
+      ),
+      p95: pct(
+        col((r) => r.fullMs),
+        95,
+      ),
+      max: pct(
+        col((r) => r.fullMs),
+        100,
+      ),
+    },
+    ratio: {
+      median: pct(
+        col((r) => r.ratio),
+        50,
+      ),
+      p95: pct(
+        col((r) => r.ratio),
+        95,
+      ),
+      max: pct(
+        col((r) => r.ratio),
+        100,
+      ),
+    },
+    stagesMedianMs: Object.fromEntries(
+      [...new Set(ok.flatMap((r) => Object.keys(r.stages)))].map((k) => [
+        k,
+        pct(
+          col((r) => r.stages[k] ?? 0),
+          50,
+        ),
+      ]),
+    ),
+    longestTaskMs: {
+      median: pct(
+        col((r) => r.longestTaskMs),
+        50,
+      ),
+      p95: pct(
+        col((r) => r.longestTaskMs),
+        95,
+      ),
+      max: pct(
+        col((r) => r.longestTaskMs),
+        100,
+      ),
+    },
+    contentScriptStartMs: {
+      median: pct(
+        ok.map((r) => r.startMs ?? NaN),
+        50,
+      ),
+      max: pct(
+        ok.map((r) => r.startMs ?? NaN),
+        100,
+      ),
+    },
     popupOpenToQuotesMs: { median: pct(popupTimes, 50), max: pct(popupTimes, 100) },
     popupFirstOpenToQuotesMs: { median: pct(popupFirstTimes, 50), max: pct(popupFirstTimes, 100) },
-    bundles, cli,
+    bundles,
+    cli,
     robustness: {
       errors: rows.filter((r) => r.error).map((r) => r.id),
       domNotRestored: ok.filter((r) => !r.domRestored).map((r) => r.id),
@@ -170,39 +276,70 @@ async function main() {
   const S = summary;
   console.log(`\nbench: ${S.measured}/${S.pages} pages, ${runs} runs each, Chromium headless`);
   console.log(`                          median     p95     max`);
-  console.log(`Readability alone (ms)   ${f1(S.readabilityMs.median).padStart(7)} ${f1(S.readabilityMs.p95).padStart(7)} ${f1(S.readabilityMs.max).padStart(7)}`);
-  console.log(`Verbatim + marks (ms)    ${f1(S.verbatimMs.median).padStart(7)} ${f1(S.verbatimMs.p95).padStart(7)} ${f1(S.verbatimMs.max).padStart(7)}`);
-  console.log(`ratio per page           ${f2(S.ratio.median).padStart(7)} ${f2(S.ratio.p95).padStart(7)} ${f2(S.ratio.max).padStart(7)}   (target ≤ 1.30)`);
-  console.log(`longest task (ms)        ${f1(S.longestTaskMs.median).padStart(7)} ${f1(S.longestTaskMs.p95).padStart(7)} ${f1(S.longestTaskMs.max).padStart(7)}   (target ≤ 50 at the median)`);
-  console.log(`content script start (ms): median ${f1(S.contentScriptStartMs.median)}, max ${f1(S.contentScriptStartMs.max)}   (once per page, before any analysis)`);
-  console.log(`stages, median ms: ${Object.entries(S.stagesMedianMs).map(([k, v]) => `${k} ${f1(v)}`).join(', ')}`);
-  console.log(`popup open → quotes: median ${f1(S.popupOpenToQuotesMs.median)} ms, max ${f1(S.popupOpenToQuotesMs.max)} ms   (target ≤ 100)`);
-  console.log(`popup first open on a page (injects, analyses) → quotes: median ${f1(S.popupFirstOpenToQuotesMs.median)} ms, max ${f1(S.popupFirstOpenToQuotesMs.max)} ms`);
-  console.log(`bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`);
+  console.log(
+    `Readability alone (ms)   ${f1(S.readabilityMs.median).padStart(7)} ${f1(S.readabilityMs.p95).padStart(7)} ${f1(S.readabilityMs.max).padStart(7)}`,
+  );
+  console.log(
+    `Verbatim + marks (ms)    ${f1(S.verbatimMs.median).padStart(7)} ${f1(S.verbatimMs.p95).padStart(7)} ${f1(S.verbatimMs.max).padStart(7)}`,
+  );
+  console.log(
+    `ratio per page           ${f2(S.ratio.median).padStart(7)} ${f2(S.ratio.p95).padStart(7)} ${f2(S.ratio.max).padStart(7)}   (target ≤ 1.30)`,
+  );
+  console.log(
+    `longest task (ms)        ${f1(S.longestTaskMs.median).padStart(7)} ${f1(S.longestTaskMs.p95).padStart(7)} ${f1(S.longestTaskMs.max).padStart(7)}   (target ≤ 50 at the median)`,
+  );
+  console.log(
+    `content script start (ms): median ${f1(S.contentScriptStartMs.median)}, max ${f1(S.contentScriptStartMs.max)}   (once per page, before any analysis)`,
+  );
+  console.log(
+    `stages, median ms: ${Object.entries(S.stagesMedianMs)
+      .map(([k, v]) => `${k} ${f1(v)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `popup open → quotes: median ${f1(S.popupOpenToQuotesMs.median)} ms, max ${f1(S.popupOpenToQuotesMs.max)} ms   (target ≤ 100)`,
+  );
+  console.log(
+    `popup first open on a page (injects, analyses) → quotes: median ${f1(S.popupFirstOpenToQuotesMs.median)} ms, max ${f1(S.popupFirstOpenToQuotesMs.max)} ms`,
+  );
+  console.log(
+    `bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`,
+  );
   if (cli) console.log(`CLI: ${cli.line.replace(/^analyze: /, '')}`);
-  console.log(`robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`);
+  console.log(
+    `robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`,
+  );
   console.log(`written: out/bench.json`);
   if (profiling) {
     const total = [...selfTime.values()].reduce((a, c) => a + c, 0);
     console.log(`\nwhere the content script's time goes (self time, all pages):`);
-    for (const [k, v] of [...selfTime].sort((a, c) => c[1] - a[1]).slice(0, 30)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    for (const [k, v] of [...selfTime].sort((a, c) => c[1] - a[1]).slice(0, 30))
+      console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
     // self time hides a costly caller behind its many cheap callees: the totals show the subtrees
     console.log(`\nthe same, total time (the function and all it calls):`);
-    for (const [k, v] of [...totalTime].sort((a, c) => c[1] - a[1]).slice(0, 40)) console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    for (const [k, v] of [...totalTime].sort((a, c) => c[1] - a[1]).slice(0, 40))
+      console.log(`  ${(v / 1000).toFixed(1).padStart(8)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
     // every function, for questions the two short lists above do not answer
-    const byTotal = [...totalTime].sort((a, c) => c[1] - a[1]).map(([k, v]) => ({ fn: k, totalMs: v / 1000, selfMs: (selfTime.get(k) ?? 0) / 1000 }));
+    const byTotal = [...totalTime]
+      .sort((a, c) => c[1] - a[1])
+      .map(([k, v]) => ({ fn: k, totalMs: v / 1000, selfMs: (selfTime.get(k) ?? 0) / 1000 }));
     fs.writeFileSync(path.join(ROOT, 'out/bench-profile.json'), JSON.stringify(byTotal, null, 1));
     console.log(`written: out/bench-profile.json (every function's self and total time)`);
   }
 }
 
-interface CpuProfile { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }
+interface CpuProfile {
+  nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 function addTimes(p: CpuProfile, self: Map<string, number>, total: Map<string, number>): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const ours = (n: CpuProfile['nodes'][number]) => n.callFrame.url.includes('content-scripts');
-  const key = (n: CpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const key = (n: CpuProfile['nodes'][number]) =>
+    `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
   (p.samples ?? []).forEach((s, i) => {
     const n = byId.get(s);
     const dt = p.timeDeltas?.[i] ?? 0;

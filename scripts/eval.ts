@@ -27,7 +27,10 @@ const outDir = path.resolve(opt('--out', 'out'));
 fs.mkdirSync(outDir, { recursive: true });
 const scorer = path.join(shared, 'eval/score.mjs');
 
-function score(mode: string, pred: string, ...rest: string[]): { text: string; json: Record<string, any> } {
+/** What score.mjs prints with --json: figures, and per-overlap counts. */
+type ScoreJson = Record<string, number> & { at30: { tp: number; fp: number; fn: number } };
+
+function score(mode: string, pred: string, ...rest: string[]): { text: string; json: ScoreJson } {
   const r = spawnSync(process.execPath, [scorer, mode, '--pred', pred, ...rest, '--json'], { encoding: 'utf8' });
   const lines = r.stdout.trim().split('\n');
   return { text: lines.slice(0, -1).join('\n'), json: JSON.parse(lines.at(-1) ?? '{}') };
@@ -62,32 +65,42 @@ if (only === 'all' || only === 'extraction') {
   const files = expandInputs([corpus]);
   const t0 = Date.now();
   const { ours, base } = analyzeFiles(files, true);
-  const po = path.join(outDir, 'eval-verbatim.jsonl'), pb = path.join(outDir, 'eval-readability.jsonl');
+  const po = path.join(outDir, 'eval-verbatim.jsonl'),
+    pb = path.join(outDir, 'eval-readability.jsonl');
   fs.writeFileSync(po, ours.join('\n') + '\n');
   fs.writeFileSync(pb, base.join('\n') + '\n');
   const truth = path.join(path.dirname(corpus), 'ground-truth.json');
-  const a = score('extraction', po, '--truth', truth).json, b = score('extraction', pb, '--truth', truth).json;
+  const a = score('extraction', po, '--truth', truth).json,
+    b = score('extraction', pb, '--truth', truth).json;
   console.log(`extraction on ${files.length} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   console.log(`                 F1     precision  recall`);
   console.log(`Readability      ${fmt(b.f1)}  ${fmt(b.precision)}      ${fmt(b.recall)}`);
   console.log(`Verbatim         ${fmt(a.f1)}  ${fmt(a.precision)}      ${fmt(a.recall)}`);
-  console.log(`ratio            ${fmt(a.f1 / b.f1)}  ${fmt(a.precision / b.precision)}      ${fmt(a.recall / b.recall)}`);
+  console.log(
+    `ratio            ${fmt(a.f1 / b.f1)}  ${fmt(a.precision / b.precision)}      ${fmt(a.recall / b.recall)}`,
+  );
   // the pages that lose most, with their own precision and recall
   const gt = JSON.parse(fs.readFileSync(truth, 'utf8'));
   const rows = ours.map((l, i) => {
-    const o = JSON.parse(l), r = JSON.parse(base[i]);
+    const o = JSON.parse(l),
+      r = JSON.parse(base[i]);
     const g = gt[o.id]?.articleBody ?? '';
-    const [p, rc] = pr(g, o.main?.text ?? ''), [bp, brc] = pr(g, r.main?.text ?? '');
+    const [p, rc] = pr(g, o.main?.text ?? ''),
+      [bp, brc] = pr(g, r.main?.text ?? '');
     return { id: o.id, url: gt[o.id]?.url ?? '', f1: f1(p, rc), p, r: rc, base: f1(bp, brc) };
   });
   rows.sort((x, y) => x.f1 - y.f1);
   console.log(`\n${worstN} worst pages (F1 Verbatim / Readability, P, R):`);
-  for (const w of rows.slice(0, worstN)) console.log(`  ${fmt(w.f1)} / ${fmt(w.base)}  P ${fmt(w.p)} R ${fmt(w.r)}  ${w.id.slice(0, 12)}  ${w.url}`);
+  for (const w of rows.slice(0, worstN))
+    console.log(`  ${fmt(w.f1)} / ${fmt(w.base)}  P ${fmt(w.p)} R ${fmt(w.r)}  ${w.id.slice(0, 12)}  ${w.url}`);
 }
 
 if (only === 'all' || only === 'quotes') {
   const gold = path.join(shared, 'corpus/quotes-dev');
-  const ids = fs.readdirSync(gold).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', ''));
+  const ids = fs
+    .readdirSync(gold)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.replace('.gold.json', ''));
   const files = ids.map((id) => path.join(shared, 'corpus/scrapinghub/html', `${id}.html.gz`));
   const { ours } = analyzeFiles(files, false);
   const p = path.join(outDir, 'eval-quotes.jsonl');
@@ -96,7 +109,10 @@ if (only === 'all' || only === 'quotes') {
   console.log(score('quotes', p, '--gold', gold).text);
   const per = perPageQuotes(p, gold);
   console.log(`\n${worstN} worst articles (missed + extra, speaker wrong, date wrong):`);
-  for (const r of per.slice(0, worstN)) console.log(`  ${r.id.slice(0, 12)} gold ${r.gold} pred ${r.pred} missed ${r.missed} extra ${r.extra} speaker✗ ${r.spk} date✗ ${r.date}  ${r.url}`);
+  for (const r of per.slice(0, worstN))
+    console.log(
+      `  ${r.id.slice(0, 12)} gold ${r.gold} pred ${r.pred} missed ${r.missed} extra ${r.extra} speaker✗ ${r.spk} date✗ ${r.date}  ${r.url}`,
+    );
 }
 
 if (only === 'all' || only === 'pages') {
@@ -119,12 +135,19 @@ if (only === 'all' || only === 'blocks') {
     const sites = (c: string) => new Set(set.blocks.filter((b) => b.category === c).map((b) => b.page)).size;
     console.log(`\nblocks, ${name} (${matches.length} labelled on ${Object.keys(set.pages).length} pages)`);
     console.log(`category     labelled pages  precision  recall`);
-    for (const r of rows) console.log(`${r.category.padEnd(12)} ${String(r.labelled).padStart(8)} ${String(sites(r.category)).padStart(5)}  ${fmt(r.precision).padStart(9)}  ${fmt(r.recall).padStart(6)}`);
+    for (const r of rows)
+      console.log(
+        `${r.category.padEnd(12)} ${String(r.labelled).padStart(8)} ${String(sites(r.category)).padStart(5)}  ${fmt(r.precision).padStart(9)}  ${fmt(r.recall).padStart(6)}`,
+      );
     const ok = matches.filter((m) => m.predicted === m.label.category).length;
     const leaked = matches.filter((m) => m.inMain).length;
-    console.log(`all          ${String(matches.length).padStart(8)}        accuracy ${fmt(ok / matches.length)}, in main text ${leaked}`);
+    console.log(
+      `all          ${String(matches.length).padStart(8)}        accuracy ${fmt(ok / matches.length)}, in main text ${leaked}`,
+    );
     for (const m of matches.filter((x) => x.predicted !== x.label.category || x.inMain)) {
-      console.log(`  ${m.label.category} → ${m.predicted ?? 'not flagged'}${m.inMain ? ' (in main)' : ''}  ${m.label.page.slice(0, 12)}  "${m.label.text.slice(0, 60)}"`);
+      console.log(
+        `  ${m.label.category} → ${m.predicted ?? 'not flagged'}${m.inMain ? ' (in main)' : ''}  ${m.label.page.slice(0, 12)}  "${m.label.text.slice(0, 60)}"`,
+      );
     }
   }
 }
@@ -140,10 +163,14 @@ function shingles(t: string) {
   return m;
 }
 function pr(truth: string, pred: string): [number, number] {
-  const t = shingles(truth), p = shingles(pred);
-  let tp = 0, fp = 0, fn = 0;
+  const t = shingles(truth),
+    p = shingles(pred);
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const k of new Set([...t.keys(), ...p.keys()])) {
-    const a = t.get(k) ?? 0, b = p.get(k) ?? 0;
+    const a = t.get(k) ?? 0,
+      b = p.get(k) ?? 0;
     tp += Math.min(a, b);
     fp += Math.max(0, b - a);
     fn += Math.max(0, a - b);
@@ -154,7 +181,14 @@ function f1(p: number, r: number) {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 function perPageQuotes(predFile: string, goldDir: string) {
-  const preds = new Map(fs.readFileSync(predFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((o) => [o.id, o]));
+  const preds = new Map(
+    fs
+      .readFileSync(predFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((o) => [o.id, o]),
+  );
   const rows = [];
   for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.gold.json'))) {
     const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8'));
@@ -167,8 +201,14 @@ function perPageQuotes(predFile: string, goldDir: string) {
     fs.rmSync(oneDir, { recursive: true });
     const matched = s.at30.tp;
     rows.push({
-      id, url: g.url ?? '', gold: s.at30.tp + s.at30.fn, pred: s.at30.tp + s.at30.fp, missed: s.at30.fn, extra: s.at30.fp,
-      spk: Math.round(matched - s.speaker * s.matched) || 0, date: Math.round(s.dated - s.date * s.dated) || 0,
+      id,
+      url: g.url ?? '',
+      gold: s.at30.tp + s.at30.fn,
+      pred: s.at30.tp + s.at30.fp,
+      missed: s.at30.fn,
+      extra: s.at30.fp,
+      spk: Math.round(matched - s.speaker * s.matched) || 0,
+      date: Math.round(s.dated - s.date * s.dated) || 0,
     });
   }
   return rows.sort((a, b) => b.missed + b.extra + b.spk + b.date - (a.missed + a.extra + a.spk + a.date));

@@ -26,7 +26,12 @@ export function analyzePage(doc: Document, url: string, options: AnalyzeOptions 
  * The same analysis, handing the main thread back to the page between stages, so no single task
  * of the content script holds it for the whole analysis. `pause` defaults to a macrotask.
  */
-export async function analyzePageInSteps(doc: Document, url: string, options: AnalyzeOptions = {}, pause: () => Promise<void> = nextTask): Promise<PageAnalysis> {
+export async function analyzePageInSteps(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions = {},
+  pause: () => Promise<void> = nextTask,
+): Promise<PageAnalysis> {
   try {
     const steps = analysisSteps(doc, url, options);
     for (let r = steps.next(); ; r = steps.next()) {
@@ -47,12 +52,24 @@ function nextTask(): Promise<void> {
 function failed(url: string, e: unknown): PageAnalysis {
   // hostile or pathological pages (a tree too deep to walk, a document without a body) get a
   // graceful "no article" instead of an exception in the reader's page
-  const why = e instanceof RangeError ? 'The page is too deeply nested to analyse.' : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
+  const why =
+    e instanceof RangeError
+      ? 'The page is too deeply nested to analyse.'
+      : `The page could not be analysed (${(e as Error)?.message ?? e}).`;
   return noArticle(url, why, emptyMetadata(url), {});
 }
 
 function noArticle(url: string, reason: string, metadata: PageMetadata, timings: Record<string, number>): PageAnalysis {
-  return { url, isArticle: false, reason, metadata, main: { text: '', paragraphs: [], length: 0, elements: [] }, blocks: [], quotes: [], timings };
+  return {
+    url,
+    isArticle: false,
+    reason,
+    metadata,
+    main: { text: '', paragraphs: [], length: 0, elements: [] },
+    blocks: [],
+    quotes: [],
+    timings,
+  };
 }
 
 /**
@@ -74,13 +91,26 @@ function stopwatch(timings: Record<string, number>, clock: () => number) {
 }
 
 function emptyMetadata(url: string): PageMetadata {
-  return { title: null, site: null, author: null, published: null, modified: null, canonical: null, language: null, description: null, url };
+  return {
+    title: null,
+    site: null,
+    author: null,
+    published: null,
+    modified: null,
+    canonical: null,
+    language: null,
+    description: null,
+    url,
+  };
 }
 
 /** The analysis as stages; it yields each stage's name once that stage is done. */
 function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<string, PageAnalysis, void> {
   const timings: Record<string, number> = {};
-  const watch = stopwatch(timings, options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now())));
+  const watch = stopwatch(
+    timings,
+    options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now())),
+  );
 
   const run = runReadability(doc);
   watch.lap('readability');
@@ -95,7 +125,14 @@ function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Ge
   }
 }
 
-function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, run: ReadabilityRun, timings: Record<string, number>, watch: ReturnType<typeof stopwatch>): Generator<string, PageAnalysis, void> {
+function* afterReadability(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions,
+  run: ReadabilityRun,
+  timings: Record<string, number>,
+  watch: ReturnType<typeof stopwatch>,
+): Generator<string, PageAnalysis, void> {
   const metadata = extractMetadata(doc, url, run.byline);
   watch.lap('metadata');
 
@@ -103,10 +140,15 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
   const main = mainUnits(run, new Set(inner.map((f) => f.el)));
   let body = toMainBody(main);
   const listing = !options.force && looksLikeListing(body.paragraphs, main.originals);
-  const isArticle = !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1 && !listing));
+  const isArticle =
+    !!run.article && (options.force || (body.length >= MIN_ARTICLE_CHARS && body.paragraphs.length >= 1 && !listing));
   if (!isArticle) {
     watch.lap('main');
-    const reason = !run.article ? 'No article was found on this page.' : listing ? 'This page lists other pages (a home page, a section, search results); it has no article of its own.' : 'The page has too little text to be an article.';
+    const reason = !run.article
+      ? 'No article was found on this page.'
+      : listing
+        ? 'This page lists other pages (a home page, a section, search results); it has no article of its own.'
+        : 'The page has too little text to be an article.';
     return noArticle(url, reason, metadata, timings);
   }
 
@@ -125,16 +167,29 @@ function* afterReadability(doc: Document, url: string, options: AnalyzeOptions, 
 
   const mainEls = main.originals.filter((e): e is Element => !!e);
   const ancestorSet = new Set<Element>();
-  for (const e of mainEls) for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
+  for (const e of mainEls)
+    for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
   const outer = findOuterBlocks(doc, {
-    mainSet: new Set(mainEls), ancestorSet, flagged, title: metadata.title,
-    firstMain: mainEls[0] ?? null, lastMain: mainEls.at(-1) ?? null,
+    mainSet: new Set(mainEls),
+    ancestorSet,
+    flagged,
+    title: metadata.title,
+    firstMain: mainEls[0] ?? null,
+    lastMain: mainEls.at(-1) ?? null,
   });
   const blocks = [...innerBlocks, ...outer.map((o) => toBlock(o.el, o.category, o.classification, 'outside', true))];
   sortInDocumentOrder(blocks);
   // only blocks named by real evidence may take a paragraph out; a region that fell back to
   // "other" inside a paragraph's container is as likely the paragraph's own text
-  body = withoutCoveredUnits(main, body, outer.filter((o) => o.classification.cues.includes('figcaption') || (o.category !== 'other' && o.classification.score >= 2)).map((o) => o.el));
+  body = withoutCoveredUnits(
+    main,
+    body,
+    outer
+      .filter(
+        (o) => o.classification.cues.includes('figcaption') || (o.category !== 'other' && o.classification.score >= 2),
+      )
+      .map((o) => o.el),
+  );
   watch.lap('boilerplate');
   yield 'boilerplate';
   watch.resume();

@@ -63,7 +63,8 @@ export function createBrowserApi(): PopupApi {
     copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,
     setFormat: (f) => citationFormat.setValue(f),
-    getAutoMark: async () => (await autoMark.getValue()) && (await browser.permissions.contains({ origins: AUTO_ORIGINS })),
+    getAutoMark: async () =>
+      (await autoMark.getValue()) && (await browser.permissions.contains({ origins: AUTO_ORIGINS })),
     async setAutoMark(on) {
       if (on) {
         // Must be the first thing after the click: the browser only prompts inside a user gesture.

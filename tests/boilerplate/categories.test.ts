@@ -24,7 +24,17 @@ describe.each(categories)('%s blocks', (category) => {
 
 describe('the labelled set', () => {
   it('has several blocks of every kind from different sites', () => {
-    for (const c of ['donation', 'newsletter', 'related', 'sidebar', 'author-bio', 'ad', 'consent', 'share', 'comments']) {
+    for (const c of [
+      'donation',
+      'newsletter',
+      'related',
+      'sidebar',
+      'author-bio',
+      'ad',
+      'consent',
+      'share',
+      'comments',
+    ]) {
       const pages = new Set(set.blocks.filter((b) => b.category === c).map((b) => b.page));
       expect(pages.size, c).toBeGreaterThanOrEqual(2);
     }

@@ -9,7 +9,8 @@ import { analyzeLabelledPage, loadLabelled } from './labelled';
 const set = loadLabelled();
 const pages: Record<string, PageAnalysis> = {};
 beforeAll(() => {
-  for (const id of ['624fcd903d56', 'eb62ac8425e5', '156770d676ce', '51374560f400', '686bb170effe', '7a457a4f7173']) pages[id] = analyzeLabelledPage(set, id);
+  for (const id of ['624fcd903d56', 'eb62ac8425e5', '156770d676ce', '51374560f400', '686bb170effe', '7a457a4f7173'])
+    pages[id] = analyzeLabelledPage(set, id);
 }, 120_000);
 
 const main = (id: string) => pages[id].main.text;
@@ -52,7 +53,7 @@ describe('teasers and promos inside the body', () => {
     expect(main('eb62ac8425e5')).not.toContain('CLICK HERE TO GET THE FOX NEWS APP');
     expect(flagged('eb62ac8425e5', 'CLICK HERE TO GET THE FOX NEWS APP')?.category).toBe('ad');
   });
-  it('drops a list of links to the site\'s other stories (space.com)', () => {
+  it("drops a list of links to the site's other stories (space.com)", () => {
     expect(main('686bb170effe')).not.toContain('NASA Europa Mission Could Potentially Spot Signs of Alien Life');
     expect(flagged('686bb170effe', 'NASA Europa Mission Could Potentially')?.category).toBe('related');
   });
@@ -81,16 +82,24 @@ describe('outer blocks', () => {
 
 // Synthetic pages for the languages the corpus lacks: the rules are the same, the words differ.
 const PARA = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Absatz ${i + 1}: Die Stadtverwaltung hat am Montag neue Regeln für den Verkehr in der Innenstadt vorgestellt, die ab dem kommenden Jahr gelten sollen und lange diskutiert wurden.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Absatz ${i + 1}: Die Stadtverwaltung hat am Montag neue Regeln für den Verkehr in der Innenstadt vorgestellt, die ab dem kommenden Jahr gelten sollen und lange diskutiert wurden.</p>`,
+  ).join('\n');
 
 function analyzeHtml(body: string, lang = 'de'): PageAnalysis {
-  const dom = parseHtml(`<!doctype html><html lang="${lang}"><head><title>Neue Verkehrsregeln für die Innenstadt</title></head><body><article>${body}</article></body></html>`, 'https://zeitung.example/lokales/verkehr');
+  const dom = parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Neue Verkehrsregeln für die Innenstadt</title></head><body><article>${body}</article></body></html>`,
+    'https://zeitung.example/lokales/verkehr',
+  );
   return analyzePage(dom.window.document, 'https://zeitung.example/lokales/verkehr');
 }
 
 describe('other languages', () => {
   it('German: byline, dateline and newsletter box go; the story stays', () => {
-    const a = analyzeHtml(`<h1>Neue Verkehrsregeln für die Innenstadt</h1><p>Von Max Mustermann</p><p>Veröffentlicht am 3. März 2024, 10:15 Uhr</p>${PARA(6)}
+    const a =
+      analyzeHtml(`<h1>Neue Verkehrsregeln für die Innenstadt</h1><p>Von Max Mustermann</p><p>Veröffentlicht am 3. März 2024, 10:15 Uhr</p>${PARA(6)}
       <div class="box"><h3>Newsletter abonnieren</h3><p>Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.</p><form><input type="email" name="email"><button>Jetzt anmelden</button></form></div>`);
     expect(a.main.text).toContain('Absatz 3');
     expect(a.main.text).not.toContain('Von Max Mustermann');
@@ -99,19 +108,27 @@ describe('other languages', () => {
     expect(a.blocks.find((b) => b.text.includes('Newsletter abonnieren'))?.category).toBe('newsletter');
   });
   it('French: a "Lire aussi" line and a "Photo :" credit go', () => {
-    const a = analyzeHtml(`${PARA(3)}<p><a href="/autre-article">Lire aussi : La mairie présente son plan vélo</a></p><figure><img src="x.jpg"><span>Photo : Jean Dupont / AFP</span></figure>${PARA(3)}`, 'fr');
+    const a = analyzeHtml(
+      `${PARA(3)}<p><a href="/autre-article">Lire aussi : La mairie présente son plan vélo</a></p><figure><img src="x.jpg"><span>Photo : Jean Dupont / AFP</span></figure>${PARA(3)}`,
+      'fr',
+    );
     expect(a.main.text).not.toContain('Lire aussi');
     expect(a.main.text).not.toContain('Jean Dupont / AFP');
   });
   it('a "You may also like…" label and the link-only lines after it go; a later paragraph stays', () => {
-    const a = analyzeHtml(`${PARA(4)}<p>You may also like...</p><p><a href="/lokales/radweg">Neuer Radweg am Fluss eröffnet</a></p><p><a href="/lokales/bus">Busse fahren ab Mai öfter</a></p>${PARA(1).replace('Absatz 1', 'Schlussabsatz')}`);
+    const a = analyzeHtml(
+      `${PARA(4)}<p>You may also like...</p><p><a href="/lokales/radweg">Neuer Radweg am Fluss eröffnet</a></p><p><a href="/lokales/bus">Busse fahren ab Mai öfter</a></p>${PARA(1).replace('Absatz 1', 'Schlussabsatz')}`,
+    );
     expect(a.main.text).not.toContain('Neuer Radweg am Fluss');
     expect(a.main.text).not.toContain('Busse fahren ab Mai');
     expect(a.main.text).toContain('Schlussabsatz');
     expect(a.blocks.filter((b) => b.category === 'related').length).toBeGreaterThanOrEqual(2);
   });
   it('Russian: a "Читайте также" line goes and is called related', () => {
-    const a = analyzeHtml(`${PARA(3)}<p><a href="/news/2">Читайте также: Мэрия представила новый план</a></p>${PARA(3)}`, 'ru');
+    const a = analyzeHtml(
+      `${PARA(3)}<p><a href="/news/2">Читайте также: Мэрия представила новый план</a></p>${PARA(3)}`,
+      'ru',
+    );
     expect(a.main.text).not.toContain('Читайте также');
     expect(a.blocks.find((b) => b.text.includes('Читайте также'))?.category).toBe('related');
   });

@@ -40,7 +40,13 @@ export function analyzeLabelledPage(set: LabelledSet, id: string): PageAnalysis 
   return a;
 }
 
-export const norm = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+export const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export interface Match {
   label: LabelledBlock;
@@ -58,7 +64,12 @@ export function matchLabel(a: PageAnalysis, label: LabelledBlock): Match {
     const t = norm(b.text);
     if (t.includes(want) && (!best || t.length < best.text.length)) best = { category: b.category, text: t };
   }
-  return { label, predicted: best?.category ?? null, inMain: norm(a.main.text).includes(want), blockText: best?.text ?? null };
+  return {
+    label,
+    predicted: best?.category ?? null,
+    inMain: norm(a.main.text).includes(want),
+    blockText: best?.text ?? null,
+  };
 }
 
 export interface CategoryScore {
@@ -77,6 +88,13 @@ export function scoreMatches(matches: Match[]): CategoryScore[] {
     const labelled = matches.filter((m) => m.label.category === category).length;
     const predicted = matches.filter((m) => m.predicted === category).length;
     const correct = matches.filter((m) => m.label.category === category && m.predicted === category).length;
-    return { category, labelled, predicted, correct, precision: predicted ? correct / predicted : NaN, recall: labelled ? correct / labelled : NaN };
+    return {
+      category,
+      labelled,
+      predicted,
+      correct,
+      precision: predicted ? correct / predicted : NaN,
+      recall: labelled ? correct / labelled : NaN,
+    };
   });
 }

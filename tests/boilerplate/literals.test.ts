@@ -16,7 +16,10 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\bcomment\s*\(required\)/i)).toEqual(['required']);
   });
   it('asks one literal of every alternative, or promises nothing', () => {
-    expect(requiredLiterals(/\bcontribut(e|ion) now|\bevery contribution\b/i)).toEqual(['contribut', 'every contribution']);
+    expect(requiredLiterals(/\bcontribut(e|ion) now|\bevery contribution\b/i)).toEqual([
+      'contribut',
+      'every contribution',
+    ]);
     expect(requiredLiterals(/©|\(c\) \d{4}|\bcopyright\b/i)).toBeNull();
     expect(requiredLiterals(/\bdonat(e|ion|ions)\b/i)).toEqual(['donat']);
   });
@@ -52,7 +55,19 @@ describe('mayMatch', () => {
   it('never rules out a vocabulary phrase on a text it matches', () => {
     // every labelled block, plus strings built to hit the patterns' edges
     const texts = [...loadLabelled('blocks.json').blocks, ...loadLabelled('heldout.json').blocks].map((b) => b.text);
-    texts.push('WE USE COOKIES', 'Cookie Policy', 'ſign up for', 'Donation', 'dear reader', 'Sign Up To our', 'Is composed of 12 journalists', 'Share on Facebook', 'She is a Fellow', '12K followers', '© 2020 (c) 2021 Copyright');
+    texts.push(
+      'WE USE COOKIES',
+      'Cookie Policy',
+      'ſign up for',
+      'Donation',
+      'dear reader',
+      'Sign Up To our',
+      'Is composed of 12 journalists',
+      'Share on Facebook',
+      'She is a Fellow',
+      '12K followers',
+      '© 2020 (c) 2021 Copyright',
+    );
     let matched = 0;
     for (const v of VOCABULARIES) {
       for (const re of v.phrases) {
@@ -72,7 +87,9 @@ describe('literalScanner', () => {
   it('finds overlapping and nested literals in one pass', () => {
     const sc = literalScanner(['cookie', 'cookies', 'we use cookies', 'use', 'kies', 'newsletter', '订阅号']);
     const found = sc.scan('we use cookies and 订阅号');
-    expect(['cookie', 'cookies', 'we use cookies', 'use', 'kies', '订阅号'].every((l) => found[sc.idOf(l)] === 1)).toBe(true);
+    expect(['cookie', 'cookies', 'we use cookies', 'use', 'kies', '订阅号'].every((l) => found[sc.idOf(l)] === 1)).toBe(
+      true,
+    );
     expect(found[sc.idOf('newsletter')]).toBe(0);
     expect(sc.scan('cookiecookies')[sc.idOf('cookies')]).toBe(1);
     expect(sc.scan('weuse cookie')[sc.idOf('we use cookies')]).toBe(0);
@@ -80,7 +97,9 @@ describe('literalScanner', () => {
   it('agrees with includes on every vocabulary literal and labelled block', () => {
     const literals = [...new Set(VOCABULARIES.flatMap((v) => v.phrases.flatMap((re) => requiredLiterals(re) ?? [])))];
     const sc = literalScanner(literals);
-    const texts = [...loadLabelled('blocks.json').blocks, ...loadLabelled('heldout.json').blocks].map((b) => literalText(b.text));
+    const texts = [...loadLabelled('blocks.json').blocks, ...loadLabelled('heldout.json').blocks].map((b) =>
+      literalText(b.text),
+    );
     for (const t of texts) {
       const found = sc.scan(t);
       for (const l of literals) expect(found[sc.idOf(l)] === 1, `${l} in ${t.slice(0, 60)}`).toBe(t.includes(l));

@@ -3,7 +3,8 @@ import { cite, CITATION_FORMATS, isCitationFormat } from '../../utils/cite';
 import { personName, parseDate, quoteBody, safeUrl } from '../../utils/cite/shared';
 import type { PageMetadata } from '../../utils/types';
 
-const URL_MT = 'https://www.themoscowtimes.com/2022/12/18/iran-says-doesnt-need-permission-to-expand-russia-ties-a79737';
+const URL_MT =
+  'https://www.themoscowtimes.com/2022/12/18/iran-says-doesnt-need-permission-to-expand-russia-ties-a79737';
 const metadata: PageMetadata = {
   title: "Iran Says Doesn't Need 'Permission' to Expand Russia Ties",
   site: 'The Moscow Times',
@@ -75,7 +76,9 @@ describe('citations degrade as the styles prescribe', () => {
   it('APA: no author puts the site in the author position once; no date retrieves', () => {
     const { text } = cite('apa', undated);
     expect(text).toContain('Nasser Kanani (as cited in The Moscow Times, n.d.)');
-    expect(text).toContain(`The Moscow Times. (n.d.). Iran Says Doesn't Need 'Permission' to Expand Russia Ties. Retrieved November 22, 2026, from ${URL_MT}`);
+    expect(text).toContain(
+      `The Moscow Times. (n.d.). Iran Says Doesn't Need 'Permission' to Expand Russia Ties. Retrieved November 22, 2026, from ${URL_MT}`,
+    );
     expect(text.match(/The Moscow Times/g)).toHaveLength(2);
   });
 
@@ -114,12 +117,16 @@ describe('citations degrade as the styles prescribe', () => {
 
   it('a month-only quote date prints the month', () => {
     const monthOnly = { ...input, quote: { ...quote, date: '2022-11' } };
-    expect(cite('plain', monthOnly).text).toContain("spokesperson, Nov. 2022. Quoted");
+    expect(cite('plain', monthOnly).text).toContain('spokesperson, Nov. 2022. Quoted');
     expect(parseDate('2022-11')).toEqual({ year: 2022, month: 10, day: null });
   });
 
   it('no site and no URL still yields a citation', () => {
-    const bare = { quote, metadata: { ...metadata, site: null, canonical: null, url: 'about:blank', published: null, author: null }, accessed };
+    const bare = {
+      quote,
+      metadata: { ...metadata, site: null, canonical: null, url: 'about:blank', published: null, author: null },
+      accessed,
+    };
     for (const f of CITATION_FORMATS) expect(cite(f, bare).text).toContain('Tehran acts independently');
   });
 });
@@ -128,7 +135,13 @@ describe('page text stays text', () => {
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
   const hostile = {
     quote: { ...quote, text: `He said ${evil} it`, speaker: { name: `Mal <b>lory</b>`, role: null, mention: null } },
-    metadata: { ...metadata, title: `Title ${evil}`, site: `Site <i>x</i>`, canonical: 'javascript:alert(1)', url: 'javascript:alert(2)' },
+    metadata: {
+      ...metadata,
+      title: `Title ${evil}`,
+      site: `Site <i>x</i>`,
+      canonical: 'javascript:alert(1)',
+      url: 'javascript:alert(2)',
+    },
     accessed,
   };
 
@@ -153,7 +166,9 @@ describe('page text stays text', () => {
   });
 
   it('inner double quotes become single, trailing clause punctuation goes', () => {
-    expect(quoteBody('acts independently and does not seek "permission" from anyone,')).toBe("acts independently and does not seek 'permission' from anyone");
+    expect(quoteBody('acts independently and does not seek "permission" from anyone,')).toBe(
+      "acts independently and does not seek 'permission' from anyone",
+    );
   });
 
   it('recognises its formats', () => {

@@ -20,11 +20,14 @@ function analyze(...args: string[]) {
 describe('npm run analyze', () => {
   it('stops quietly when its reader goes away (piped into head)', () => {
     const err = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-')), 'stderr.txt');
-    const r = spawnSync('sh', ['-c', `"${tsx}" "${path.join(root, 'cli', 'analyze.ts')}" "${seeds}" 2>"${err}" | head -n 1`], { encoding: 'utf8', cwd: root });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${tsx}" "${path.join(root, 'cli', 'analyze.ts')}" "${seeds}" 2>"${err}" | head -n 1`],
+      { encoding: 'utf8', cwd: root },
+    );
     expect(r.stdout).toMatch(/^== /);
     expect(fs.readFileSync(err, 'utf8')).not.toMatch(/EPIPE|Error/);
   });
-
 
   it('prints a readable report with title, site, date, blocks and citation lines', () => {
     const r = analyze(path.join(seeds, 'moscowtimes-iran-permission.html'));
@@ -38,19 +41,35 @@ describe('npm run analyze', () => {
   it('writes one JSON object per page with the fields the scorer reads, logs kept off stdout', () => {
     const r = analyze('--format', 'jsonl', seeds);
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id).sort()).toEqual(['ifp-kanaani-cia', 'moscowtimes-iran-permission']);
     for (const l of lines) {
       expect(typeof l.main.text).toBe('string');
-      expect(l.blocks.every((b: any) => typeof b.category === 'string' && typeof b.text === 'string' && !('element' in b))).toBe(true);
-      expect(l.quotes[0]).toMatchObject({ text: expect.any(String), kind: expect.any(String), speaker: { name: expect.any(String) }, date: expect.any(String) });
+      expect(
+        l.blocks.every(
+          (b: Record<string, unknown>) =>
+            typeof b.category === 'string' && typeof b.text === 'string' && !('element' in b),
+        ),
+      ).toBe(true);
+      expect(l.quotes[0]).toMatchObject({
+        text: expect.any(String),
+        kind: expect.any(String),
+        speaker: { name: expect.any(String) },
+        date: expect.any(String),
+      });
       expect(l.metadata).toHaveProperty('published');
     }
   });
 
   it('reads gzipped pages and folders', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
-    fs.writeFileSync(path.join(dir, 'page.html.gz'), zlib.gzipSync(fs.readFileSync(path.join(seeds, 'ifp-kanaani-cia.html'))));
+    fs.writeFileSync(
+      path.join(dir, 'page.html.gz'),
+      zlib.gzipSync(fs.readFileSync(path.join(seeds, 'ifp-kanaani-cia.html'))),
+    );
     const r = analyze('--format', 'jsonl', dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).id).toBe('page');
@@ -66,7 +85,10 @@ describe('npm run analyze', () => {
   it('says when a page has no article, and exits zero', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'));
     const login = path.join(dir, 'login.html');
-    fs.writeFileSync(login, '<html><head><title>Sign in</title></head><body><form><input name=user><input type=password><button>Sign in</button></form></body></html>');
+    fs.writeFileSync(
+      login,
+      '<html><head><title>Sign in</title></head><body><form><input name=user><input type=password><button>Sign in</button></form></body></html>',
+    );
     const r = analyze(login);
     expect(r.code).toBe(0);
     expect(r.out).toContain('no article here');
@@ -80,7 +102,12 @@ describe('npm run analyze', () => {
     for (const n of names) fs.writeFileSync(path.join(dir, n), page);
     const r = analyze('--format', 'jsonl', dir);
     expect(r.code).toBe(0);
-    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(names.map((n) => n.replace('.html', '')));
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(names.map((n) => n.replace('.html', '')));
   }, 60_000);
 
   it('survives a page that is not HTML at all', () => {

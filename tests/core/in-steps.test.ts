@@ -8,7 +8,11 @@ import { serializableAnalysis } from '../../utils/serialize';
 // The content script runs the analysis in steps so the page stays responsive; it must give exactly
 // what the one-go analysis gives, and really hand the thread back between stages.
 
-const seed = (name: string) => parseHtml(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', `${name}.html`), 'utf8'), 'https://www.themoscowtimes.com/2022/12/18/x').window.document;
+const seed = (name: string) =>
+  parseHtml(
+    fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'seeds', `${name}.html`), 'utf8'),
+    'https://www.themoscowtimes.com/2022/12/18/x',
+  ).window.document;
 
 describe('analysis in steps', () => {
   it('gives the same analysis as in one go', async () => {
@@ -29,7 +33,11 @@ describe('analysis in steps', () => {
 
   it('turns a page that breaks the analysis into "no article", not an exception', async () => {
     const doc = seed('ifp-kanaani-cia');
-    const a = await analyzePageInSteps(doc, doc.URL, { clock: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    const a = await analyzePageInSteps(doc, doc.URL, {
+      clock: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
     expect(a).toMatchObject({ isArticle: false, reason: 'The page is too deeply nested to analyse.' });
   });
 });

@@ -9,7 +9,10 @@ const PARAGRAPH = (n: number) =>
   `Paragraph ${n} of the story tells what the council decided on Tuesday, why the vote was close, and what the mayor said about the budget, the schools and the new bridge over the river.`;
 
 function page(body: string): Document {
-  return new JSDOM(`<!doctype html><html><head><title>Council votes on budget</title></head><body>${body}</body></html>`, { url: 'https://news.example/council' }).window.document;
+  return new JSDOM(
+    `<!doctype html><html><head><title>Council votes on budget</title></head><body>${body}</body></html>`,
+    { url: 'https://news.example/council' },
+  ).window.document;
 }
 
 function expectLiveParagraphs(doc: Document) {
@@ -34,38 +37,56 @@ function expectSamePlaces(got: Element[], want: Element[]) {
 
 describe('main body elements are the live page elements', () => {
   it('maps paragraphs Readability kept as they were', () => {
-    expectLiveParagraphs(page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</article>`));
+    expectLiveParagraphs(
+      page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</article>`),
+    );
   });
 
   it('maps paragraphs Readability rebuilt a <div> of text into', () => {
-    expectLiveParagraphs(page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<div>${PARAGRAPH(n)}</div>`).join('')}</article>`));
+    expectLiveParagraphs(
+      page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<div>${PARAGRAPH(n)}</div>`).join('')}</article>`),
+    );
   });
 
   it('maps paragraphs found only on a retry, after Readability rebuilt the body from its HTML', () => {
     // a class Readability takes for a sidebar: its first pass drops the story, finds too little
     // text, puts the body back from HTML and tries again without that rule
-    expectLiveParagraphs(page(`<div class="sidebar-wrap">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`));
+    expectLiveParagraphs(
+      page(
+        `<div class="sidebar-wrap">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`,
+      ),
+    );
   });
 
   it('maps two paragraphs with the same words to their own places', () => {
     // loose <span>s between blocks: Readability wraps each in a <p> of its own making, which has no
     // original; the same words twice must still land on the first and then the second span
-    const repeated = 'Read the full statement from the council below, and the mayor\'s answer to it after that.';
-    const doc = page(`<article><div>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><span>${repeated}</span>`).join('')}<p>${PARAGRAPH(4)}</p></div></article>`);
+    const repeated = "Read the full statement from the council below, and the mayor's answer to it after that.";
+    const doc = page(
+      `<article><div>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><span>${repeated}</span>`).join('')}<p>${PARAGRAPH(4)}</p></div></article>`,
+    );
     expectLiveParagraphs(doc);
     const a = analyzePage(doc, doc.URL);
-    expectSamePlaces(a.main.elements!.filter((e) => e.tagName === 'SPAN'), Array.from(doc.querySelectorAll('article span')));
+    expectSamePlaces(
+      a.main.elements!.filter((e) => e.tagName === 'SPAN'),
+      Array.from(doc.querySelectorAll('article span')),
+    );
   });
 
   it('maps repeated paragraphs to their own places when a retry lost their positions', () => {
     // a <div> put inside a <p> by script cannot survive Readability's round trip through HTML, so
     // after its retry the paragraphs that follow have no position and are found again by their text
     const repeated = 'The council will meet again next week to vote on the final budget, the clerk said on Tuesday.';
-    const doc = page(`<div class="sidebar-wrap"><p id="broken">Intro</p>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><p class="again">${repeated}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`);
+    const doc = page(
+      `<div class="sidebar-wrap"><p id="broken">Intro</p>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><p class="again">${repeated}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`,
+    );
     doc.getElementById('broken')!.appendChild(doc.createElement('div')).textContent = 'A box';
     const a = analyzePage(doc, doc.URL);
     expect(a.isArticle).toBe(true);
-    expectSamePlaces(a.main.elements!.filter((e) => e.classList.contains('again')), Array.from(doc.querySelectorAll('p.again')));
+    expectSamePlaces(
+      a.main.elements!.filter((e) => e.classList.contains('again')),
+      Array.from(doc.querySelectorAll('p.again')),
+    );
   });
 
   it('leaves out text the page hides, however it hides it', () => {
@@ -77,7 +98,9 @@ describe('main body elements are the live page elements', () => {
       '<div hidden>Hidden by the hidden attribute, a third draft paragraph to leave out.</div>',
       '<div aria-hidden="true">Hidden from assistive technology, a fourth draft paragraph.</div>',
     ];
-    const doc = page(`<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>${hidden[n - 1] ?? ''}`).join('')}<p style="color: red">${PARAGRAPH(7)}</p></article>`);
+    const doc = page(
+      `<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>${hidden[n - 1] ?? ''}`).join('')}<p style="color: red">${PARAGRAPH(7)}</p></article>`,
+    );
     const a = analyzePage(doc, doc.URL);
     expect(a.main.text).not.toMatch(/draft paragraph/);
     expect(a.main.paragraphs).toContain(PARAGRAPH(7));
@@ -87,8 +110,11 @@ describe('main body elements are the live page elements', () => {
   it('maps a text-only <div> that Readability moved beside the story to that <div>', () => {
     // the summary's words become a <p> of Readability's making that replaces the <div>, and the
     // <p> is then moved into Readability's own article wrapper, away from any page element
-    const lede = 'Three people died in the protests on Tuesday, the public defender said, after clashes between the two camps in the capital.';
-    const doc = page(`<div class="summary">${lede}</div><div class="story">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div>`);
+    const lede =
+      'Three people died in the protests on Tuesday, the public defender said, after clashes between the two camps in the capital.';
+    const doc = page(
+      `<div class="summary">${lede}</div><div class="story">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div>`,
+    );
     const a = analyzePage(doc, doc.URL);
     expect(a.main.paragraphs[0]).toBe(lede);
     expect(a.main.elements![0] === doc.querySelector('div.summary')).toBe(true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
 import { analyzePage } from '../../utils/analyze';
 import type { PageAnalysis } from '../../utils/types';
+import type { Gold } from '../helpers/seeds';
 
 // The two pages Verbatim was first described with, checked field by field against their gold:
 // what a reader must see in the main body and must not, every boilerplate block with its kind,
@@ -15,9 +16,15 @@ const norm = (s: string | null | undefined) =>
   (s ?? '').normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 const words = (s: string) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
-interface GoldQuote { text: string; speaker: string | null; aliases?: string[]; date: string | null; required?: boolean }
+interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  aliases?: string[];
+  date: string | null;
+  required?: boolean;
+}
 
-function analyse(name: string): { a: PageAnalysis; gold: any } {
+function analyse(name: string): { a: PageAnalysis; gold: Gold & { not_quotes?: string[] } } {
   const gold = JSON.parse(fs.readFileSync(path.join(dir, `${name}.gold.json`), 'utf8'));
   const dom = parseHtml(fs.readFileSync(path.join(dir, `${name}.html`), 'utf8'), gold.url);
   return { a: analyzePage(dom.window.document, gold.url), gold };
@@ -95,7 +102,9 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('seed page %s'
       const para = a.main.paragraphs[q.anchor.paragraph];
       expect(para.slice(q.anchor.start, q.anchor.end)).toBe(q.anchor.exact);
       expect(q.anchor.exact).toBe(q.text);
-      expect(a.main.elements?.[q.anchor.paragraph]?.textContent?.replace(/\s+/g, ' ')).toContain(q.text.replace(/\s+/g, ' '));
+      expect(a.main.elements?.[q.anchor.paragraph]?.textContent?.replace(/\s+/g, ' ')).toContain(
+        q.text.replace(/\s+/g, ' '),
+      );
     }
   });
 });
@@ -106,7 +115,10 @@ describe('the Moscow Times seed in detail', () => {
 
   it('gives the role the article gives', () => {
     expect(byText('poses real threats').speaker).toMatchObject({ name: 'William Burns', role: 'CIA chief' });
-    expect(byText('harmful').speaker).toMatchObject({ name: 'John Kirby', role: 'White House national security spokesperson' });
+    expect(byText('harmful').speaker).toMatchObject({
+      name: 'John Kirby',
+      role: 'White House national security spokesperson',
+    });
   });
 
   it('dates "on Friday" to the Friday before a Sunday article, and "Dec. 9" to that day', () => {

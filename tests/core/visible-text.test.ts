@@ -32,7 +32,21 @@ function lcg(seed: number) {
   };
 }
 
-const TEXTS = ['', ' ', '  ', 'co', 'op', ' word', 'word ', ' two words ', '\u00a0', 'a\u00a0b', '\t\n', 'x\u200by', 'end.'];
+const TEXTS = [
+  '',
+  ' ',
+  '  ',
+  'co',
+  'op',
+  ' word',
+  'word ',
+  ' two words ',
+  '\u00a0',
+  'a\u00a0b',
+  '\t\n',
+  'x\u200by',
+  'end.',
+];
 const TAGS = ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'];
 
 function randomTree(doc: Document, rnd: (n: number) => number, depth: number): Element {
@@ -50,7 +64,8 @@ describe('visibleText', () => {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
 
   it('joins inline words, sets blocks and line breaks apart, and collapses every kind of space', () => {
-    doc.body.innerHTML = '<div> co<b>op</b>\u00a0\u00a0<i> ab </i>c<br>d<p>e</p>f<script>no</script>  <span> </span> g </div>';
+    doc.body.innerHTML =
+      '<div> co<b>op</b>\u00a0\u00a0<i> ab </i>c<br>d<p>e</p>f<script>no</script>  <span> </span> g </div>';
     expect(visibleText(doc.body.firstChild!)).toBe('coop ab c d e f g');
   });
 
@@ -64,7 +79,13 @@ describe('visibleText', () => {
       // inside an analysis the pieces are kept: asking the innermost first must not change a word
       const stop = startAnalysisCaches();
       try {
-        expect(els.slice().reverse().map((e) => visibleText(e)).reverse()).toEqual(expected);
+        expect(
+          els
+            .slice()
+            .reverse()
+            .map((e) => visibleText(e))
+            .reverse(),
+        ).toEqual(expected);
       } finally {
         stop();
       }

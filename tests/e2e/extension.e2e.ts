@@ -5,9 +5,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cite, CITATION_FORMATS, type CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import type { Quote } from '../../utils/types';
-import { buildTestExtension, fold, launch, openPopup, screenshotPath, serveFixtures, tabIdOf, type Browser } from './harness';
+import {
+  buildTestExtension,
+  fold,
+  launch,
+  openPopup,
+  screenshotPath,
+  serveFixtures,
+  tabIdOf,
+  type Browser,
+} from './harness';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
-import { expectGoldBlocksMarked, expectGoldQuotesHighlighted, expectGoldQuotesListed, expectSameHtml, goldBlockCentresInPage, highlightsInPage, listedQuotesInPopup, overlayBoxesInPage } from './page-probes';
+import {
+  expectGoldBlocksMarked,
+  expectGoldQuotesHighlighted,
+  expectGoldQuotesListed,
+  expectSameHtml,
+  goldBlockCentresInPage,
+  highlightsInPage,
+  listedQuotesInPopup,
+  overlayBoxesInPage,
+} from './page-probes';
 
 // The whole browser path in Debian's Chromium: the popup injects the content script into the page's
 // tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
@@ -172,7 +190,13 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
     });
     await page.mouse.move(target.x, target.y);
     await page.mouse.move(target.x + 2, target.y);
-    await expect.poll(() => page.evaluate(() => !document.querySelector('verbatim-overlay')!.shadowRoot!.querySelector<HTMLElement>('.tip')!.hidden)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => !document.querySelector('verbatim-overlay')!.shadowRoot!.querySelector<HTMLElement>('.tip')!.hidden,
+        ),
+      )
+      .toBe(true);
     await page.screenshot({ path: screenshotPath(`${seed}-hover.png`), caret: 'initial' });
     await page.mouse.move(2, 2);
 
@@ -216,7 +240,8 @@ describe('pages that change after load', () => {
     const quotes = (await highlighted(page)).length;
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = '"We will keep talking to everyone," Kanani told reporters later on Sunday, according to the ministry.';
+      p.textContent =
+        '"We will keep talking to everyone," Kanani told reporters later on Sunday, according to the ministry.';
       document.querySelector('.r5d2-body p:last-of-type')!.after(p);
     });
     await expect.poll(() => highlighted(page).then((h) => h.length), { timeout: 5000 }).toBeGreaterThan(quotes);
@@ -230,7 +255,9 @@ describe('pages that change after load', () => {
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(1);
     // The new story may be analysed differently, but nothing is ever marked twice.
-    const after = (await overlayBoxes(page)).map((x) => `${x.category}@${Math.round(x.left)},${Math.round(x.top)},${Math.round(x.right)},${Math.round(x.bottom)}`);
+    const after = (await overlayBoxes(page)).map(
+      (x) => `${x.category}@${Math.round(x.left)},${Math.round(x.top)},${Math.round(x.right)},${Math.round(x.bottom)}`,
+    );
     expect(new Set(after).size).toBe(after.length);
     expect(after.filter((x) => x.startsWith('main@'))).toHaveLength(1);
     await popup.close();
@@ -245,17 +272,26 @@ describe('automatic marking', () => {
     await b.worker.evaluate(async () => {
       await chrome.storage.sync.set({ autoMark: true });
       await chrome.scripting.registerContentScripts([
-        { id: 'verbatim-auto-test', matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'], runAt: 'document_idle' },
+        {
+          id: 'verbatim-auto-test',
+          matches: ['http://127.0.0.1/*'],
+          js: ['content-scripts/content.js'],
+          runAt: 'document_idle',
+        },
       ]);
     });
     try {
       const page = await b.context.newPage();
       await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`);
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length), { timeout: 10_000 })
+        .toBe(1);
       const tabId = await tabIdOf(b, page);
       const quotes = (await highlighted(page)).length;
       expect(quotes).toBeGreaterThan(0);
-      await expect.poll(() => b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(quotes));
+      await expect
+        .poll(() => b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+        .toBe(String(quotes));
 
       const other = await b.context.newPage();
       await other.goto(`${server.origin}/pages/not-article.html`);
@@ -333,7 +369,9 @@ describe('popup states', () => {
     const popup = await openPopup(b, page);
     await waitForPopup(popup);
     await expect.poll(() => popup.locator('.state__title').textContent()).toBe('Verbatim can’t read this page');
-    expect(await popup.locator('.state__text').textContent()).toMatch(/browser’s own pages|keeps extensions off this page/);
+    expect(await popup.locator('.state__text').textContent()).toMatch(
+      /browser’s own pages|keeps extensions off this page/,
+    );
     await popup.screenshot({ path: screenshotPath('restricted-popup.png') });
     await popup.close();
     await page.close();

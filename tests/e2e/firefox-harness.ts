@@ -11,7 +11,11 @@ import { ROOT } from './harness';
 // lets a test open a moz-extension:// page directly: the popup page is opened from the browser's
 // own (chrome) context, which Firefox allows only when started with --remote-allow-system-access.
 
-export const FIREFOX_EXT_DIR = path.join(ROOT, process.env.VERBATIM_OUT_DIR ?? path.join('.output', 'test'), 'firefox-mv2');
+export const FIREFOX_EXT_DIR = path.join(
+  ROOT,
+  process.env.VERBATIM_OUT_DIR ?? path.join('.output', 'test'),
+  'firefox-mv2',
+);
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'verbatim@example.org';
 // Fixed, so the test knows the popup's address (Firefox makes up a new one per profile otherwise).
@@ -21,7 +25,11 @@ export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
 /** Builds the Firefox test extension (same test switches as the Chromium one) next to it. */
 export function buildFirefoxTestExtension(): void {
   if (process.env.VERBATIM_E2E_NO_BUILD === '1' && fs.existsSync(path.join(FIREFOX_EXT_DIR, 'manifest.json'))) return;
-  const r = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, env: { ...process.env, VERBATIM_TEST_BUILD: '1' }, encoding: 'utf8' });
+  const r = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: ROOT,
+    env: { ...process.env, VERBATIM_TEST_BUILD: '1' },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`wxt build -b firefox failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -51,7 +59,8 @@ export interface Firefox {
 }
 
 export async function launchFirefox(): Promise<Firefox> {
-  if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
+  if (!fs.existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-firefox-'));
   const port = await freePort();
   const prefs: Record<string, unknown> = {
@@ -67,8 +76,28 @@ export async function launchFirefox(): Promise<Firefox> {
     'general.smoothScroll': false,
     'ui.prefersReducedMotion': 1,
   };
-  fs.writeFileSync(path.join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
-  const proc = spawn(FIREFOX, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile, '--width', '1280', '--height', '860'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  fs.writeFileSync(
+    path.join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+  const proc = spawn(
+    FIREFOX,
+    [
+      '--headless',
+      '--marionette',
+      '--remote-allow-system-access',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--width',
+      '1280',
+      '--height',
+      '860',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   proc.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
   proc.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
@@ -82,7 +111,8 @@ export async function launchFirefox(): Promise<Firefox> {
     fs.rmSync(profile, { recursive: true, force: true });
     throw e;
   }
-  const value = async <T>(name: string, params: object = {}) => ((await client.command(name, params)) as { value: T }).value;
+  const value = async <T>(name: string, params: object = {}) =>
+    ((await client.command(name, params)) as { value: T }).value;
   /** Runs `script` in the browser's own (chrome) context: its window, its tabs, its services. */
   const executeInBrowser = async <T>(script: string, args: unknown[] = []): Promise<T> => {
     await client.command('Marionette:SetContext', { value: 'chrome' });
@@ -95,7 +125,8 @@ export async function launchFirefox(): Promise<Firefox> {
   return {
     execute: (script, args = []) => value('WebDriver:ExecuteScript', { script, args }),
     executeAsync: (script, args = []) => value('WebDriver:ExecuteAsyncScript', { script, args }),
-    call: (fn, ...args) => value('WebDriver:ExecuteScript', { script: `return (${fn.toString()})(...arguments);`, args }),
+    call: (fn, ...args) =>
+      value('WebDriver:ExecuteScript', { script: `return (${fn.toString()})(...arguments);`, args }),
     async navigate(url) {
       await client.command('WebDriver:Navigate', { url });
     },
@@ -106,10 +137,16 @@ export async function launchFirefox(): Promise<Firefox> {
         b.selectedTab = b.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
         [url],
       );
-      const handle = await waitFor(async () => ((await client.command('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.has(h)), 'the new tab');
+      const handle = await waitFor(
+        async () => ((await client.command('WebDriver:GetWindowHandles')) as string[]).find((h) => !before.has(h)),
+        'the new tab',
+      );
       await client.command('WebDriver:SwitchToWindow', { handle, focus: true });
       // the new tab starts on about:blank; wait until it shows the page asked for
-      const loaded = async () => (await value<string>('WebDriver:GetCurrentURL')).startsWith(url.split('?')[0]) && (await value<string>('WebDriver:ExecuteScript', { script: 'return document.readyState', args: [] })) === 'complete';
+      const loaded = async () =>
+        (await value<string>('WebDriver:GetCurrentURL')).startsWith(url.split('?')[0]) &&
+        (await value<string>('WebDriver:ExecuteScript', { script: 'return document.readyState', args: [] })) ===
+          'complete';
       await waitFor(loaded, `${url} to load`, 30_000);
       return handle;
     },
@@ -118,7 +155,8 @@ export async function launchFirefox(): Promise<Firefox> {
     },
     find: (selector) => value('WebDriver:FindElement', { using: 'css selector', value: selector }),
     // (a list comes back bare, not wrapped in { value } as single results are)
-    findAll: (selector) => client.command('WebDriver:FindElements', { using: 'css selector', value: selector }) as Promise<ElementRef[]>,
+    findAll: (selector) =>
+      client.command('WebDriver:FindElements', { using: 'css selector', value: selector }) as Promise<ElementRef[]>,
     async click(el) {
       await client.command('WebDriver:ElementClick', { id: Object.values(el)[0] });
     },
@@ -152,7 +190,11 @@ export async function launchFirefox(): Promise<Firefox> {
 }
 
 /** Polls `get` until it returns something truthy (10 s at most). */
-export async function waitFor<T>(get: () => Promise<T | undefined | null | false>, what = 'a condition', ms = 10_000): Promise<T> {
+export async function waitFor<T>(
+  get: () => Promise<T | undefined | null | false>,
+  what = 'a condition',
+  ms = 10_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await get().catch(() => undefined);

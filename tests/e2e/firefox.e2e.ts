@@ -3,7 +3,16 @@ import { cite, type CitationFormat } from '../../utils/cite';
 import { screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
-import { expectGoldBlocksMarked, expectGoldQuotesHighlighted, expectGoldQuotesListed, expectSameHtml, goldBlockCentresInPage, highlightsInPage, listedQuotesInPopup, overlayBoxesInPage } from './page-probes';
+import {
+  expectGoldBlocksMarked,
+  expectGoldQuotesHighlighted,
+  expectGoldQuotesListed,
+  expectSameHtml,
+  goldBlockCentresInPage,
+  highlightsInPage,
+  listedQuotesInPopup,
+  overlayBoxesInPage,
+} from './page-probes';
 import { HOSTILE_SERVING } from './hostile-pages';
 
 // The reader's path in Firefox ESR with the Firefox build (MV2): the popup injects the content
@@ -43,7 +52,10 @@ async function openWithPopup(path: string, timeout = 20_000): Promise<Opened & {
   const pageTab = await ff.openTab(url);
   const before = await ff.execute<string>('return document.documentElement.outerHTML');
   const popupTab = await ff.openTab(POPUP_URL);
-  const tabId = await ff.executeAsync<number>('const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));', [url]);
+  const tabId = await ff.executeAsync<number>(
+    'const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));',
+    [url],
+  );
   expect(tabId).toBeTypeOf('number');
   await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
   return { pageTab, popupTab, tabId, before, state: await settle(timeout) };
@@ -57,8 +69,14 @@ interface Settled {
 
 /** The popup's settled state: quotes, an empty list, or a titled state (never the spinner). */
 async function settle(timeout: number): Promise<Settled> {
-  await waitFor(() => ff.execute<boolean>("return !!document.querySelector('.quote, .state:not([aria-busy]), .empty')"), 'the popup to settle', timeout);
-  return ff.execute<Settled>("return { title: document.querySelector('.state__title')?.textContent ?? null, quotes: document.querySelectorAll('.quote').length }");
+  await waitFor(
+    () => ff.execute<boolean>("return !!document.querySelector('.quote, .state:not([aria-busy]), .empty')"),
+    'the popup to settle',
+    timeout,
+  );
+  return ff.execute<Settled>(
+    "return { title: document.querySelector('.state__title')?.textContent ?? null, quotes: document.querySelectorAll('.quote').length }",
+  );
 }
 
 /** Marks off from the popup; the page must then be exactly what it was; marks back on. */
@@ -69,7 +87,10 @@ async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened)
   await ff.click(toggle);
   try {
     await ff.switchTo(pageTab);
-    await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"), 'the marks to go');
+    await waitFor(
+      () => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"),
+      'the marks to go',
+    );
     expectSameHtml(await ff.execute<string>('return document.documentElement.outerHTML'), before);
     expect(await ff.call(highlightsInPage)).toEqual([]);
   } finally {
@@ -78,9 +99,11 @@ async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened)
     await ff.click(toggle);
   }
   await ff.switchTo(pageTab);
-  await waitFor(() => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"), 'the marks to come back');
+  await waitFor(
+    () => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"),
+    'the marks to come back',
+  );
 }
-
 
 describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
   const gold = seedGold(seed);
@@ -106,7 +129,10 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
     await ff.switchTo(popupTab);
     const listed = await ff.execute<number>("return document.querySelectorAll('.quote').length");
     // asked of the browser action from an extension page, for the page's tab
-    const badge = await ff.executeAsync<string>('const [tabId, done] = arguments; browser.browserAction.getBadgeText({ tabId }).then(done);', [opened.tabId]);
+    const badge = await ff.executeAsync<string>(
+      'const [tabId, done] = arguments; browser.browserAction.getBadgeText({ tabId }).then(done);',
+      [opened.tabId],
+    );
     expect(listed).toBeGreaterThan(0);
     expect(badge).toBe(String(listed));
   });
@@ -139,7 +165,10 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
     const quote = analysis.quotes.find((q) => q.text.includes(citeQuote))!;
     expect(quote).toBeTruthy();
     await ff.switchTo(popupTab);
-    const index = await ff.execute<number>('return [...document.querySelectorAll(".quote")].findIndex((li) => li.textContent.includes(arguments[0]))', [citeQuote]);
+    const index = await ff.execute<number>(
+      'return [...document.querySelectorAll(".quote")].findIndex((li) => li.textContent.includes(arguments[0]))',
+      [citeQuote],
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     const format = await ff.execute<string>("return document.querySelectorAll('select')[1].value");
     await ff.click((await ff.findAll('.quote__copy'))[index]);
@@ -173,9 +202,15 @@ describe('hostile pages in Firefox', () => {
     await ff.switchTo(o.pageTab);
     expect(await ff.execute('return window.__pageScript')).toBe('ran');
     // (test scripts run in a sandbox of their own: the page's sabotage is reached through its window)
-    expect(await ff.execute("try { window.Array.prototype.map.call([1], (x) => x); return 'ok'; } catch (e) { return String(e); }")).toContain('page overwrote');
+    expect(
+      await ff.execute(
+        "try { window.Array.prototype.map.call([1], (x) => x); return 'ok'; } catch (e) { return String(e); }",
+      ),
+    ).toContain('page overwrote');
     await ff.switchTo(o.popupTab);
-    expect(await ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)")).toContain('Maria Okafor');
+    expect(
+      await ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)"),
+    ).toContain('Maria Okafor');
     await expectRestoredWithMarksOff(o);
   });
 
@@ -197,7 +232,10 @@ describe('hostile pages in Firefox', () => {
     else {
       expect(o.state.title).toBe('No article on this page');
       expect(await ff.execute<number>("return document.querySelectorAll('verbatim-overlay').length")).toBe(0);
-      expect(await ff.execute<string>('return document.documentElement.outerHTML') === o.before, 'page unchanged').toBe(true);
+      expect(
+        (await ff.execute<string>('return document.documentElement.outerHTML')) === o.before,
+        'page unchanged',
+      ).toBe(true);
     }
     // (textContent: Firefox does not lay out boxes nested this deep, so innerText is short before and after)
     expect(await ff.execute<number>('return document.body.textContent.length')).toBeGreaterThan(1000);
@@ -219,7 +257,13 @@ describe('hostile pages in Firefox', () => {
         boxOutline: main ? getComputedStyle(main).outlineStyle : null,
         tabColor: tab ? getComputedStyle(tab).color : null,
       };`);
-    expect(styled).toEqual({ hostPosition: 'absolute', hostZ: '2147483647', boxPosition: 'absolute', boxOutline: 'solid', tabColor: 'rgb(255, 255, 255)' });
+    expect(styled).toEqual({
+      hostPosition: 'absolute',
+      hostZ: '2147483647',
+      boxPosition: 'absolute',
+      boxOutline: 'solid',
+      tabColor: 'rgb(255, 255, 255)',
+    });
     await ff.screenshot(screenshotPath('firefox-csp-page.png'));
     await expectRestoredWithMarksOff(o);
   });

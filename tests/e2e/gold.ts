@@ -30,16 +30,26 @@ export const SEED_CITATIONS = [
 
 /** The label each boilerplate category's mark shows in the page. */
 export const LABELS: Record<string, string> = {
-  donation: 'Donation appeal', related: 'Related', sidebar: 'Sidebar', newsletter: 'Newsletter',
-  consent: 'Cookie notice', ad: 'Ad', 'author-bio': 'Author bio',
+  donation: 'Donation appeal',
+  related: 'Related',
+  sidebar: 'Sidebar',
+  newsletter: 'Newsletter',
+  consent: 'Cookie notice',
+  ad: 'Ad',
+  'author-bio': 'Author bio',
 };
 
-const norm = (s: string) => fold(s).toLowerCase().replace(/^[\s"'.,;:…-]+|[\s"'.,;:…-]+$/g, '');
+const norm = (s: string) =>
+  fold(s)
+    .toLowerCase()
+    .replace(/^[\s"'.,;:…-]+|[\s"'.,;:…-]+$/g, '');
 const sameQuote = (a: string, b: string) => norm(a).includes(norm(b)) || norm(b).includes(norm(a));
 
 /** The listed quote that is the gold quote: among those overlapping it, the closest in length. */
 export function bestMatch<T>(items: T[], text: (t: T) => string, gold: string): T | undefined {
   return items
     .filter((i) => sameQuote(text(i), gold))
-    .sort((x, y) => Math.abs(norm(text(x)).length - norm(gold).length) - Math.abs(norm(text(y)).length - norm(gold).length))[0];
+    .sort(
+      (x, y) => Math.abs(norm(text(x)).length - norm(gold).length) - Math.abs(norm(text(y)).length - norm(gold).length),
+    )[0];
 }

@@ -17,11 +17,20 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Builds the test extension (host permission for 127.0.0.1, ?tab= honoured) into .output/test. */
 export function buildTestExtension(): void {
   if (process.env.VERBATIM_E2E_NO_BUILD === '1' && fs.existsSync(path.join(EXT_DIR, 'manifest.json'))) return;
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, VERBATIM_TEST_BUILD: '1' }, encoding: 'utf8' });
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, VERBATIM_TEST_BUILD: '1' },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`wxt build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 export interface ServeOptions {
   /** Pages made at test time (too big to commit), by path: '/hostile/big.html' → its HTML. */
@@ -52,7 +61,9 @@ export async function serveFixtures(opts: ServeOptions = {}): Promise<{ origin: 
     // linked in as the site itself would (fixtures stay byte-identical to the seeds).
     const css = path.join(FIXTURES, 'styles', `${path.basename(file, '.html')}.css`);
     if (file.endsWith('.html') && fs.existsSync(css)) {
-      const html = fs.readFileSync(file, 'utf8').replace('</head>', `<link rel="stylesheet" href="/styles/${path.basename(css)}">\n</head>`);
+      const html = fs
+        .readFileSync(file, 'utf8')
+        .replace('</head>', `<link rel="stylesheet" href="/styles/${path.basename(css)}">\n</head>`);
       res.end(html);
       return;
     }
@@ -86,8 +97,13 @@ export async function launch(): Promise<Browser> {
     args: [
       `--disable-extensions-except=${EXT_DIR}`,
       `--load-extension=${EXT_DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const requests: string[] = [];
@@ -114,14 +130,22 @@ export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   // Tabs the extension has no host access to (chrome://…) hide their URL: fall back to the active tab.
   const id = await b.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+    return (
+      tabs.find((t) => t.url === u)?.id ??
+      (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ??
+      null
+    );
   }, url);
   if (id == null) throw new Error(`no tab for ${url}`);
   return id;
 }
 
 /** Opens the popup as a tab, aimed at `page`'s tab (the test build honours ?tab=). */
-export async function openPopup(b: Browser, page: Page, opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+export async function openPopup(
+  b: Browser,
+  page: Page,
+  opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   const tabId = await tabIdOf(b, page);
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: opts.width ?? 400, height: opts.height ?? 600 });

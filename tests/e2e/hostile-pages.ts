@@ -28,7 +28,9 @@ export function bigArticle(): string {
   for (let i = 0; article.length < MB; i++) article += PARAGRAPH(i);
   let comments = '';
   for (let i = 0; comments.length < 2 * MB; i++) comments += COMMENT(i);
-  const state = JSON.stringify({ items: Array.from({ length: 13_000 }, (_, i) => ({ id: i, title: `Story ${i}`, teaser: 'x'.repeat(120) })) });
+  const state = JSON.stringify({
+    items: Array.from({ length: 13_000 }, (_, i) => ({ id: i, title: `Story ${i}`, teaser: 'x'.repeat(120) })),
+  });
   const tail = `</article><section class="comments"><h2>Comments</h2><ol>${comments}</ol></section></main>
 <footer><p>© The Harbour Gazette</p></footer>
 <script type="application/json" id="__STATE__">${state}</script><script>window.__pageScript = "ran";</script></body></html>`;
@@ -38,5 +40,8 @@ export function bigArticle(): string {
 /** What the fixture server adds for the hostile sweeps: the made pages and the CSP headers. */
 export const HOSTILE_SERVING: ServeOptions = {
   pages: { '/hostile/big.html': bigArticle },
-  headers: { '/hostile/csp.html': { 'content-security-policy': CSP }, '/hostile/csp.css': { 'content-security-policy': CSP } },
+  headers: {
+    '/hostile/csp.html': { 'content-security-policy': CSP },
+    '/hostile/csp.css': { 'content-security-policy': CSP },
+  },
 };

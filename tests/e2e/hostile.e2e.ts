@@ -37,7 +37,8 @@ const overlays = (page: Page) => page.evaluate(() => document.querySelectorAll('
 const pwned = (p: Page) => p.evaluate(() => (window as { __pwned?: unknown }).__pwned);
 
 /** The page as its reader and its scripts see it, compared before marking and after marks off. */
-const snapshot = (page: Page) => page.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText }));
+const snapshot = (page: Page) =>
+  page.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText }));
 
 async function setMarks(popup: Page, page: Page, on: boolean) {
   const toggle = popup.locator('#marks-toggle');
@@ -130,7 +131,16 @@ describe('hostile pages', () => {
     const o = await openAndAnalyse('/hostile/prototypes.html');
     // The page's own sabotage is in place, in its own world.
     expect(await o.page.evaluate(() => (window as { __pageScript?: string }).__pageScript)).toBe('ran');
-    expect(await o.page.evaluate(() => { try { [1].map((x) => x); return 'ok'; } catch (e) { return String(e); } })).toContain('page overwrote');
+    expect(
+      await o.page.evaluate(() => {
+        try {
+          [1].map((x) => x);
+          return 'ok';
+        } catch (e) {
+          return String(e);
+        }
+      }),
+    ).toContain('page overwrote');
     await expectArticleSurvives(o);
     // …and its own script still works after the extension came and went.
     await o.page.bringToFront();
@@ -159,7 +169,13 @@ describe('hostile pages', () => {
         tabColor: tab ? getComputedStyle(tab).color : null,
       };
     });
-    expect(styled).toEqual({ hostPosition: 'absolute', hostZ: '2147483647', boxPosition: 'absolute', boxOutline: 'solid', tabColor: 'rgb(255, 255, 255)' });
+    expect(styled).toEqual({
+      hostPosition: 'absolute',
+      hostZ: '2147483647',
+      boxPosition: 'absolute',
+      boxOutline: 'solid',
+      tabColor: 'rgb(255, 255, 255)',
+    });
     await expectArticleSurvives(o);
     // Nothing of ours was refused by the policy (no inline style, no style attribute).
     expect(o.logs.filter((l) => /Content Security Policy/i.test(l) && /style/i.test(l))).toEqual([]);
@@ -222,12 +238,16 @@ describe('hostile pages', () => {
     const quotes = await popup.$$eval('.quote__text', (els) => els.map((e) => e.textContent).join('\n'));
     expect(quotes).toContain('<img src=x onerror=window.__pwned=true>');
     expect(quotes).toContain('javascript:window.__pwned=true');
-    const dom = () => popup.evaluate(() => ({
-      imgs: document.querySelectorAll('img, svg, iframe, object, embed').length,
-      inline: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
-      jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
-    }));
+    const dom = () =>
+      popup.evaluate(() => ({
+        imgs: document.querySelectorAll('img, svg, iframe, object, embed').length,
+        inline: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+        jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+          /^\s*javascript:/i.test(a.getAttribute('href')!),
+        ).length,
+        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name)))
+          .length,
+      }));
     expect(await dom()).toEqual({ imgs: 0, inline: 0, jsLinks: 0, handlers: 0 });
 
     for (const format of CITATION_FORMATS) {
@@ -245,9 +265,15 @@ describe('hostile pages', () => {
           const doc = new DOMParser().parseFromString(html, 'text/html');
           return {
             html: html.length > 0,
-            elements: [...doc.body.querySelectorAll('*')].map((e) => e.localName).filter((t) => !['p', 'i', 'em', 'b', 'strong', 'a', 'br'].includes(t)),
-            handlers: [...doc.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on/i.test(n)),
-            hrefs: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^https?:/i.test(h)),
+            elements: [...doc.body.querySelectorAll('*')]
+              .map((e) => e.localName)
+              .filter((t) => !['p', 'i', 'em', 'b', 'strong', 'a', 'br'].includes(t)),
+            handlers: [...doc.querySelectorAll('*')]
+              .flatMap((e) => [...e.attributes].map((a) => a.name))
+              .filter((n) => /^on/i.test(n)),
+            hrefs: [...doc.querySelectorAll('a[href]')]
+              .map((a) => a.getAttribute('href')!)
+              .filter((h) => !/^https?:/i.test(h)),
           };
         });
         expect(live, format).toEqual({ html: true, elements: [], handlers: [], hrefs: [] });
@@ -277,13 +303,16 @@ describe('pages that are not articles are left alone', () => {
   };
   it.each(['login', 'home', 'search'])('%s page: no marks, the popup says there is no article', noArticle);
 
-  it.each(['home', 'search'])('%s page: whatever the verdict, no error, and the page is unchanged after marks off', async (name) => {
-    const o = await openAndAnalyse(`/hostile/${name}.html`);
-    expect(o.state.title ?? '').not.toBe('Something went wrong');
-    if (o.state.quotes) await expectArticleSurvives(o);
-    else expect(await overlays(o.page)).toBe(0);
-    await close(o);
-  });
+  it.each(['home', 'search'])(
+    '%s page: whatever the verdict, no error, and the page is unchanged after marks off',
+    async (name) => {
+      const o = await openAndAnalyse(`/hostile/${name}.html`);
+      expect(o.state.title ?? '').not.toBe('Something went wrong');
+      if (o.state.quotes) await expectArticleSurvives(o);
+      else expect(await overlays(o.page)).toBe(0);
+      await close(o);
+    },
+  );
 
   it('about:blank: the popup gives a clear state, not an error, and nothing is drawn', async () => {
     const page = await b.context.newPage();
@@ -305,7 +334,10 @@ describe('network', () => {
     const probe = `${server.origin}/hostile/probe-${Date.now()}`;
     await b.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
     await expect.poll(() => b.requests.includes(probe), { timeout: 3000 }).toBe(true);
-    const allowed = (u: string) => u.startsWith(`${server.origin}/`) || u.startsWith(`chrome-extension://${b.extensionId}/`) || /^(about|data|blob):/.test(u);
+    const allowed = (u: string) =>
+      u.startsWith(`${server.origin}/`) ||
+      u.startsWith(`chrome-extension://${b.extensionId}/`) ||
+      /^(about|data|blob):/.test(u);
     expect(b.requests.length).toBeGreaterThan(5);
     expect(b.requests.filter((u) => !allowed(u))).toEqual([]);
   });

@@ -21,7 +21,14 @@ export function overlayBoxesInPage(): MarkBox[] {
   const host = document.querySelector('verbatim-overlay');
   return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.box') ?? [])].map((el) => {
     const r = el.getBoundingClientRect();
-    return { category: el.dataset.category!, label: el.dataset.label!, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    return {
+      category: el.dataset.category!,
+      label: el.dataset.label!,
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+    };
   });
 }
 
@@ -78,12 +85,19 @@ export function expectGoldBlocksMarked(boxes: MarkBox[], centres: BlockCentre[])
   expect(boxes.filter((x) => x.category === 'main').map((x) => x.label)).toEqual(['Article']);
   for (const c of centres) {
     const around = boxes.filter((x) => c.x >= x.left && c.x <= x.right && c.y >= x.top && c.y <= x.bottom);
-    expect(around.map((x) => `${x.category}:${x.label}`), c.contains).toContain(`${c.category}:${LABELS[c.category]}`);
+    expect(
+      around.map((x) => `${x.category}:${x.label}`),
+      c.contains,
+    ).toContain(`${c.category}:${LABELS[c.category]}`);
   }
 }
 
 export function expectGoldQuotesHighlighted(ranges: string[], gold: Gold): void {
-  for (const q of gold.quotes.filter((x) => x.required)) expect(bestMatch(ranges, (r) => r, q.text), q.text).toBeTruthy();
+  for (const q of gold.quotes.filter((x) => x.required))
+    expect(
+      bestMatch(ranges, (r) => r, q.text),
+      q.text,
+    ).toBeTruthy();
 }
 
 /** Every required gold quote is listed, with one of its speaker's names and its date. */
@@ -100,6 +114,8 @@ export function expectGoldQuotesListed(items: ListedQuote[], gold: Gold): void {
 export function expectSameHtml(after: string, before: string): void {
   let i = 0;
   while (i < before.length && before[i] === after[i]) i++;
-  expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(before.slice(Math.max(0, i - 80), i + 120));
+  expect(after.slice(Math.max(0, i - 80), i + 120), 'first difference').toBe(
+    before.slice(Math.max(0, i - 80), i + 120),
+  );
   expect(after).toBe(before);
 }

@@ -49,8 +49,13 @@ export function smallestContaining(root: Element, snippet: string): Element | nu
 }
 
 const LABELS: Record<string, string> = {
-  donation: 'Donation appeal', related: 'Related', sidebar: 'Sidebar', newsletter: 'Newsletter',
-  consent: 'Cookie notice', ad: 'Ad', 'author-bio': 'Author bio',
+  donation: 'Donation appeal',
+  related: 'Related',
+  sidebar: 'Sidebar',
+  newsletter: 'Newsletter',
+  consent: 'Cookie notice',
+  ad: 'Ad',
+  'author-bio': 'Author bio',
 };
 
 export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
@@ -64,7 +69,14 @@ export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
   const paragraphs = elements.map((e) => collapse(e.textContent ?? ''));
   const blocks = gold.blocks.map((b) => {
     const element = smallestContaining(body, b.contains)!;
-    return { category: b.category, label: LABELS[b.category] ?? b.category, text: collapse(element.textContent ?? ''), placement: 'outside' as const, cues: ['gold'], element };
+    return {
+      category: b.category,
+      label: LABELS[b.category] ?? b.category,
+      text: collapse(element.textContent ?? ''),
+      placement: 'outside' as const,
+      cues: ['gold'],
+      element,
+    };
   });
   const quotes: Quote[] = [];
   gold.quotes.forEach((q, i) => {
@@ -74,17 +86,40 @@ export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
     const start = fold(paragraphs[p]).indexOf(fold(exact));
     const speaker = gold.speakers.find((s) => s.name === q.speaker);
     quotes.push({
-      id: `q${i}`, text: exact, kind: q.kind, date: q.date, dateSource: q.date ? 'text' : null, dateText: null,
+      id: `q${i}`,
+      text: exact,
+      kind: q.kind,
+      date: q.date,
+      dateSource: q.date ? 'text' : null,
+      dateText: null,
       speaker: { name: q.speaker, role: speaker?.role ?? null, mention: null },
       sentence: paragraphs[p],
-      anchor: { paragraph: p, start, end: start + exact.length, exact, prefix: paragraphs[p].slice(Math.max(0, start - 32), start), suffix: paragraphs[p].slice(start + exact.length, start + exact.length + 32) },
+      anchor: {
+        paragraph: p,
+        start,
+        end: start + exact.length,
+        exact,
+        prefix: paragraphs[p].slice(Math.max(0, start - 32), start),
+        suffix: paragraphs[p].slice(start + exact.length, start + exact.length + 32),
+      },
     });
   });
   const text = paragraphs.join('\n\n');
   return {
-    url: gold.url, isArticle: true, reason: null,
-    metadata: { ...gold.metadata, modified: null, canonical: gold.url, language: 'en', description: null, url: gold.url },
+    url: gold.url,
+    isArticle: true,
+    reason: null,
+    metadata: {
+      ...gold.metadata,
+      modified: null,
+      canonical: gold.url,
+      language: 'en',
+      description: null,
+      url: gold.url,
+    },
     main: { text, paragraphs, length: text.length, elements },
-    blocks, quotes, timings: {},
+    blocks,
+    quotes,
+    timings: {},
   };
 }

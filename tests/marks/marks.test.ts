@@ -18,7 +18,8 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const marks = applyMarks({ document: doc, window: win(dom), analysis });
     // jsdom has no layout, so give every element a box to draw around.
     for (const el of Array.from(doc.querySelectorAll('*'))) {
-      (el as HTMLElement).getBoundingClientRect = () => ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
+      (el as HTMLElement).getBoundingClientRect = () =>
+        ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
     }
     marks.reposition();
     const root = marks.host.shadowRoot!;
@@ -105,7 +106,10 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const doc = dom.window.document;
     let calls = 0;
     const session = createSession({
-      document: doc, window: win(dom), settleMs: 50, minIntervalMs: 2000,
+      document: doc,
+      window: win(dom),
+      settleMs: 50,
+      minIntervalMs: 2000,
       analyze: (d) => (calls++, goldAnalysis(d, gold)),
     });
     session.analysis();
@@ -127,7 +131,10 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const doc = dom.window.document;
     let calls = 0;
     const session = createSession({
-      document: doc, window: win(dom), settleMs: 800, minIntervalMs: 2000,
+      document: doc,
+      window: win(dom),
+      settleMs: 800,
+      minIntervalMs: 2000,
       analyze: (d) => (calls++, goldAnalysis(d, gold)),
     });
     session.analysis();
@@ -153,7 +160,8 @@ describe('page-derived text in marks', () => {
     analysis.blocks[0].label = '<img src=x onerror="window.__pwned=1">';
     analysis.quotes[0].speaker.name = '<script>window.__pwned=1</script>';
     for (const el of Array.from(doc.querySelectorAll('*'))) {
-      (el as HTMLElement).getBoundingClientRect = () => ({ left: 0, top: 40, width: 100, height: 20, right: 100, bottom: 60, x: 0, y: 40, toJSON() {} }) as DOMRect;
+      (el as HTMLElement).getBoundingClientRect = () =>
+        ({ left: 0, top: 40, width: 100, height: 20, right: 100, bottom: 60, x: 0, y: 40, toJSON() {} }) as DOMRect;
     }
     const marks = applyMarks({ document: doc, window: win(dom), analysis });
     const root = marks.host.shadowRoot!;

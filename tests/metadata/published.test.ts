@@ -14,7 +14,8 @@ const page = (head: string, body = '<article><p>Text.</p></article>', url = 'htt
 describe('publication date sources', () => {
   it('reads JSON-LD with a trailing comma or a raw line break in a string', () => {
     expect(parseLenient('{"a": ["x", "y", ], "b": 1,}')).toEqual({ a: ['x', 'y'], b: 1 });
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A\nB","datePublished":"2019-11-18T16:06:51-05:00","keywords":["x",]}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A\nB","datePublished":"2019-11-18T16:06:51-05:00","keywords":["x",]}</script>';
     expect(page(ld).published).toBe('2019-11-18T16:06:51-05:00');
   });
 
@@ -24,46 +25,69 @@ describe('publication date sources', () => {
   });
 
   it('reads a date from the canonical URL when the page gives no other', () => {
-    const m = page('<link rel="canonical" href="https://www.example.com/story/news/2019/11/19/teachers-protest/40651467/">', '<p>x</p>', 'file:///tmp/page.html');
+    const m = page(
+      '<link rel="canonical" href="https://www.example.com/story/news/2019/11/19/teachers-protest/40651467/">',
+      '<p>x</p>',
+      'file:///tmp/page.html',
+    );
     expect(m.published).toBe('2019-11-19');
     expect(dateFromUrl('https://www.spokesman.com/stories/2019/nov/19/meth-ads/')).toBe('2019-11-19');
   });
 
   it('rejects placeholder dates such as 0001-01-01', () => {
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>';
     expect(page(ld, '<p>x</p>', 'https://example.com/news/2019/11/19/a/').published).toBe('2019-11-19');
   });
 });
 
 describe('a UTC stamp that crossed midnight', () => {
   it('takes the day and offset from the date line the page shows', () => {
-    const m = page('<meta name="datePublished" content="2019-11-19 02:24:00">', '<article><time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm</time><p>x</p></article>');
+    const m = page(
+      '<meta name="datePublished" content="2019-11-19 02:24:00">',
+      '<article><time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm</time><p>x</p></article>',
+    );
     expect(m.published).toBe('2019-11-18T21:24:00-05:00');
   });
 
   it('takes the day from the URL when the page shows none', () => {
     expect(localPublished('2019-11-20T01:50:59Z', () => null, '2019-11-19')).toBe('2019-11-19');
-    const m = page('<meta property="article:published_time" content="2019-11-20T01:53:14.418Z">', '<p>x</p>', 'https://www.latimes.com/business/story/2019-11-19/gannett');
+    const m = page(
+      '<meta property="article:published_time" content="2019-11-20T01:53:14.418Z">',
+      '<p>x</p>',
+      'https://www.latimes.com/business/story/2019-11-19/gannett',
+    );
     expect(m.published?.slice(0, 10)).toBe('2019-11-19');
   });
 
   it('keeps a stamp with a real offset, and a UTC stamp the page agrees with', () => {
-    expect(localPublished('2019-11-18T23:04:24-05:00', () => ({ day: '2019-11-19', time: null }), '2019-11-19')).toBe('2019-11-18T23:04:24-05:00');
-    expect(localPublished('2019-11-19T09:44:09+00:00', () => ({ day: '2019-11-19', time: '09:44' }), null)).toBe('2019-11-19T09:44:09+00:00');
+    expect(localPublished('2019-11-18T23:04:24-05:00', () => ({ day: '2019-11-19', time: null }), '2019-11-19')).toBe(
+      '2019-11-18T23:04:24-05:00',
+    );
+    expect(localPublished('2019-11-19T09:44:09+00:00', () => ({ day: '2019-11-19', time: '09:44' }), null)).toBe(
+      '2019-11-19T09:44:09+00:00',
+    );
   });
 
   it('never moves a day against the clock (an updated date is not the published one)', () => {
     // 20:00 UTC cannot be the previous local day anywhere
-    expect(localPublished('2019-11-18T20:00:00Z', () => ({ day: '2019-11-17', time: null }), null)).toBe('2019-11-18T20:00:00Z');
+    expect(localPublished('2019-11-18T20:00:00Z', () => ({ day: '2019-11-17', time: null }), null)).toBe(
+      '2019-11-18T20:00:00Z',
+    );
     expect(localPublished('2019-11-18T03:00:00Z', () => null, '2019-11-12')).toBe('2019-11-18T03:00:00Z');
   });
 
   it('moves east too: late UTC evening is the next morning in India', () => {
-    expect(localPublished('2019-11-19T20:08:07Z', () => ({ day: '2019-11-20', time: '01:38' }), null)).toBe('2019-11-20T01:38:00+05:30');
+    expect(localPublished('2019-11-19T20:08:07Z', () => ({ day: '2019-11-20', time: '01:38' }), null)).toBe(
+      '2019-11-20T01:38:00+05:30',
+    );
   });
 
   it('skips an "Updated" line when reading the shown date', () => {
-    const m = page('<meta property="article:published_time" content="2019-11-19T03:00:00Z">', '<article><div class="date">Updated Nov. 20, 2019</div><div class="date">Published Nov. 18, 2019, 10:00 p.m.</div><p>x</p></article>');
+    const m = page(
+      '<meta property="article:published_time" content="2019-11-19T03:00:00Z">',
+      '<article><div class="date">Updated Nov. 20, 2019</div><div class="date">Published Nov. 18, 2019, 10:00 p.m.</div><p>x</p></article>',
+    );
     expect(m.published?.slice(0, 10)).toBe('2019-11-18');
   });
 
@@ -75,8 +99,14 @@ describe('a UTC stamp that crossed midnight', () => {
 
 describe('the CLI page address', () => {
   it('finds og:url whatever the attribute order', () => {
-    expect(pageUrl('<meta content="https://www.example.com/2019/11/19/a/" property="og:url">')).toBe('https://www.example.com/2019/11/19/a/');
-    expect(pageUrl('<link href="https://a.example/x" rel="canonical"><meta property="og:url" content="https://b.example/y">')).toBe('https://a.example/x');
+    expect(pageUrl('<meta content="https://www.example.com/2019/11/19/a/" property="og:url">')).toBe(
+      'https://www.example.com/2019/11/19/a/',
+    );
+    expect(
+      pageUrl(
+        '<link href="https://a.example/x" rel="canonical"><meta property="og:url" content="https://b.example/y">',
+      ),
+    ).toBe('https://a.example/x');
   });
 });
 

@@ -11,11 +11,15 @@ import { restrictedReason } from '../../utils/messaging/restricted';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
 import { analyzePage } from '../../utils/analyze';
 
-const flush = () => act(async () => {
-  await new Promise((r) => setTimeout(r, 0));
-});
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 
-function fakeApi(response: AnalyzeResponse | ((force: boolean) => AnalyzeResponse), over: Partial<PopupApi> = {}): PopupApi & { copied: { text: string; html: string }[]; formats: CitationFormat[] } {
+function fakeApi(
+  response: AnalyzeResponse | ((force: boolean) => AnalyzeResponse),
+  over: Partial<PopupApi> = {},
+): PopupApi & { copied: { text: string; html: string }[]; formats: CitationFormat[] } {
   const copied: { text: string; html: string }[] = [];
   const formats: CitationFormat[] = [];
   return {
@@ -94,8 +98,12 @@ describe('popup', () => {
     expect(api.formats).toEqual(['apa']);
     await act(() => $$('.quote__copy')[0].click());
     await flush();
-    const q = [...analysis.quotes].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)[0];
-    expect(api.copied[0]).toEqual(cite('apa', { quote: q, metadata: analysis.metadata, accessed: new Date(2026, 10, 22) }));
+    const q = [...analysis.quotes].sort(
+      (a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start,
+    )[0];
+    expect(api.copied[0]).toEqual(
+      cite('apa', { quote: q, metadata: analysis.metadata, accessed: new Date(2026, 10, 22) }),
+    );
     expect($('.quote__copy').textContent).toBe('Copied');
     expect($('.preview__body i')?.textContent).toBe('The Moscow Times');
   });
@@ -140,7 +148,11 @@ describe('popup', () => {
     render(null, root);
 
     const notArticle = { ...moscow(), isArticle: false, quotes: [], blocks: [] };
-    const api = fakeApi((force) => (force ? { status: 'ok', analysis: moscow(), marksVisible: true } : { status: 'not-article', reason: 'No article was found on this page.', analysis: notArticle }));
+    const api = fakeApi((force) =>
+      force
+        ? { status: 'ok', analysis: moscow(), marksVisible: true }
+        : { status: 'not-article', reason: 'No article was found on this page.', analysis: notArticle },
+    );
     await mount(api);
     expect(root.textContent).toContain('No article on this page');
     await act(() => (root.querySelector('.button--primary') as HTMLElement).click());
@@ -196,7 +208,8 @@ describe('popup helpers', () => {
   });
 
   it('DOMPurify (under jsdom) strips anything but the citation tags', () => {
-    const dirty = '<p>ok <i>Site</i> <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)><script>alert(1)</script></p>';
+    const dirty =
+      '<p>ok <i>Site</i> <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)><script>alert(1)</script></p>';
     const clean = sanitizeCitationHtml(dirty, window);
     expect(clean).toBe('<p>ok <i>Site</i> <a>x</a></p>');
   });

@@ -7,31 +7,46 @@ import { find, quotesOf } from './helpers';
 
 describe('direct quotes', () => {
   it('splits a quote around its attribution into two entries', () => {
-    const q = quotesOf(['“Cooperation with Russia is not against any third country,” Nasser Kanani said, “and it never will be.”']);
-    expect(q.map((x) => x.text)).toEqual(['Cooperation with Russia is not against any third country,', 'and it never will be.']);
+    const q = quotesOf([
+      '“Cooperation with Russia is not against any third country,” Nasser Kanani said, “and it never will be.”',
+    ]);
+    expect(q.map((x) => x.text)).toEqual([
+      'Cooperation with Russia is not against any third country,',
+      'and it never will be.',
+    ]);
     expect(q.every((x) => x.speaker.name === 'Nasser Kanani')).toBe(true);
   });
 
   it('pairs a curly opener with a straight closer and the other way round', () => {
-    const spans = findQuoteSpans('“Forty-five years of practicing law," he said, "has convinced me that there are no coincidences.”');
+    const spans = findQuoteSpans(
+      '“Forty-five years of practicing law," he said, "has convinced me that there are no coincidences.”',
+    );
     expect(spans).toHaveLength(2);
-    const q = quotesOf(['"And I asked, well, on whose authority?” said Fiona Hill, who will testify Thursday. "And he said, the President."']);
+    const q = quotesOf([
+      '"And I asked, well, on whose authority?” said Fiona Hill, who will testify Thursday. "And he said, the President."',
+    ]);
     expect(find(q, 'the President')?.speaker.name).toBe('Fiona Hill');
   });
 
   it('tells apostrophes from single quotes', () => {
-    const q = quotesOf(["'We don't negotiate with anyone who isn't serious,' the minister's spokesman, John Reed, said."]);
+    const q = quotesOf([
+      "'We don't negotiate with anyone who isn't serious,' the minister's spokesman, John Reed, said.",
+    ]);
     expect(q).toHaveLength(1);
     expect(q[0].text).toBe("We don't negotiate with anyone who isn't serious,");
   });
 
   it('keeps a short sentence of speech that goes on from the quote before it', () => {
-    const q = quotesOf(['“It grabbed me by the heart the moment I heard it,” director Tom Harper said. “It just connected.”']);
+    const q = quotesOf([
+      '“It grabbed me by the heart the moment I heard it,” director Tom Harper said. “It just connected.”',
+    ]);
     expect(find(q, 'It just connected.')?.speaker.name).toBe('Tom Harper');
   });
 
   it('gives a colon-led quote to the subject of the clause before the colon', () => {
-    const q = quotesOf(['Songwriter Caitlyn Smith agreed: “It’s a different job altogether. If you write for someone else, it’s wide open.”']);
+    const q = quotesOf([
+      'Songwriter Caitlyn Smith agreed: “It’s a different job altogether. If you write for someone else, it’s wide open.”',
+    ]);
     expect(find(q, 'different job')?.speaker.name).toBe('Caitlyn Smith');
   });
 
@@ -67,7 +82,9 @@ describe('not quotes', () => {
 
 describe('titles inside reported speech', () => {
   it('drops a title-case name quoted inside a reported clause', () => {
-    const q = quotesOf(['Matt Maley said on the show “Trading Nation” that the stock could be a risky bet with a worthy reward.']);
+    const q = quotesOf([
+      'Matt Maley said on the show “Trading Nation” that the stock could be a risky bet with a worthy reward.',
+    ]);
     expect(find(q, 'Trading Nation')).toBeUndefined();
     expect(find(q, 'risky bet')?.speaker.name).toBe('Matt Maley');
   });

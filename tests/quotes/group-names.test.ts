@@ -12,11 +12,22 @@ describe('fuller names for groups and organisations', () => {
     ]);
     expect(find(q, 'no inmate checks')?.speaker.name).toBe('Federal prosecutors');
     // a later "Hong Kong police" names the police of an earlier "police said"
-    expect(modifiedGroup('police', ['This comes after police said the students had no option.', 'Hong Kong police have laid siege to a university.'], 0)).toBe('Hong Kong police');
+    expect(
+      modifiedGroup(
+        'police',
+        [
+          'This comes after police said the students had no option.',
+          'Hong Kong police have laid siege to a university.',
+        ],
+        0,
+      ),
+    ).toBe('Hong Kong police');
   });
 
   it('does not guess which "officials" when several kinds are named', () => {
-    expect(modifiedGroup('officials', ['Beijing officials ultimately admitted it.', 'Officials say the risk is low.'], 1)).toBeNull();
+    expect(
+      modifiedGroup('officials', ['Beijing officials ultimately admitted it.', 'Officials say the risk is low.'], 1),
+    ).toBeNull();
   });
 
   it('names "the doctors" by the group they belong to', () => {
@@ -26,19 +37,33 @@ describe('fuller names for groups and organisations', () => {
     ]);
     expect(find(q, 'not the only people')?.speaker.name).toBe('Doctors for Camp Closure');
     // not the end of a longer name, nor a sentence opening
-    expect(namedGroup('teachers', ['Indiana State Teachers Association President Keith Gambill spoke.', 'Teachers of all grades came.'])).toBeNull();
+    expect(
+      namedGroup('teachers', [
+        'Indiana State Teachers Association President Keith Gambill spoke.',
+        'Teachers of all grades came.',
+      ]),
+    ).toBeNull();
   });
 
   it('spells out an acronym the article expands', () => {
-    const paragraphs = ['They will stage a clinic at the San Ysidro, California, Customs and Border Protection processing facility.'];
+    const paragraphs = [
+      'They will stage a clinic at the San Ysidro, California, Customs and Border Protection processing facility.',
+    ];
     expect(expandAcronym('CBP', paragraphs)).toBe('Customs and Border Protection');
-    const q = quotesOf([...paragraphs, 'CBP said it would not be vaccinating migrant families in its holding centers.']);
+    const q = quotesOf([
+      ...paragraphs,
+      'CBP said it would not be vaccinating migrant families in its holding centers.',
+    ]);
     expect(find(q, 'not be vaccinating')?.speaker.name).toBe('Customs and Border Protection');
   });
 
   it('names an organisation by its full name when a quote uses its first word', () => {
-    expect(orgByFirstWord('Alden', ['The private equity firm Alden Capital owns the Denver Post.'])).toBe('Alden Capital');
-    expect(orgByFirstWord('Teachers', ['Indiana State Teachers Association President Keith Gambill spoke.'])).toBeNull();
+    expect(orgByFirstWord('Alden', ['The private equity firm Alden Capital owns the Denver Post.'])).toBe(
+      'Alden Capital',
+    );
+    expect(
+      orgByFirstWord('Teachers', ['Indiana State Teachers Association President Keith Gambill spoke.']),
+    ).toBeNull();
   });
 
   it('resolves "his office" and "the statement" to who they speak for', () => {
@@ -52,7 +77,9 @@ describe('fuller names for groups and organisations', () => {
   });
 
   it('names an unnamed lawyer by the client the article gives', () => {
-    const q = quotesOf(['Castor asked Tim Morrison about his predecessor, but Morrison’s lawyer said the question was outside the scope of his testimony.']);
+    const q = quotesOf([
+      'Castor asked Tim Morrison about his predecessor, but Morrison’s lawyer said the question was outside the scope of his testimony.',
+    ]);
     expect(find(q, 'outside the scope')?.speaker.name).toBe('Morrison’s lawyer');
   });
 });

@@ -38,8 +38,13 @@ describe.each([
   });
 
   it('names the right speaker for at least 85% of those found', () => {
-    const found = required.map((g: { speaker: string }, i: number) => [g, matches[i]] as const).filter(([, m]: readonly [unknown, unknown]) => m);
-    const right = found.filter(([g, m]: readonly [{ speaker: string }, { speaker: { name: string | null } }]) => surname(m.speaker.name) === surname(g.speaker));
+    const found = required
+      .map((g: { speaker: string }, i: number) => [g, matches[i]] as const)
+      .filter(([, m]: readonly [unknown, unknown]) => m);
+    const right = found.filter(
+      ([g, m]: readonly [{ speaker: string }, { speaker: { name: string | null } }]) =>
+        surname(m.speaker.name) === surname(g.speaker),
+    );
     expect(right.length / found.length).toBeGreaterThanOrEqual(0.85);
   });
 

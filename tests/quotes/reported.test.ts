@@ -6,19 +6,26 @@ import { find, quotesOf } from './helpers';
 
 describe('reported speech', () => {
   it('reads the clause after "said" and after "said that"', () => {
-    const q = quotesOf(['Kanaani noted that such allegations are part of the US propaganda campaign against the country.', 'Cook said Apple employs about 450 Dreamers across the country.']);
+    const q = quotesOf([
+      'Kanaani noted that such allegations are part of the US propaganda campaign against the country.',
+      'Cook said Apple employs about 450 Dreamers across the country.',
+    ]);
     expect(find(q, 'such allegations are part')?.kind).toBe('indirect');
     expect(find(q, 'Apple employs about 450')?.speaker.name).toBe('Cook');
   });
 
   it('ends the clause before a quotation set off by a comma', () => {
-    const q = quotesOf(['Tim Cook said Apple employs about 450 Dreamers, and he sees “first hand their love of their country.”']);
+    const q = quotesOf([
+      'Tim Cook said Apple employs about 450 Dreamers, and he sees “first hand their love of their country.”',
+    ]);
     expect(find(q, 'Apple employs')?.text).toBe('Apple employs about 450 Dreamers');
     expect(find(q, 'first hand')?.kind).not.toBe('indirect');
   });
 
   it('reads two reports in one sentence ("said A and said B")', () => {
-    const q = quotesOf(['Russia’s foreign ministry said it viewed the move as “another measure contradicting” the legal basis and said it would likely further heighten tensions on the ground.']);
+    const q = quotesOf([
+      'Russia’s foreign ministry said it viewed the move as “another measure contradicting” the legal basis and said it would likely further heighten tensions on the ground.',
+    ]);
     expect(find(q, 'heighten tensions')?.speaker.name).toMatch(/foreign ministry/);
     expect(find(q, 'another measure contradicting')).toBeTruthy();
     expect(q.some((x) => x.kind === 'indirect' && x.text.includes('viewed the move'))).toBe(false);
@@ -34,7 +41,9 @@ describe('reported speech', () => {
   });
 
   it('finds "that" after a circumstance ("wrote in a blog post that …")', () => {
-    const q = quotesOf(['Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been transported to the facility on November 3.']);
+    const q = quotesOf([
+      'Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been transported to the facility on November 3.',
+    ]);
     expect(find(q, 'the couple had been transported')?.speaker.name).toBe('Li Jifeng');
   });
 
@@ -46,17 +55,23 @@ describe('reported speech', () => {
 
 describe('reports that share or nest a subject', () => {
   it('keeps "admitted A but insisted B" as one report', () => {
-    const q = quotesOf(['Last month, Tehran admitted it had sent drones to Russia but insisted they were supplied before the invasion began.']);
+    const q = quotesOf([
+      'Last month, Tehran admitted it had sent drones to Russia but insisted they were supplied before the invasion began.',
+    ]);
     expect(find(q, 'it had sent drones')?.text).toContain('insisted they were supplied');
   });
 
   it('does not cut a clause at a speech verb inside it ("… that Iran will not ask …")', () => {
     const q = quotesOf(['Kanaani added that Iran will not ask for permission from anyone for its foreign relations.']);
-    expect(find(q, 'Iran will not ask')?.text).toBe('Iran will not ask for permission from anyone for its foreign relations.');
+    expect(find(q, 'Iran will not ask')?.text).toBe(
+      'Iran will not ask for permission from anyone for its foreign relations.',
+    );
   });
 
   it('splits "Cook said A, and Benioff said B"', () => {
-    const q = quotesOf(['Cook said the company had adapted quickly to business users, and Benioff said Apple had a place in his heart since 1984.']);
+    const q = quotesOf([
+      'Cook said the company had adapted quickly to business users, and Benioff said Apple had a place in his heart since 1984.',
+    ]);
     expect(find(q, 'adapted quickly')?.text).not.toContain('Benioff');
     expect(find(q, 'place in his heart')?.speaker.name).toBe('Benioff');
   });
@@ -64,7 +79,9 @@ describe('reports that share or nest a subject', () => {
 
 describe('participles and appositive names', () => {
   it('gives a participle clause ("…, saying he …") to the subject of its sentence, past an opening circumstance', () => {
-    const q = quotesOf(['BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he always finds a way to start scoring.']);
+    const q = quotesOf([
+      'BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he always finds a way to start scoring.',
+    ]);
     expect(find(q, 'always finds a way')?.speaker.name).toBe('Bruce Boudreau');
     expect(find(q, 'BUFFALO')).toBeUndefined();
   });
@@ -79,7 +96,9 @@ describe('participles and appositive names', () => {
   });
 
   it('reads the clause before ", X said, offering …"', () => {
-    const q = quotesOf(['Targeting audiences is key in making dollars go further, Julie Graham said, offering the example of a recent campaign.']);
+    const q = quotesOf([
+      'Targeting audiences is key in making dollars go further, Julie Graham said, offering the example of a recent campaign.',
+    ]);
     expect(find(q, 'Targeting audiences')?.speaker.name).toBe('Julie Graham');
   });
 });
@@ -142,7 +161,9 @@ describe('words that look like reports but are not', () => {
 
 describe('the one told', () => {
   it('is not part of what was told ("told lawmakers it was his duty")', () => {
-    const q = quotesOf(['Lt. Col. Alexander Vindman told lawmakers it was his duty to report his concerns about the call to his superiors.']);
+    const q = quotesOf([
+      'Lt. Col. Alexander Vindman told lawmakers it was his duty to report his concerns about the call to his superiors.',
+    ]);
     expect(find(q, 'his duty')?.text).toMatch(/^it was his duty/);
   });
 });

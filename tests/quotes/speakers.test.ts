@@ -6,8 +6,15 @@ import { find, quotesOf } from './helpers';
 
 describe('reading the subject of a speech verb', () => {
   it('splits a title from the name and keeps a surname that is also a role noun', () => {
-    expect(readMention('veteran industry analyst Ken Doctor')).toMatchObject({ kind: 'name', name: 'Ken Doctor', role: 'veteran industry analyst' });
-    expect(readMention('Foreign Ministry Spokesman Nasser Kanaani')).toMatchObject({ name: 'Nasser Kanaani', role: 'Foreign Ministry Spokesman' });
+    expect(readMention('veteran industry analyst Ken Doctor')).toMatchObject({
+      kind: 'name',
+      name: 'Ken Doctor',
+      role: 'veteran industry analyst',
+    });
+    expect(readMention('Foreign Ministry Spokesman Nasser Kanaani')).toMatchObject({
+      name: 'Nasser Kanaani',
+      role: 'Foreign Ministry Spokesman',
+    });
     expect(readMention('President Donald Trump')).toMatchObject({ name: 'Donald Trump' });
     expect(readMention('Dr. Jane Doe')).toMatchObject({ name: 'Jane Doe' });
   });
@@ -22,12 +29,16 @@ describe('reading the subject of a speech verb', () => {
 
 describe('speakers of quotes', () => {
   it('does not take "the United States" for a speech verb and a speaker', () => {
-    const q = quotesOf(['The United States lost to Canada for the first time in the Davis Cup after a long match on Tuesday.']);
+    const q = quotesOf([
+      'The United States lost to Canada for the first time in the Davis Cup after a long match on Tuesday.',
+    ]);
     expect(q).toHaveLength(0);
   });
 
   it('does not read a possessive noun ("the ministry’s claim") as a speech verb', () => {
-    const q = quotesOf(['A refugee in the camp said that the Syrian defense ministry’s claim is “absolutely not true.”']);
+    const q = quotesOf([
+      'A refugee in the camp said that the Syrian defense ministry’s claim is “absolutely not true.”',
+    ]);
     expect(q.every((x) => x.speaker.name !== 'Syrian defense ministry’s')).toBe(true);
   });
 
@@ -40,19 +51,25 @@ describe('speakers of quotes', () => {
   });
 
   it('gives a spokesperson’s words to the organisation when no name is given', () => {
-    const q = quotesOf(['A spokesperson for the British Foreign Office said settlements “are illegal under international law.”']);
+    const q = quotesOf([
+      'A spokesperson for the British Foreign Office said settlements “are illegal under international law.”',
+    ]);
     expect(find(q, 'illegal under')?.speaker.name).toBe('British Foreign Office');
   });
 
   it('reads reported speech before ", the X said."', () => {
-    const q = quotesOf(['Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.']);
+    const q = quotesOf([
+      'Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.',
+    ]);
     const hit = find(q, 'service members have been killed');
     expect(hit?.kind).toBe('indirect');
     expect(hit?.speaker.name).toBe('US military');
   });
 
   it('keeps a group as the speaker', () => {
-    const q = quotesOf(['Federal prosecutors said no inmate checks were made from 10:30 p.m. to 6:30 a.m. the following morning.']);
+    const q = quotesOf([
+      'Federal prosecutors said no inmate checks were made from 10:30 p.m. to 6:30 a.m. the following morning.',
+    ]);
     expect(find(q, 'no inmate checks')?.speaker.name).toBe('Federal prosecutors');
   });
 });
@@ -60,7 +77,10 @@ describe('speakers of quotes', () => {
 describe('names in context', () => {
   it('keeps the title after a preposition out of the name', () => {
     expect(readMention('China’s ambassador to Britain Liu Xiaming')).toMatchObject({ name: 'Liu Xiaming' });
-    expect(readMention('Secretary of State Mike Pompeo')).toMatchObject({ name: 'Mike Pompeo', role: 'Secretary of State' });
+    expect(readMention('Secretary of State Mike Pompeo')).toMatchObject({
+      name: 'Mike Pompeo',
+      role: 'Secretary of State',
+    });
     expect(readMention('NASA’s Administrator Jim Bridenstine')).toMatchObject({ name: 'Jim Bridenstine' });
     expect(readMention('Cmdr. Sean Robertson')).toMatchObject({ name: 'Sean Robertson' });
     expect(readMention('China’s ambassador to Britain')).toMatchObject({ kind: 'role' });
@@ -83,7 +103,9 @@ describe('names in context', () => {
   });
 
   it('finds the subject behind two appositives ("X, a …, the …, told")', () => {
-    const q = quotesOf(['Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told Business Insider that the group was “fairly secular by regional standards.”']);
+    const q = quotesOf([
+      'Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence firm, told Business Insider that the group was “fairly secular by regional standards.”',
+    ]);
     expect(find(q, 'fairly secular')?.speaker.name).toBe('Omar Lamrani');
   });
 });
@@ -97,25 +119,38 @@ describe('full names', () => {
   });
 
   it('finds the name behind a descriptive appositive', () => {
-    const q = quotesOf(['Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical intelligence organization, told Business Insider in October 2018 that the group was fairly secular.']);
+    const q = quotesOf([
+      'Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical intelligence organization, told Business Insider in October 2018 that the group was fairly secular.',
+    ]);
     expect(find(q, 'fairly secular')?.speaker.name).toBe('Omar Lamrani');
   });
 
   it('reads a progressive speech verb ("is urging")', () => {
-    const q = quotesOf(['A group of physicians, alarmed that the administration is denying flu vaccines to immigrants, is urging the department to accept its offer of free flu shots.']);
+    const q = quotesOf([
+      'A group of physicians, alarmed that the administration is denying flu vaccines to immigrants, is urging the department to accept its offer of free flu shots.',
+    ]);
     expect(find(q, 'accept its offer')?.speaker.name).toBe('physicians');
   });
 
   it('keeps the small words of an institution’s name', () => {
-    expect(readMention('the Chinese Center for Disease Control and Prevention')).toMatchObject({ kind: 'org', name: 'Chinese Center for Disease Control and Prevention' });
-    const q = quotesOf(['The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced everyone who met the patients.']);
+    expect(readMention('the Chinese Center for Disease Control and Prevention')).toMatchObject({
+      kind: 'org',
+      name: 'Chinese Center for Disease Control and Prevention',
+    });
+    const q = quotesOf([
+      'The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced everyone who met the patients.',
+    ]);
     expect(find(q, 'traced everyone')?.speaker.name).toBe('Chinese Center for Disease Control and Prevention');
     // a title with "of" is still a title
     expect(readMention('Secretary of State Mike Pompeo')).toMatchObject({ name: 'Mike Pompeo' });
   });
 
   it('reads a team or outlet before a name as the person’s role', () => {
-    expect(readMention('Browns DL Sheldon Richardson')).toMatchObject({ kind: 'name', name: 'Sheldon Richardson', role: 'Browns DL' });
+    expect(readMention('Browns DL Sheldon Richardson')).toMatchObject({
+      kind: 'name',
+      name: 'Sheldon Richardson',
+      role: 'Browns DL',
+    });
     expect(readMention('Kotak Institutional Equities')).toMatchObject({ kind: 'org' });
   });
 
@@ -141,14 +176,19 @@ describe('full names', () => {
       '“My people had $20 billion done,” Mr. Trump said.',
     ]);
     expect(find(q, '$20 billion')?.speaker.name).toBe('President Trump');
-    const full = quotesOf(['President Donald Trump spoke at the White House on the deal with China.', '“My people had $20 billion done,” Mr. Trump said.']);
+    const full = quotesOf([
+      'President Donald Trump spoke at the White House on the deal with China.',
+      '“My people had $20 billion done,” Mr. Trump said.',
+    ]);
     expect(find(full, '$20 billion')?.speaker.name).toBe('Donald Trump');
   });
 });
 
 describe('quotes with no attribution of their own', () => {
   it('continue the speaker of the quote before them in the paragraph', () => {
-    const q = quotesOf(['“It was a difficult situation for us,” Feliciano Lopez said. “We needed this win, otherwise we could be out of the tournament.”']);
+    const q = quotesOf([
+      '“It was a difficult situation for us,” Feliciano Lopez said. “We needed this win, otherwise we could be out of the tournament.”',
+    ]);
     expect(find(q, 'We needed this win')?.speaker.name).toBe('Feliciano Lopez');
   });
 
@@ -161,12 +201,17 @@ describe('quotes with no attribution of their own', () => {
   });
 
   it('continue the last speaker in a floating quote paragraph', () => {
-    const q = quotesOf(['“We will keep fighting for the workers of this state,” said Governor Jane Smith.', '“Nobody should have to work two jobs to pay the rent in this city.”']);
+    const q = quotesOf([
+      '“We will keep fighting for the workers of this state,” said Governor Jane Smith.',
+      '“Nobody should have to work two jobs to pay the rent in this city.”',
+    ]);
     expect(find(q, 'two jobs')?.speaker.name).toBe('Jane Smith');
   });
 
   it('are dropped when they are scare quotes or titles', () => {
-    const q = quotesOf(['The so-called “special operation” began in February, and the film “Wild Rose” opened in theaters on Friday.']);
+    const q = quotesOf([
+      'The so-called “special operation” began in February, and the film “Wild Rose” opened in theaters on Friday.',
+    ]);
     expect(q).toHaveLength(0);
   });
 });
@@ -188,7 +233,10 @@ describe('descriptions as speakers', () => {
 
 describe('speakers that are not speakers', () => {
   it('leaves sentence openers, datelines, titles of works and adverbs out of names', () => {
-    expect(readMention('BERLIN -- The European Space Agency')).toMatchObject({ kind: 'org', name: 'European Space Agency' });
+    expect(readMention('BERLIN -- The European Space Agency')).toMatchObject({
+      kind: 'org',
+      name: 'European Space Agency',
+    });
     expect(readMention('Whatever')).toBeNull();
     const q = quotesOf([
       'Whatever Apple decides, the keyboard will change next year.',

@@ -33,7 +33,11 @@ describe('automatic marking', () => {
 
     const granted = fakeApi(true);
     expect(await syncAutoMark(granted.api)).toBe(true);
-    expect(granted.registered.get(AUTO_SCRIPT_ID)).toMatchObject({ matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', js: ['content-scripts/content.js'] });
+    expect(granted.registered.get(AUTO_SCRIPT_ID)).toMatchObject({
+      matches: ['http://*/*', 'https://*/*'],
+      runAt: 'document_idle',
+      js: ['content-scripts/content.js'],
+    });
     await syncAutoMark(granted.api);
     expect(granted.registered.size).toBe(1);
 

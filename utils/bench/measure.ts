@@ -61,7 +61,15 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
       for (const [k, v] of Object.entries({ ...a.timings, marks: te - tm })) (stages[k] ??= []).push(v);
       // the content script runs these as separate tasks (analyzePageInSteps, then the marks)
       const tm2 = a.timings;
-      tasks.push(Math.max(tm2.readability ?? 0, (tm2.metadata ?? 0) + (tm2.main ?? 0), tm2.boilerplate ?? 0, tm2.quotes ?? 0, te - tm));
+      tasks.push(
+        Math.max(
+          tm2.readability ?? 0,
+          (tm2.metadata ?? 0) + (tm2.main ?? 0),
+          tm2.boilerplate ?? 0,
+          tm2.quotes ?? 0,
+          te - tm,
+        ),
+      );
       last = a;
       if (doc.documentElement.outerHTML !== before) domRestored = false;
     }
@@ -73,9 +81,16 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
   const readabilityMs = median(base);
   const fullMs = median(full);
   return {
-    readabilityMs, fullMs, ratio: fullMs / readabilityMs, stages: st,
+    readabilityMs,
+    fullMs,
+    ratio: fullMs / readabilityMs,
+    stages: st,
     longestTaskMs: median(tasks),
-    isArticle: !!last?.isArticle, quotes: last?.quotes.length ?? 0, blocks: last?.blocks.length ?? 0,
-    domRestored, textUnchanged, error,
+    isArticle: !!last?.isArticle,
+    quotes: last?.quotes.length ?? 0,
+    blocks: last?.blocks.length ?? 0,
+    domRestored,
+    textUnchanged,
+    error,
   };
 }

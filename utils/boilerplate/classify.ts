@@ -73,7 +73,12 @@ const NONE = new Uint8Array(0);
 /** Each vocabulary's phrases beside the literals one of which a match needs (see vocab/literals.ts). */
 const LITERALS = new Map(VOCABULARIES.map((v) => [v, v.phrases.map((re) => ({ re, literals: requiredLiterals(re) }))]));
 const SCANNER = literalScanner([...LITERALS.values()].flat().flatMap((p) => p.literals ?? []));
-const PHRASES = new Map([...LITERALS].map(([v, ps]) => [v, ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null }))]));
+const PHRASES = new Map(
+  [...LITERALS].map(([v, ps]) => [
+    v,
+    ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null })),
+  ]),
+);
 
 /** Whether one of the literals a phrase needs is in the block (always, for a phrase that needs none). */
 function anyPresent(ids: number[] | null, present: Uint8Array): boolean {
@@ -94,9 +99,10 @@ function linkBits(a: Element): number {
   return remembered(LINK_KINDS, a, () => {
     const href = a.getAttribute('href') ?? '';
     let bits = 0;
-    if (href) VOCABULARIES.forEach((v, i) => {
-      if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
-    });
+    if (href)
+      VOCABULARIES.forEach((v, i) => {
+        if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
+      });
     if (/contribute|donat|support|membership/i.test(href)) bits |= DONATE_BIT;
     return bits;
   });
@@ -113,7 +119,13 @@ function linkKinds(f: BlockFeatures): number[] {
   return counts;
 }
 
-function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, hrefHits: number, add: (c: BlockCategory, n: number, cue: string) => void): void {
+function scoreVocabulary(
+  v: Vocabulary,
+  f: BlockFeatures,
+  present: Uint8Array,
+  hrefHits: number,
+  add: (c: BlockCategory, n: number, cue: string) => void,
+): void {
   if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.category, W.heading, `heading:${v.category}`);
   // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
   // article passage that mentions "newsletter" once is not a newsletter box
@@ -127,13 +139,24 @@ function scoreVocabulary(v: Vocabulary, f: BlockFeatures, present: Uint8Array, h
   if (n) add(v.category, Math.min(W.hrefCap, n) * W.href, `links:${v.category}×${n}`);
 }
 
-function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCategory, n: number, cue: string) => void): void {
+function scoreStructure(
+  f: BlockFeatures,
+  ctx: ClassifyContext,
+  add: (c: BlockCategory, n: number, cue: string) => void,
+): void {
   // an e-mail field beside a free-text box is a comment form; alone, a sign-up
   if (f.hasTextarea && f.hasForm) add('comments', 3, 'form:textarea');
   else if (f.hasEmailInput) add('newsletter', 3, 'form:email');
-  if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' '))) add('newsletter', 1.5, 'button:subscribe');
+  if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' ')))
+    add('newsletter', 1.5, 'button:subscribe');
   // cheapest test first: every link's text is read only for a short block with a donation link
-  if (f.words < 400 && f.links.some((a) => (linkBits(a) & DONATE_BIT) !== 0) && /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '))) {
+  if (
+    f.words < 400 &&
+    f.links.some((a) => (linkBits(a) & DONATE_BIT) !== 0) &&
+    /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(
+      f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '),
+    )
+  ) {
     add('donation', 1, 'link:donate');
   }
   if (f.role === 'dialog' || f.role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
@@ -152,6 +175,7 @@ function scoreStructure(f: BlockFeatures, ctx: ClassifyContext, add: (c: BlockCa
   }
   if (f.repetition >= 0.6 && f.links.length >= 3) add('related', 1.5, 'teaser-list');
   if (f.words < 5 && f.iframes > 0) add('ad', 2, 'iframe');
-  if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? ''))) add('ad', 1, 'image-link');
+  if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? '')))
+    add('ad', 1, 'image-link');
   if (f.ariaHidden && f.words > 0) add('other', 0.5, 'aria-hidden');
 }

@@ -62,7 +62,10 @@ function computeFeatures(el: Element, text: string): BlockFeatures {
   const style = (el.getAttribute('style') ?? '').toLowerCase();
   // Each count below walks the whole block again; the classifier asks for some only of small or
   // empty blocks, or of forms, so those are worked out when first asked for, and kept.
-  let hasForm: boolean | undefined, buttons: string[] | undefined, iframes: number | undefined, images: number | undefined;
+  let hasForm: boolean | undefined,
+    buttons: string[] | undefined,
+    iframes: number | undefined,
+    images: number | undefined;
   return {
     el,
     tag: el.tagName.toLowerCase(),
@@ -73,13 +76,20 @@ function computeFeatures(el: Element, text: string): BlockFeatures {
     heading: headingOf(el, text),
     tokens: tokensOf(el),
     role: (el.getAttribute('role') ?? '').toLowerCase(),
-    hasEmailInput: inputs.some((i) => /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`)),
+    hasEmailInput: inputs.some((i) =>
+      /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`),
+    ),
     get hasForm() {
       return (hasForm ??= el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0);
     },
     hasTextarea: el.getElementsByTagName('textarea').length > 0,
     get buttons() {
-      return (buttons ??= [...Array.from(el.getElementsByTagName('button')), ...el.querySelectorAll('input[type=submit],[role=button]')].map((b) => collapseSpace(b.textContent || b.getAttribute('value') || '')).filter(Boolean));
+      return (buttons ??= [
+        ...Array.from(el.getElementsByTagName('button')),
+        ...el.querySelectorAll('input[type=submit],[role=button]'),
+      ]
+        .map((b) => collapseSpace(b.textContent || b.getAttribute('value') || ''))
+        .filter(Boolean));
     },
     get iframes() {
       return (iframes ??= el.getElementsByTagName('iframe').length);
@@ -103,14 +113,28 @@ export function tokensOf(el: Element): Set<string> {
 
 function computeTokens(el: Element): Set<string> {
   const out = new Set<string>();
-  const raw = [el.getAttribute('class'), el.id, el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('itemprop'), el.getAttribute('data-block'), el.getAttribute('data-component'), el.getAttribute('data-module'), el.getAttribute('data-testid')]
+  const raw = [
+    el.getAttribute('class'),
+    el.id,
+    el.getAttribute('role'),
+    el.getAttribute('aria-label'),
+    el.getAttribute('itemprop'),
+    el.getAttribute('data-block'),
+    el.getAttribute('data-component'),
+    el.getAttribute('data-module'),
+    el.getAttribute('data-testid'),
+  ]
     .filter(Boolean)
     .join(' ');
   for (const name of raw.split(/\s+/)) {
     if (!name) continue;
     const lower = name.toLowerCase();
     out.add(lower);
-    for (const part of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (part) out.add(part);
+    for (const part of name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (part) out.add(part);
   }
   return out;
 }

@@ -1,7 +1,16 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { blockFeatures, repetitionOf, tokensOf } from './features';
-import { addressLine, bylineLine, captionLines, creditAgencies, dateWords, hoverTokens, metaWords, tagLines } from './vocab/other';
+import {
+  addressLine,
+  bylineLine,
+  captionLines,
+  creditAgencies,
+  dateWords,
+  hoverTokens,
+  metaWords,
+  tagLines,
+} from './vocab/other';
 import { promoLines } from './vocab/ad';
 import { contactLines } from './vocab/author-bio';
 import { unicodeWords } from './vocab/words';
@@ -22,7 +31,9 @@ export interface FlaggedElement {
 const INSIDE_MIN_SCORE = 3;
 const OUTSIDE_MIN_SCORE = 2;
 
-const RELATED_LINE = unicodeWords(/^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i);
+const RELATED_LINE = unicodeWords(
+  /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
+);
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
@@ -47,7 +58,8 @@ export function findInnerBoilerplate(article: Element, title: string | null = nu
       const flagged = inspectInner(child, text, total, firstProse, title);
       if (flagged) {
         out.push(flagged);
-        relatedRun = flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
+        relatedRun =
+          flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
       } else if (!isDataTable(child)) visit(child);
     }
   };
@@ -65,7 +77,11 @@ function isDataTable(el: Element): boolean {
   return el.tagName === 'TABLE' && (el as { _readabilityDataTable?: unknown })._readabilityDataTable === true;
 }
 
-const flag = (el: Element, category: BlockCategory, cue: string, score = 3): FlaggedElement => ({ el, category, classification: { category, score, cues: [cue], scores: { [category]: score } } });
+const flag = (el: Element, category: BlockCategory, cue: string, score = 3): FlaggedElement => ({
+  el,
+  category,
+  classification: { category, score, cues: [cue], scores: { [category]: score } },
+});
 
 /** The first block of running text: a sentence-length paragraph that is not a link. */
 function firstProseBlock(article: Element): Element | null {
@@ -84,20 +100,38 @@ function isDateLine(text: string): boolean {
   let dated = /\d{1,2}:\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(text);
   for (const w of words) {
     if (!dateWords.test(w) && !metaWords.test(w)) return false;
-    if (/^\p{L}{3,}$/u.test(w) && !metaWords.test(w) && !/^(at|on|of|the|de|del|às|um|le|el|am|uhr|года?)$/.test(w)) dated = true;
+    if (/^\p{L}{3,}$/u.test(w) && !metaWords.test(w) && !/^(at|on|of|the|de|del|às|um|le|el|am|uhr|года?)$/.test(w))
+      dated = true;
   }
   return dated;
 }
 
 /** The headline, byline and dateline: short lines that sign and date the article. */
-function isMetaLine(el: Element, text: string, words: number, beforeProse: boolean, title: string | null): string | null {
+function isMetaLine(
+  el: Element,
+  text: string,
+  words: number,
+  beforeProse: boolean,
+  title: string | null,
+): string | null {
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
   if (isDateLine(text.replace(/^\W+/, ''))) return 'dateline';
   if (words <= 18 && isByline(text)) return 'byline';
   // "05/10/2018 - Published by: Jane Doe - Category: Health": every part a date, a byline or a label
   const parts = text.split(/\s+[-–—|•·]\s+|\s*\|\s*/).filter(Boolean);
-  if (parts.length >= 2 && parts.some((x) => isDateLine(x) || isByline(x)) && parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))) return 'dateline';
-  if (beforeProse && /^H[1-3]$/.test(el.tagName) && !!title && (sameTitle(text, title) || sameTitle(text, title.split(/\s+[|–—-]\s+/)[0]))) return 'headline';
+  if (
+    parts.length >= 2 &&
+    parts.some((x) => isDateLine(x) || isByline(x)) &&
+    parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))
+  )
+    return 'dateline';
+  if (
+    beforeProse &&
+    /^H[1-3]$/.test(el.tagName) &&
+    !!title &&
+    (sameTitle(text, title) || sameTitle(text, title.split(/\s+[|–—-]\s+/)[0]))
+  )
+    return 'headline';
   return null;
 }
 
@@ -106,7 +140,8 @@ function isByline(text: string): boolean {
   const m = bylineLine.exec(text);
   if (!m || /[.!?]$/.test(text)) return false;
   const rest = text.slice(m[0].length).replace(/^[\s,;:|–—-]+/, '');
-  if (!rest || isDateLine(rest) || (wordCount(rest) <= 5 && /^\p{Lu}/u.test(rest) && !/\s\p{Ll}{4,}/u.test(rest))) return true;
+  if (!rest || isDateLine(rest) || (wordCount(rest) <= 5 && /^\p{Lu}/u.test(rest) && !/\s\p{Ll}{4,}/u.test(rest)))
+    return true;
   // the name may run into a date ("by Regan September 15, 2014"): give the date its words back
   const name = m[0].split(/\s+/);
   for (let k = name.length - 1; k >= 2; k--) if (isDateLine(name.slice(k).join(' ') + ' ' + rest)) return true;
@@ -143,7 +178,14 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
   if (words > 80) return false;
   if (captionLines.some((re) => re.test(text))) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
-  return words <= 60 && (tokens.has('caption') || tokens.has('credit') || tokens.has('credits') || tokens.has('wp-caption-text') || tokens.has('copyright'));
+  return (
+    words <= 60 &&
+    (tokens.has('caption') ||
+      tokens.has('credit') ||
+      tokens.has('credits') ||
+      tokens.has('wp-caption-text') ||
+      tokens.has('copyright'))
+  );
 }
 
 /** A line that is one link to another story of the same site, headline-length. */
@@ -151,12 +193,18 @@ function isStoryLink(el: Element, text: string): boolean {
   const words = wordCount(text);
   if (words < 3 || words > 30) return false;
   const links = el.getElementsByTagName('a');
-  return links.length >= 1 && links.length <= 2 && linkDensity(el, text) >= 0.9 && sameHost(links[0].getAttribute('href') ?? '', el.ownerDocument.URL, false);
+  return (
+    links.length >= 1 &&
+    links.length <= 2 &&
+    linkDensity(el, text) >= 0.9 &&
+    sameHost(links[0].getAttribute('href') ?? '', el.ownerDocument.URL, false)
+  );
 }
 
 /** Every item a link to another page of the same site: a list of stories, not of sources or shops. */
 function isLinkList(list: Element): boolean {
-  let items = 0, linked = 0;
+  let items = 0,
+    linked = 0;
   const page = list.ownerDocument.URL;
   for (const li of Array.from(list.children)) {
     if (li.tagName !== 'LI') return false;
@@ -164,7 +212,8 @@ function isLinkList(list: Element): boolean {
     if (!t) continue;
     items++;
     const a = li.getElementsByTagName('a')[0];
-    if (wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && a && sameHost(a.getAttribute('href') ?? '', page, false)) linked++;
+    if (wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && a && sameHost(a.getAttribute('href') ?? '', page, false))
+      linked++;
   }
   // every item, or all but a promo line or two in a longer list
   return linked >= 2 && (linked === items || (linked >= 3 && linked >= 0.6 * items));
@@ -173,7 +222,8 @@ function isLinkList(list: Element): boolean {
 /** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
 function sameHost(href: string, page: string, samePage: boolean): boolean {
   try {
-    const u = new URL(href, page), p = new URL(page);
+    const u = new URL(href, page),
+      p = new URL(page);
     const host = (h: string) => h.replace(/^www\./, '');
     if (host(u.hostname) !== host(p.hostname)) return false;
     return !samePage || u.pathname.replace(/\/$/, '') === p.pathname.replace(/\/$/, '');
@@ -183,9 +233,11 @@ function sameHost(href: string, page: string, samePage: boolean): boolean {
 }
 
 function upperShare(text: string): number {
-  let up = 0, cased = 0;
+  let up = 0,
+    cased = 0;
   for (const ch of text) {
-    const lo = ch.toLowerCase(), hi = ch.toUpperCase();
+    const lo = ch.toLowerCase(),
+      hi = ch.toUpperCase();
     if (lo === hi) continue;
     cased++;
     if (ch === hi) up++;
@@ -193,29 +245,51 @@ function upperShare(text: string): number {
   return cased ? up / cased : 0;
 }
 
-function inspectInner(el: Element, text: string, total: number, firstProse: Element | null, title: string | null): FlaggedElement | null {
+function inspectInner(
+  el: Element,
+  text: string,
+  total: number,
+  firstProse: Element | null,
+  title: string | null,
+): FlaggedElement | null {
   if (el.tagName === 'FIGCAPTION') return text ? flag(el, 'other', 'figcaption') : null;
   // a block holding much of the article is a container to look into, not a candidate
   if (text.length > 0.4 * total && text.length > 400) return null;
   const words = wordCount(text);
   // page chrome Readability swept in along with the article: menus and the site header
   if (el.tagName === 'NAV' || el.getAttribute('role') === 'navigation') return flag(el, 'nav', 'landmark:nav');
-  if ((el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') && !el.getElementsByTagName('h1').length && el.getElementsByTagName('nav').length) return flag(el, 'nav', 'landmark:header');
-  if (words <= 80 && !el.getElementsByTagName('p').length || el.tagName === 'P' || words <= 20) {
+  if (
+    (el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') &&
+    !el.getElementsByTagName('h1').length &&
+    el.getElementsByTagName('nav').length
+  )
+    return flag(el, 'nav', 'landmark:header');
+  if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
     const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
     const tokens = tokensOf(el);
     if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
     // a card that only shows on hover, nested in a sentence: its links are not the sentence's words
     // (the card repeats the name of the link just before it, which stays)
-    if (!BLOCK_TAGS.has(el.tagName) && hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text)) return flag(el, 'other', 'hovercard');
+    if (!BLOCK_TAGS.has(el.tagName) && hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text))
+      return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
-    if (promoLines.some((re) => re.test(text)) && words <= 40) return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text) ? flag(el, 'newsletter', 'line:promo') : flag(el, 'ad', 'line:promo');
-    if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text))) return flag(el, 'author-bio', 'line:contact');
+    if (promoLines.some((re) => re.test(text)) && words <= 40)
+      return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
+        ? flag(el, 'newsletter', 'line:promo')
+        : flag(el, 'ad', 'line:promo');
+    if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text)))
+      return flag(el, 'author-bio', 'line:contact');
     if (standsAlone(el)) {
       // a contact line, or the page's own address printed above the story (a source URL stays)
-      if (BLOCK_TAGS.has(el.tagName) && addressLine.test(text) && (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))) return flag(el, 'other', 'line:address');
-      if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2) return flag(el, 'other', 'line:tags');
+      if (
+        BLOCK_TAGS.has(el.tagName) &&
+        addressLine.test(text) &&
+        (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))
+      )
+        return flag(el, 'other', 'line:address');
+      if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
+        return flag(el, 'other', 'line:tags');
       if (words <= 4 && /^skip to (main )?(content|navigation)$/i.test(text)) return flag(el, 'nav', 'line:skip');
     }
   }
@@ -223,25 +297,62 @@ function inspectInner(el: Element, text: string, total: number, firstProse: Elem
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
   const f = blockFeatures(el, text);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
-  const tagged = (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >= (f.links.length >= 2 ? 2 : 1);
-  if (words >= 3 && words <= 60 && f.links.length >= 1 && (f.linkDensity >= 0.9 && (upperShare(text) >= 0.8 || tagged || (f.links.length >= 2 && /\|/.test(text))) || (f.linkDensity >= 0.6 && f.links.length >= 2 && tagged))) {
+  const tagged =
+    (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >=
+    (f.links.length >= 2 ? 2 : 1);
+  if (
+    words >= 3 &&
+    words <= 60 &&
+    f.links.length >= 1 &&
+    ((f.linkDensity >= 0.9 && (upperShare(text) >= 0.8 || tagged || (f.links.length >= 2 && /\|/.test(text)))) ||
+      (f.linkDensity >= 0.6 && f.links.length >= 2 && tagged))
+  ) {
     return flag(el, 'related', 'line:related');
   }
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4) return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
-  if (c.category === 'nav' && c.score >= 5 && f.linkDensity > 0.8 && f.links.length >= 4 && f.words / f.links.length <= 3) return { el, category: 'nav', classification: c };
+  if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4)
+    return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
+  if (
+    c.category === 'nav' &&
+    c.score >= 5 &&
+    f.linkDensity > 0.8 &&
+    f.links.length >= 4 &&
+    f.words / f.links.length <= 3
+  )
+    return { el, category: 'nav', classification: c };
   // a rail of teasers under its own label ("Most read", "Trending") that Readability swept in
-  if (c.category === 'sidebar' && c.score >= 4.5 && c.cues.some((q) => q.startsWith('heading:')) && f.linkDensity > 0.4 && f.links.length >= 3) return { el, category: 'sidebar', classification: c };
-  if (c.score < INSIDE_MIN_SCORE || c.category === 'other' || c.category === 'nav' || c.category === 'footer' || c.category === 'sidebar') {
+  if (
+    c.category === 'sidebar' &&
+    c.score >= 4.5 &&
+    c.cues.some((q) => q.startsWith('heading:')) &&
+    f.linkDensity > 0.4 &&
+    f.links.length >= 3
+  )
+    return { el, category: 'sidebar', classification: c };
+  if (
+    c.score < INSIDE_MIN_SCORE ||
+    c.category === 'other' ||
+    c.category === 'nav' ||
+    c.category === 'footer' ||
+    c.category === 'sidebar'
+  ) {
     // a short bio or appeal with both its words and its class name agreeing
-    const both = c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
-    if (!(both && c.score >= 2.5 && f.words <= 80 && ['author-bio', 'newsletter', 'donation', 'consent', 'comments'].includes(c.category))) return null;
+    const both =
+      c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
+    if (!(
+      both &&
+      c.score >= 2.5 &&
+      f.words <= 80 &&
+      ['author-bio', 'newsletter', 'donation', 'consent', 'comments'].includes(c.category)
+    ))
+      return null;
   }
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal
   const strong = c.cues.some((q) => /^(heading|form|links|class|button|iframe|line)/.test(q));
   if (!strong && f.words > 60) return null;
-  if (c.category === 'author-bio' && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))) return null;
+  if (c.category === 'author-bio' && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:')))
+    return null;
   return { el, category: c.category, classification: c };
 }
 
@@ -257,7 +368,10 @@ export interface OuterContext {
   title: string | null;
 }
 
-export function findOuterBlocks(doc: Document, ctx: OuterContext): { el: Element; category: BlockCategory; classification: Classification }[] {
+export function findOuterBlocks(
+  doc: Document,
+  ctx: OuterContext,
+): { el: Element; category: BlockCategory; classification: Classification }[] {
   const out: { el: Element; category: BlockCategory; classification: Classification }[] = [];
   const body = doc.body;
   if (!body) return out;
@@ -270,7 +384,13 @@ export function findOuterBlocks(doc: Document, ctx: OuterContext): { el: Element
       if (isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child)) continue;
       if (coveredByFlagged(child, cover)) continue;
       if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
-        visit(child, landmark, inArticle || child.tagName === 'ARTICLE' || ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx));
+        visit(
+          child,
+          landmark,
+          inArticle ||
+            child.tagName === 'ARTICLE' ||
+            (ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx)),
+        );
       } else region(child, landmark, inArticle, out, ctx, 0);
     }
   };
@@ -300,7 +420,13 @@ function coveredByFlagged(el: Element, cover: Map<Element, number>): boolean {
 
 function isArticleContainer(el: Element, ctx: OuterContext): boolean {
   // the nearest common ancestor of the first and last paragraph and anything below it
-  return !!ctx.firstMain && !!ctx.lastMain && el.contains(ctx.firstMain) && el.contains(ctx.lastMain) && !Array.from(el.children).some((c) => c.contains(ctx.firstMain!) && c.contains(ctx.lastMain!));
+  return (
+    !!ctx.firstMain &&
+    !!ctx.lastMain &&
+    el.contains(ctx.firstMain) &&
+    el.contains(ctx.lastMain) &&
+    !Array.from(el.children).some((c) => c.contains(ctx.firstMain!) && c.contains(ctx.lastMain!))
+  );
 }
 
 function region(
@@ -314,32 +440,55 @@ function region(
 ): void {
   const text = visibleText(el);
   const f = blockFeatures(el, text);
-  if (!text && f.iframes === 0 && !(f.images > 0 && /\bads?\b|advert|banner|sponsor/i.test([...f.tokens].join(' ')))) return;
+  if (!text && f.iframes === 0 && !(f.images > 0 && /\bads?\b|advert|banner|sponsor/i.test([...f.tokens].join(' '))))
+    return;
   if (isArticleHeader(el, text, ctx)) {
     // the headline's wrapper may still hold a share bar or a tag list: look inside it, but the
     // headline, byline and dateline themselves are the article's, not clutter
-    for (const child of Array.from(el.children)) if (!isSkippedElement(child)) region(child, landmark, inArticle, out, ctx, depth + 1, true);
+    for (const child of Array.from(el.children))
+      if (!isSkippedElement(child)) region(child, landmark, inArticle, out, ctx, depth + 1, true);
     return;
   }
-  const cctx: ClassifyContext = { inArticle, afterMain: follows(el, ctx.lastMain), beforeMain: precedes(el, ctx.firstMain) };
+  const cctx: ClassifyContext = {
+    inArticle,
+    afterMain: follows(el, ctx.lastMain),
+    beforeMain: precedes(el, ctx.firstMain),
+  };
   const c = classify(f, cctx);
-  const strongLandmark = c.cues.some((q) => q === 'landmark:nav' || q === 'landmark:footer' || q === 'landmark:header') && c.score >= 3;
+  const strongLandmark =
+    c.cues.some((q) => q === 'landmark:nav' || q === 'landmark:footer' || q === 'landmark:header') && c.score >= 3;
   const parts = strongLandmark || depth > 6 ? null : splitParts(el, cctx);
   if (parts) {
     const inner: BlockCategory | null = landmarkOf(f, inArticle) ?? landmark;
     for (const p of parts) region(p, inner, inArticle, out, ctx, depth + 1);
     return;
   }
-  if ((f.tag === 'figure' || (f.tag !== 'body' && f.words < 60 && el.getElementsByTagName('figcaption').length)) && !(c.category === 'author-bio' && c.score >= 2)) {
-    if (!confidentOnly && f.words > 0) out.push({ el, category: 'other', classification: { ...c, category: 'other', cues: ['figcaption'] } });
+  if (
+    (f.tag === 'figure' || (f.tag !== 'body' && f.words < 60 && el.getElementsByTagName('figcaption').length)) &&
+    !(c.category === 'author-bio' && c.score >= 2)
+  ) {
+    if (!confidentOnly && f.words > 0)
+      out.push({ el, category: 'other', classification: { ...c, category: 'other', cues: ['figcaption'] } });
     return;
   }
   if (confidentOnly && (c.score < INSIDE_MIN_SCORE || c.category === 'other' || c.category === 'author-bio')) return;
   let category: BlockCategory = c.score >= OUTSIDE_MIN_SCORE ? c.category : (landmark ?? wordedCategory(c) ?? 'other');
-  if (category === 'author-bio' && f.words < 15 && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))) return; // a byline
+  if (
+    category === 'author-bio' &&
+    f.words < 15 &&
+    !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))
+  )
+    return; // a byline
   if (landmark === 'sidebar' && (category === 'related' || category === 'other')) category = 'sidebar';
   // an article's own <footer> holding just the writer's bio (no copyright, no link list)
-  if (category === 'footer' && f.words <= 150 && (c.scores['author-bio'] ?? 0) >= 1 && !c.cues.some((q) => q.startsWith('text:footer')) && f.linkDensity < 0.5) category = 'author-bio';
+  if (
+    category === 'footer' &&
+    f.words <= 150 &&
+    (c.scores['author-bio'] ?? 0) >= 1 &&
+    !c.cues.some((q) => q.startsWith('text:footer')) &&
+    f.linkDensity < 0.5
+  )
+    category = 'author-bio';
   if (category === 'other' && f.words < 3 && !f.iframes) return; // stray labels and icons
   out.push({ el, category, classification: { ...c, category } });
 }
@@ -358,9 +507,20 @@ function wordedCategory(c: Classification): BlockCategory | null {
 
 /** The kind of page region a container is by its landmark cues alone (not its contents). */
 function landmarkOf(f: ReturnType<typeof blockFeatures>, inArticle: boolean): BlockCategory | null {
-  if (f.tag === 'aside' || f.role === 'complementary' || ['sidebar', 'side', 'rail', 'rightrail', 'right-rail', 'secondary', 'widget-area', 'sidecol'].some((t) => f.tokens.has(t))) return 'sidebar';
+  if (
+    f.tag === 'aside' ||
+    f.role === 'complementary' ||
+    ['sidebar', 'side', 'rail', 'rightrail', 'right-rail', 'secondary', 'widget-area', 'sidecol'].some((t) =>
+      f.tokens.has(t),
+    )
+  )
+    return 'sidebar';
   if (!inArticle && (f.tag === 'footer' || f.role === 'contentinfo' || f.tokens.has('footer'))) return 'footer';
-  if (!inArticle && (f.tag === 'header' || f.tag === 'nav' || f.role === 'banner' || f.role === 'navigation' || f.tokens.has('header'))) return 'nav';
+  if (
+    !inArticle &&
+    (f.tag === 'header' || f.tag === 'nav' || f.role === 'banner' || f.role === 'navigation' || f.tokens.has('header'))
+  )
+    return 'nav';
   return null;
 }
 
@@ -400,7 +560,9 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
 }
 
 function visibleChildren(el: Element): Element[] {
-  return Array.from(el.children).filter((c) => !isSkippedElement(c) && (visibleText(c) || c.getElementsByTagName('iframe').length));
+  return Array.from(el.children).filter(
+    (c) => !isSkippedElement(c) && (visibleText(c) || c.getElementsByTagName('iframe').length),
+  );
 }
 
 function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean {
@@ -412,8 +574,13 @@ function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean 
 }
 
 function sameTitle(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const x = n(a), y = n(b);
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const x = n(a),
+    y = n(b);
   return !!x && (x === y || (x.length > 15 && (y.startsWith(x) || x.startsWith(y))));
 }
 
@@ -424,8 +591,20 @@ function precedes(el: Element, ref: Element | null): boolean {
   return !!ref && !!(ref.compareDocumentPosition(el) & 2) && !el.contains(ref);
 }
 
-export function toBlock(el: Element, category: BlockCategory, c: Classification, placement: 'inside' | 'outside', live: boolean): BoilerplateBlock {
-  const block: BoilerplateBlock = { category, label: labelFor(category, c.cues), text: visibleText(el), placement, cues: c.cues };
+export function toBlock(
+  el: Element,
+  category: BlockCategory,
+  c: Classification,
+  placement: 'inside' | 'outside',
+  live: boolean,
+): BoilerplateBlock {
+  const block: BoilerplateBlock = {
+    category,
+    label: labelFor(category, c.cues),
+    text: visibleText(el),
+    placement,
+    cues: c.cues,
+  };
   if (live) block.element = el;
   return block;
 }

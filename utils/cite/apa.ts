@@ -47,7 +47,11 @@ export function apa(input: CitationInput): Citation {
   const year = p.published ? String(p.published.year) : 'n.d.';
   const who = speakerLabel(p);
   const segs: Segment[] = [
-    t(who ? `${who} (as cited in ${citedAuthor(p)}, ${year}): "${p.quote}"` : `"${p.quote.replace(/\.$/, '')}" (${citedAuthor(p)}, ${year}).`),
+    t(
+      who
+        ? `${who} (as cited in ${citedAuthor(p)}, ${year}): "${p.quote}"`
+        : `"${p.quote.replace(/\.$/, '')}" (${citedAuthor(p)}, ${year}).`,
+    ),
     para(),
   ];
 

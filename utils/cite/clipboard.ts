@@ -4,7 +4,11 @@ import type { Citation } from './shared';
 // Citation HTML is built from escaped text already; it is sanitised again before it leaves the
 // extension (clipboard) or is rendered (the popup's preview), so one slip in a formatter cannot
 // turn page text into live markup.
-const ALLOWED = { ALLOWED_TAGS: ['p', 'i', 'em', 'b', 'strong', 'a', 'br'], ALLOWED_ATTR: ['href'], ALLOWED_URI_REGEXP: /^https?:/i };
+const ALLOWED = {
+  ALLOWED_TAGS: ['p', 'i', 'em', 'b', 'strong', 'a', 'br'],
+  ALLOWED_ATTR: ['href'],
+  ALLOWED_URI_REGEXP: /^https?:/i,
+};
 
 export function sanitizeCitationHtml(html: string, win: Window = window): string {
   return DOMPurify(win as Window & typeof globalThis).sanitize(html, ALLOWED);

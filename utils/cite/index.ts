@@ -5,7 +5,13 @@ import { mla } from './mla';
 import { plain } from './plain';
 import type { Citation, CitationFormat, CitationInput } from './shared';
 
-export { CITATION_FORMATS, CITATION_FORMAT_LABELS, type Citation, type CitationFormat, type CitationInput } from './shared';
+export {
+  CITATION_FORMATS,
+  CITATION_FORMAT_LABELS,
+  type Citation,
+  type CitationFormat,
+  type CitationInput,
+} from './shared';
 
 const FORMATTERS: Record<CitationFormat, (input: CitationInput) => Citation> = { plain, markdown, apa, mla, chicago };
 

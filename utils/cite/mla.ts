@@ -46,10 +46,7 @@ export function mla(input: CitationInput): Citation {
   const who = speakerLabel(p);
   // The sentence's period moves after the parenthetical citation.
   const q = p.quote.replace(/\.$/, '');
-  const segs: Segment[] = [
-    t(who ? `${who}: "${q}" (qtd. in ${inText(p)}).` : `"${q}" (${inText(p)}).`),
-    para(),
-  ];
+  const segs: Segment[] = [t(who ? `${who}: "${q}" (qtd. in ${inText(p)}).` : `"${q}" (${inText(p)}).`), para()];
   if (hasOwnAuthor(p)) {
     const person = personName(p.author!);
     segs.push(t(`${period(person ? `${person.family}, ${person.given.join(' ')}` : p.author!)} `));

@@ -96,7 +96,20 @@ export function renderHtml(segments: Segment[]): string {
     .join('');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // AP (the plain format's house style) and MLA abbreviate differently: "Sept." vs "Sept.", "Mar." vs "March".
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -195,7 +208,8 @@ export function period(s: string): string {
   return /[.?!]$/.test(s) ? s : `${s}.`;
 }
 
-const ORG_WORDS = /\b(staff|editorial|editors?|desk|team|news|press|agency|reuters|afp|ap|times|post|journal|network|service|bureau|media|group|correspondents?|reporters?|wire|board|office|ministry|agence|associated)\b/i;
+const ORG_WORDS =
+  /\b(staff|editorial|editors?|desk|team|news|press|agency|reuters|afp|ap|times|post|journal|network|service|bureau|media|group|correspondents?|reporters?|wire|board|office|ministry|agence|associated)\b/i;
 
 /** A personal name we can safely invert ("Jane Q. Doe"); organisations and acronyms are left alone. */
 export function personName(author: string): { given: string[]; family: string } | null {
@@ -276,7 +290,9 @@ export function renderMarkdown(segments: Segment[]): string {
         case 'strong':
           return `**${escapeMarkdown(s.value)}**`;
         case 'link': {
-          const href = s.href.replace(/[()\s<>]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
+          const href = s.href.replace(/[()\s<>]/g, (c) =>
+            encodeURIComponent(c).replace('(', '%28').replace(')', '%29'),
+          );
           return s.label ? `[${escapeMarkdown(s.label)}](${href})` : `<${href}>`;
         }
       }

@@ -4,13 +4,63 @@ import { bmpCharTest, isJsSpaceCode } from '../chars';
 // Text as a reader sees it: no script/style content, whitespace collapsed, block boundaries kept
 // as line breaks. Shared by the main-body extractor, the boilerplate classifier and the quotes.
 
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'OPTION']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+]);
 
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL', 'BODY', 'CENTER', 'MENU',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BODY',
+  'CENTER',
+  'MENU',
 ]);
 
 export function isSkippedElement(el: Element): boolean {
@@ -72,7 +122,11 @@ function pieceOf(node: Node): Piece {
 
 function textPiece(data: string): Piece {
   if (!data) return NOTHING;
-  return { text: collapseSpace(data), lead: isSpaceCode(data.charCodeAt(0)), tail: isSpaceCode(data.charCodeAt(data.length - 1)) };
+  return {
+    text: collapseSpace(data),
+    lead: isSpaceCode(data.charCodeAt(0)),
+    tail: isSpaceCode(data.charCodeAt(data.length - 1)),
+  };
 }
 
 /** a's raw text followed by b's, collapsed */

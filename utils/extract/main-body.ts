@@ -71,5 +71,10 @@ export function toMainBody(m: MainUnits): MainBody {
   const paragraphs = m.units.map((u) => u.text);
   const text = paragraphs.join('\n\n');
   const elements = m.originals.filter((e): e is Element => !!e);
-  return { text, paragraphs, length: text.length, elements: elements.length === paragraphs.length ? elements : m.originals.map((e) => e ?? elements[0]) };
+  return {
+    text,
+    paragraphs,
+    length: text.length,
+    elements: elements.length === paragraphs.length ? elements : m.originals.map((e) => e ?? elements[0]),
+  };
 }

@@ -26,7 +26,7 @@ export function runReadability(doc: Document): ReadabilityRun {
     c[POSITION] = i;
   });
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };
-  let parsed = null as Parsed | null;
+  let parsed: Parsed | null;
   const standIns: StandIn[] = [];
   try {
     const reader = new Readability<Node>(clone, {
@@ -90,7 +90,9 @@ function carryPositions(reader: Readability<Node>, standIns: StandIn[]): void {
     _simplifyNestedElements?: (root: Element) => void;
     _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean;
   };
-  const rename = r._setNodeTag, simplify = r._simplifyNestedElements, single = r._hasSingleTagInsideElement;
+  const rename = r._setNodeTag,
+    simplify = r._simplifyNestedElements,
+    single = r._hasSingleTagInsideElement;
   if (typeof rename !== 'function' || typeof simplify !== 'function' || typeof single !== 'function') return;
   r._setNodeTag = function (node: Element, tag: string) {
     const renamed = rename.call(this, node, tag) as Tagged;
@@ -172,7 +174,8 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
  */
 function keepPositionsAcrossRetries(body: HTMLElement | null): void {
   let desc: PropertyDescriptor | undefined;
-  for (let o = body ? Object.getPrototypeOf(body) : null; o && !desc; o = Object.getPrototypeOf(o)) desc = Object.getOwnPropertyDescriptor(o, 'innerHTML');
+  for (let o = body ? Object.getPrototypeOf(body) : null; o && !desc; o = Object.getPrototypeOf(o))
+    desc = Object.getOwnPropertyDescriptor(o, 'innerHTML');
   if (!body || !desc?.get || !desc.set) return;
   const { get, set } = desc;
   let positions: (number | undefined)[] = [];
@@ -208,7 +211,8 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
  * tree only as far as asked, and makes no array of the whole list.)
  */
 function eachElement(list: HTMLCollectionOf<Element>, visit: (el: Tagged, i: number) => boolean | void): void {
-  for (let i = 0, e = list[0] as Tagged | undefined; e; e = list[++i] as Tagged | undefined) if (visit(e, i) === false) return;
+  for (let i = 0, e = list[0] as Tagged | undefined; e; e = list[++i] as Tagged | undefined)
+    if (visit(e, i) === false) return;
 }
 
 /** Whether `el` is a clone of an original element (Readability also makes elements of its own). */

@@ -94,7 +94,13 @@ function commonPrefix(a: string, b: string): number {
  * Best occurrence of `exact` in `index`: prefix and suffix context decide between repeats, and
  * `hint` (the expected offset) breaks the remaining ties.
  */
-export function findInIndex(index: TextIndex, exact: string, prefix = '', suffix = '', hint?: number): [number, number] | null {
+export function findInIndex(
+  index: TextIndex,
+  exact: string,
+  prefix = '',
+  suffix = '',
+  hint?: number,
+): [number, number] | null {
   const hay = fold(index.text);
   const needle = fold(collapse(exact));
   if (!needle) return null;
@@ -130,7 +136,12 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
  * A live Range for the quote: first in its own paragraph element at the analysed offsets, then a
  * text-quote search (exact + prefix + suffix) in the other body elements, then in the whole body.
  */
-export function findQuoteRange(doc: Document, analysis: Pick<PageAnalysis, 'main'>, quote: Quote, cache?: Map<Node, TextIndex>): Range | null {
+export function findQuoteRange(
+  doc: Document,
+  analysis: Pick<PageAnalysis, 'main'>,
+  quote: Quote,
+  cache?: Map<Node, TextIndex>,
+): Range | null {
   const { anchor } = quote;
   const exact = anchor.exact || quote.text;
   const indexOf = (n: Node) => {

@@ -38,8 +38,19 @@ interface Rect {
 // CSSOM, not a style attribute: a strict Content-Security-Policy (style-src without
 // 'unsafe-inline') refuses style attributes and <style> elements, but not CSSOM or constructed sheets.
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'], ['position', 'absolute'], ['left', '0'], ['top', '0'], ['width', '0'], ['height', '0'], ['overflow', 'visible'],
-  ['z-index', '2147483647'], ['pointer-events', 'none'], ['display', 'block'], ['margin', '0'], ['padding', '0'], ['border', '0'],
+  ['all', 'initial'],
+  ['position', 'absolute'],
+  ['left', '0'],
+  ['top', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['overflow', 'visible'],
+  ['z-index', '2147483647'],
+  ['pointer-events', 'none'],
+  ['display', 'block'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
 ];
 
 // One parsed overlay sheet per document: the marks are drawn again on every re-analysis, and a
@@ -106,7 +117,15 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     return false;
   }
 
-  function box(rect: Rect, cls: string, label: string, category: string, layer: ParentNode, maxRight: number, placedTabs: Rect[]) {
+  function box(
+    rect: Rect,
+    cls: string,
+    label: string,
+    category: string,
+    layer: ParentNode,
+    maxRight: number,
+    placedTabs: Rect[],
+  ) {
     const b = doc.createElement('div');
     b.className = `box ${cls}`;
     b.dataset.category = category;
@@ -162,7 +181,12 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   function measure(): Plan {
     const sx = scrollX();
     const sy = scrollY();
-    const toDoc = (r: DOMRect | Rect): Rect => ({ left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
+    const toDoc = (r: DOMRect | Rect): Rect => ({
+      left: r.left + sx,
+      top: r.top + sy,
+      width: r.width,
+      height: r.height,
+    });
     const maxRightAbs = Math.max(doc.documentElement.scrollWidth, win.innerWidth) - 1;
     const maxRightFixed = win.innerWidth - 1;
     const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
@@ -207,7 +231,12 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
           const h = doc.createElement('div');
           h.className = quotesById.get(id)!.kind === 'indirect' ? 'hl hl--reported' : 'hl';
           h.dataset.quote = id;
-          Object.assign(h.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+          Object.assign(h.style, {
+            left: `${r.left}px`,
+            top: `${r.top}px`,
+            width: `${r.width}px`,
+            height: `${r.height}px`,
+          });
           absBoxes.append(h);
         }
       }
@@ -274,7 +303,8 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   // invalidates the page's style, and reading after them would make the browser restyle and lay
   // out the whole page synchronously, inside this task, instead of once in its next frame.
   const firstPlan = measure();
-  const byKind = (reported: boolean) => [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
+  const byKind = (reported: boolean) =>
+    [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
   // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
   doc.documentElement.appendChild(host);
   const highlight = installHighlight(doc, win, { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) });
@@ -297,7 +327,12 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
         const f = doc.createElement('div');
         f.className = 'flash';
         f.dataset.quote = quoteId;
-        Object.assign(f.style, { left: `${r.left - 2}px`, top: `${r.top - 1}px`, width: `${r.width + 4}px`, height: `${r.height + 2}px` });
+        Object.assign(f.style, {
+          left: `${r.left - 2}px`,
+          top: `${r.top - 1}px`,
+          width: `${r.width + 4}px`,
+          height: `${r.height + 2}px`,
+        });
         abs.append(f);
       }
       clearTimeout(flashTimer);
@@ -340,8 +375,13 @@ interface HighlightHandle {
 }
 
 /** Registers the quote ranges with the Custom Highlight API; null where the API is missing. */
-function installHighlight(doc: Document, win: Window & typeof globalThis, groups: Record<string, Range[]>): HighlightHandle | null {
-  const w = win as Window & typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
+function installHighlight(
+  doc: Document,
+  win: Window & typeof globalThis,
+  groups: Record<string, Range[]>,
+): HighlightHandle | null {
+  const w = win as Window &
+    typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
   const registry = w.CSS?.highlights;
   if (!registry || typeof w.Highlight !== 'function' || typeof w.CSSStyleSheet !== 'function') return null;
   try {
@@ -373,7 +413,9 @@ function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet): () => voi
   const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
   const target = pageDoc && cloneInto ? pageDoc : doc;
   const assign = (sheets: CSSStyleSheet[]) => {
-    target.adoptedStyleSheets = (target === doc ? sheets : cloneInto!(sheets, win, { wrapReflectors: true })) as CSSStyleSheet[];
+    target.adoptedStyleSheets = (
+      target === doc ? sheets : cloneInto!(sheets, win, { wrapReflectors: true })
+    ) as CSSStyleSheet[];
   };
   const ours = (s: CSSStyleSheet) => s === sheet || s.cssRules[0]?.cssText === sheet.cssRules[0]?.cssText;
   assign([...target.adoptedStyleSheets, sheet]);
@@ -386,7 +428,10 @@ function visible(r: DOMRect | Rect): boolean {
 
 function union(rects: (DOMRect | Rect)[]): Rect | null {
   if (!rects.length) return null;
-  let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+  let l = Infinity,
+    t = Infinity,
+    r = -Infinity,
+    b = -Infinity;
   for (const x of rects) {
     l = Math.min(l, x.left);
     t = Math.min(t, x.top);

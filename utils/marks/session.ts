@@ -83,7 +83,8 @@ export function createSession(opts: SessionOptions): PageSession {
   function redraw() {
     marks?.remove();
     marks = null;
-    if (visible && current && (current.isArticle || forced)) marks = applyMarks({ document: doc, window: win, analysis: current });
+    if (visible && current && (current.isArticle || forced))
+      marks = applyMarks({ document: doc, window: win, analysis: current });
   }
 
   const ours = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
@@ -97,7 +98,10 @@ export function createSession(opts: SessionOptions): PageSession {
     // Wait for the page to settle, but not forever: a page that never settles (a ticker, a live
     // feed) would otherwise push the analysis back on every change and never be analysed again.
     // It is analysed again once per interval instead, never more often.
-    const fireAt = Math.max(lastRun + minIntervalMs, Math.min(t + settleMs, pendingSince + Math.max(settleMs, minIntervalMs)));
+    const fireAt = Math.max(
+      lastRun + minIntervalMs,
+      Math.min(t + settleMs, pendingSince + Math.max(settleMs, minIntervalMs)),
+    );
     timer = setTimeout(() => {
       pendingSince = 0;
       if (current && sign() !== signature) void runInSteps(false);

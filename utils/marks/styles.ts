@@ -80,7 +80,9 @@ export const HIGHLIGHT_REPORTED = 'verbatim-reported';
 /** The words under Verbatim's quote highlights, as this world's highlight registry holds them. */
 export function highlightedTexts(win: Window): string[] {
   const registry = (win as Window & { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-  return [HIGHLIGHT_NAME, HIGHLIGHT_REPORTED].flatMap((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString()));
+  return [HIGHLIGHT_NAME, HIGHLIGHT_REPORTED].flatMap((name) =>
+    [...(registry?.get(name) ?? [])].map((r) => r.toString()),
+  );
 }
 export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }

@@ -21,14 +21,18 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
   const parsed = chrono.parse(s, undefined, { forwardDate: false })[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
-  const y = parsed.start.get('year')!, mo = parsed.start.get('month')!, d = parsed.start.get('day')!;
+  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('month') || !parsed.start.isCertain('day'))
+    return null;
+  const y = parsed.start.get('year')!,
+    mo = parsed.start.get('month')!,
+    d = parsed.start.get('day')!;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
   // "19 Nov 2019 07:09 GMT", "01:38:07 PM IST Nov 20, 2019": keep the clock and its zone, so the
   // day stays the page's own and later rules can tell a morning story from an evening one
   const off = parsed.start.get('timezoneOffset');
   if (!parsed.start.isCertain('hour') || off == null || !parsed.start.isCertain('timezoneOffset')) return day;
-  const zone = off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  const zone =
+    off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
   return `${day}T${pad(parsed.start.get('hour')!)}:${pad(parsed.start.get('minute') ?? 0)}:${pad(parsed.start.get('second') ?? 0)}${zone}`;
 }
 
@@ -52,7 +56,10 @@ export function dateFromUrl(url: string): string | null {
     /* keep the raw string */
   }
   const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})\//i.exec(path);
-  const m = named ?? /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
+  const m =
+    named ??
+    /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
   if (!m) return null;
   const month = named ? MONTHS.indexOf(named[2].toLowerCase()) + 1 : +m[2];
   const [y, mo, d] = [+m[1], month, +m[3]];
@@ -79,7 +86,9 @@ export function parseShownDate(text: string): ShownDate | null {
     return null;
   }
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
-  const y = r.start.get('year')!, mo = r.start.get('month')!, d = r.start.get('day')!;
+  const y = r.start.get('year')!,
+    mo = r.start.get('month')!,
+    d = r.start.get('day')!;
   if (!validYmd(y, mo, d)) return null;
   const time = r.start.isCertain('hour') ? `${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : null;
   return { day: `${y}-${pad(mo)}-${pad(d)}`, time };
@@ -97,7 +106,11 @@ const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) -
  * page's own local time and is kept. `shownDate` searches the page for the date it shows, so it is
  * called only when the answer depends on it.
  */
-export function localPublished(stamp: string | null, shownDate: () => ShownDate | null, urlDay: string | null): string | null {
+export function localPublished(
+  stamp: string | null,
+  shownDate: () => ShownDate | null,
+  urlDay: string | null,
+): string | null {
   if (!stamp) return urlDay ?? shownDate()?.day ?? null;
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(stamp);
   if (!m) return stamp;

@@ -3,7 +3,8 @@
 
 export type LdNode = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|VideoObject)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|VideoObject)$/;
 
 export function jsonLdNodes(doc: Document): LdNode[] {
   const out: LdNode[] = [];
@@ -65,7 +66,8 @@ export function articleNodes(nodes: LdNode[]): LdNode[] {
 export function ldString(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) return ldString(v[0]);
-  if (v && typeof v === 'object' && typeof (v as LdNode).name === 'string') return ((v as LdNode).name as string).trim() || null;
+  if (v && typeof v === 'object' && typeof (v as LdNode).name === 'string')
+    return ((v as LdNode).name as string).trim() || null;
   return null;
 }
 

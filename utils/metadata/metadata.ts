@@ -48,14 +48,51 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
   const docTitle = collapseSpace(doc.title || doc.querySelector('title')?.textContent || '');
   // the name the site gives itself, apart from any title (a name guessed from the title's last
   // part cannot tell whether a headline ends with the site's name)
-  const declaredSite = first(meta(tags, 'og:site_name', 'application-name', 'al:android:app_name'), ...ld.map((n) => publisherName(n)));
+  const declaredSite = first(
+    meta(tags, 'og:site_name', 'application-name', 'al:android:app_name'),
+    ...ld.map((n) => publisherName(n)),
+  );
   const site = first(declaredSite, siteFromTitle(docTitle), hostLabel(url));
-  const title = firstOf(() => withoutSiteName(meta(tags, 'og:title', 'twitter:title'), declaredSite ?? hostLabel(url)), () => fromLd('headline'), () => h1Title(doc, docTitle), () => stripSite(docTitle, site), () => docTitle || null);
+  const title = firstOf(
+    () => withoutSiteName(meta(tags, 'og:title', 'twitter:title'), declaredSite ?? hostLabel(url)),
+    () => fromLd('headline'),
+    () => h1Title(doc, docTitle),
+    () => stripSite(docTitle, site),
+    () => docTitle || null,
+  );
 
-  const canonical = first(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), meta(tags, 'og:url'), url);
+  const canonical = first(
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
+    meta(tags, 'og:url'),
+    url,
+  );
   const stamp = firstOf(
     () => first(...ld.map((n) => normalizeDate(ldString(n.datePublished) ?? ldString(n.dateCreated)))),
-    () => normalizeDate(meta(tags, 'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'article:published', 'og:pubdate', 'datecreated', 'cxenseparse:recs:publishtime')),
+    () =>
+      normalizeDate(
+        meta(
+          tags,
+          'article:published_time',
+          'og:article:published_time',
+          'datepublished',
+          'pubdate',
+          'publishdate',
+          'publish-date',
+          'publish_date',
+          'date',
+          'dc.date.issued',
+          'dc.date',
+          'dcterms.created',
+          'dcterms.date',
+          'sailthru.date',
+          'parsely-pub-date',
+          'article.published',
+          'article:published',
+          'og:pubdate',
+          'datecreated',
+          'cxenseparse:recs:publishtime',
+        ),
+      ),
     () => normalizeDate(publishedLikeMeta(tags)),
     () => {
       const el = doc.querySelector('[itemprop="datePublished"]');
@@ -147,13 +184,20 @@ function withoutSiteName(t: string | null, site: string | null): string | null {
   if (!t || !site) return t;
   const last = lastSeparator(t);
   if (!last) return t;
-  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/\.(com|co\.uk|org|net)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\.(com|co\.uk|org|net)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const tail = norm(t.slice(last.index + last[0].length));
   return tail && tail === norm(site) ? t.slice(0, last.index) : t;
 }
 
 function h1Title(doc: Document, docTitle: string): string | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => visibleText(h)).filter(Boolean);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => visibleText(h))
+    .filter(Boolean);
   // an h1 is the headline only if the <title> starts with it (site logos are often h1 too)
   return h1s.find((h) => h.length > 10 && docTitle.toLowerCase().startsWith(h.toLowerCase().slice(0, 20))) ?? null;
 }
@@ -170,7 +214,12 @@ function hostLabel(url: string): string | null {
 function publishedLikeMeta(tags: MetaTags): string | null {
   for (const [k, v] of tags) {
     if (/modif|updat|expir|edit/.test(k)) continue;
-    if (/(?:^|[:._-])(?:pub|publish|published|post|posted|creat|created|release|released|issued)[:._-]?(?:date|time|at|on)$|(?:^|[:._-])date[:._-]?(?:published|posted|created|issued)$/.test(k)) return v;
+    if (
+      /(?:^|[:._-])(?:pub|publish|published|post|posted|creat|created|release|released|issued)[:._-]?(?:date|time|at|on)$|(?:^|[:._-])date[:._-]?(?:published|posted|created|issued)$/.test(
+        k,
+      )
+    )
+      return v;
   }
   return null;
 }
@@ -181,7 +230,14 @@ function shownPublished(doc: Document): ShownDate | null {
   const seen = new Set<Element>();
   // in this order, each list searched for only if those before it named no date: the class
   // selectors match against every element of the page, and a <time> usually answers first
-  const lists = [() => scope.querySelectorAll('time'), () => doc.querySelectorAll('time'), () => doc.querySelectorAll('[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]')];
+  const lists = [
+    () => scope.querySelectorAll('time'),
+    () => doc.querySelectorAll('time'),
+    () =>
+      doc.querySelectorAll(
+        '[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]',
+      ),
+  ];
   function* candidates() {
     for (const list of lists) yield* Array.from(list());
   }
@@ -206,13 +262,17 @@ function firstTimeElement(doc: Document): string | null {
 }
 
 function bylineElement(doc: Document): string | null {
-  const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline');
+  const el = doc.querySelector(
+    '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .byline',
+  );
   const t = el ? cleanByline(visibleText(el)) : null;
   return t && t.length <= 80 ? t : null;
 }
 
 function cleanByline(s: string): string | null {
-  const t = collapseSpace(s).replace(/^(by|von|par|por|di|door|автор)\s+/i, '').replace(/\s*[|,]\s*(updated|published).*$/i, '');
+  const t = collapseSpace(s)
+    .replace(/^(by|von|par|por|di|door|автор)\s+/i, '')
+    .replace(/\s*[|,]\s*(updated|published).*$/i, '');
   return t || null;
 }
 

@@ -20,11 +20,15 @@ interface SentencePeople {
   people: { e: Entity; at: number; owner: boolean }[];
 }
 
-const FEMALE = /\b(mrs|ms|miss|dame|lady|queen|princess|sister|actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|sportswoman|stateswoman|anchorwoman|mother|mom|wife|daughter|grandmother|aunt|niece|girlfriend|widow|granddaughter|stepmother|her|she|herself)\b\.?/i;
-const MALE = /\b(mr|sir|lord|king|prince|brother|spokesman|chairman|congressman|businessman|councilman|sportsman|statesman|anchorman|father|dad|husband|son|grandfather|uncle|nephew|boyfriend|widower|grandson|stepfather|his|him|he|himself)\b\.?/i;
+const FEMALE =
+  /\b(mrs|ms|miss|dame|lady|queen|princess|sister|actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|sportswoman|stateswoman|anchorwoman|mother|mom|wife|daughter|grandmother|aunt|niece|girlfriend|widow|granddaughter|stepmother|her|she|herself)\b\.?/i;
+const MALE =
+  /\b(mr|sir|lord|king|prince|brother|spokesman|chairman|congressman|businessman|councilman|sportsman|statesman|anchorman|father|dad|husband|son|grandfather|uncle|nephew|boyfriend|widower|grandson|stepfather|his|him|he|himself)\b\.?/i;
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$/;
-const ROLE_BEFORE = /\b(actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|grandmother|widow|girlfriend|spokesman|chairman|congressman|businessman|councilman|father|husband|son|brother|grandfather|widower|boyfriend)\b[^.,;]{0,40}$/i;
-const CAP_RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+const ROLE_BEFORE =
+  /\b(actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|grandmother|widow|girlfriend|spokesman|chairman|congressman|businessman|councilman|father|husband|son|brother|grandfather|widower|boyfriend)\b[^.,;]{0,40}$/i;
+const CAP_RUN =
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
 export class Coref {
   private readonly paragraphs: SentencePeople[][];
@@ -32,13 +36,23 @@ export class Coref {
 
   /** `maskedParagraphs`: the paragraphs with their quotations masked, and `sentences`, the sentences
    * of those, when the caller has them. */
-  constructor(paragraphs: string[], private readonly registry: SpeakerRegistry, maskedParagraphs?: string[], sentences?: Sentence[][]) {
+  constructor(
+    paragraphs: string[],
+    private readonly registry: SpeakerRegistry,
+    maskedParagraphs?: string[],
+    sentences?: Sentence[][],
+  ) {
     this.paragraphs = paragraphs.map((p, pi) => {
       const masked = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
-      return (sentences?.[pi] ?? splitSentences(masked)).map((s) => ({ start: s.start, end: s.end, people: this.people(masked, s.start, s.end) }));
+      return (sentences?.[pi] ?? splitSentences(masked)).map((s) => ({
+        start: s.start,
+        end: s.end,
+        people: this.people(masked, s.start, s.end),
+      }));
     });
     this.learnGender(paragraphs);
-    for (const sentences of this.paragraphs) for (const s of sentences) for (const x of s.people) this.mentions.set(x.e, (this.mentions.get(x.e) ?? 0) + 1);
+    for (const sentences of this.paragraphs)
+      for (const s of sentences) for (const x of s.people) this.mentions.set(x.e, (this.mentions.get(x.e) ?? 0) + 1);
   }
 
   private readonly mentions = new Map<Entity, number>();
@@ -56,8 +70,15 @@ export class Coref {
       m.index = found.index;
       // an owner ("Parise’s goal") or the object of a preposition ("in an Oliver Sacks kind of way")
       // is not what a later pronoun points at
-      const owner = (/['’]s?$/.test(m[0]) && /['’]/.test(m[0].slice(-2))) || /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under)\s+$/i.test(sentence.slice(Math.max(0, m.index! - 10), m.index));
-      const words = m[0].replace(/['’]s?$/, '').split(/\s+/).filter((w) => !NOT_NAME.has(w.replace(/\.$/, '')));
+      const owner =
+        (/['’]s?$/.test(m[0]) && /['’]/.test(m[0].slice(-2))) ||
+        /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under)\s+$/i.test(
+          sentence.slice(Math.max(0, m.index! - 10), m.index),
+        );
+      const words = m[0]
+        .replace(/['’]s?$/, '')
+        .split(/\s+/)
+        .filter((w) => !NOT_NAME.has(w.replace(/\.$/, '')));
       if (!words.length) continue;
       const e = this.lookup(words);
       if (e) out.push({ e, at: start + m.index! + (m[0].length - m[0].trimStart().length), owner });
@@ -68,7 +89,12 @@ export class Coref {
   private lookup(words: string[]): Entity | null {
     for (let k = 0; k < words.length; k++) {
       const e = this.registry.byName(words.slice(k).join(' '));
-      if (e && e.kind === 'person' && !e.name.split(/\s+/).some((w) => HONORIFICS.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return e;
+      if (
+        e &&
+        e.kind === 'person' &&
+        !e.name.split(/\s+/).some((w) => HONORIFICS.test(w) || ROLE_NOUNS.has(w.toLowerCase()))
+      )
+        return e;
     }
     const e = this.registry.bySurname(words.at(-1)!);
     return e && e.kind === 'person' ? e : null;
@@ -82,7 +108,9 @@ export class Coref {
       sentences.forEach((s) => {
         for (const p of s.people) {
           const before = text.slice(Math.max(0, p.at - 60), p.at);
-          const title = TITLE_BEFORE.exec(before)?.[1] ?? /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s/.exec(text.slice(p.at, p.at + 6))?.[1];
+          const title =
+            TITLE_BEFORE.exec(before)?.[1] ??
+            /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s/.exec(text.slice(p.at, p.at + 6))?.[1];
           if (title) vote(p.e, /^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)$/.test(title) ? 'f' : 'm', 3);
           const role = ROLE_BEFORE.exec(before.split(/[.;]/).at(-1) ?? '')?.[1];
           if (role && !/['’]s\s/.test(before.slice(-30))) vote(p.e, FEMALE.test(role) ? 'f' : 'm', 2);
@@ -98,10 +126,11 @@ export class Coref {
         if (m && !f) vote(e, 'm');
       });
     });
-    for (const e of this.registry.entities) if (e.role) {
-      if (FEMALE.test(e.role) && !MALE.test(e.role)) vote(e, 'f', 2);
-      else if (MALE.test(e.role) && !FEMALE.test(e.role)) vote(e, 'm', 2);
-    }
+    for (const e of this.registry.entities)
+      if (e.role) {
+        if (FEMALE.test(e.role) && !MALE.test(e.role)) vote(e, 'f', 2);
+        else if (MALE.test(e.role) && !FEMALE.test(e.role)) vote(e, 'm', 2);
+      }
     for (const [e, v] of votes) if (v) this.gender.set(e, v > 0 ? 'f' : 'm');
   }
 
@@ -140,5 +169,9 @@ function p0(s: SentencePeople): Entity | null {
 export function endAtFullStop(run: string): string {
   if (!run.includes('.')) return run; // most runs have no full stop, and the lookbehind is slow to fail
   const m = /(?<=[\p{L}]{3,})\.\s/u.exec(run);
-  return m && !/\b(Jr|Sr|St|Mt|Ft)$/.test(run.slice(0, m.index)) && !HONORIFICS.test(/\S+$/.exec(run.slice(0, m.index))![0]) ? run.slice(0, m.index) : run;
+  return m &&
+    !/\b(Jr|Sr|St|Mt|Ft)$/.test(run.slice(0, m.index)) &&
+    !HONORIFICS.test(/\S+$/.exec(run.slice(0, m.index))![0])
+    ? run.slice(0, m.index)
+    : run;
 }

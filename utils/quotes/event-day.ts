@@ -14,10 +14,13 @@ import { escapeRegExp } from '../regexp';
 // The same speaker, a few paragraphs on: '“…,” Maley said on CNBC on Monday.' followed by
 // '“…,” Maley said.' is the same interview, so the second quote takes the first one's date.
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b(\s+(?:morning|afternoon|evening|night))?/gi;
-const NOT_THE_EVENT = /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
+const WEEKDAY =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b(\s+(?:morning|afternoon|evening|night))?/gi;
+const NOT_THE_EVENT =
+  /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
 
-const REPORTED_BY_SOURCE = /,\s+(?:the\s+)?[^,.;]{0,60}?\s(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+a\s+\w+)?\.?\s*$/;
+const REPORTED_BY_SOURCE =
+  /,\s+(?:the\s+)?[^,.;]{0,60}?\s(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+a\s+\w+)?\.?\s*$/;
 
 export interface NewsDay {
   date: string;
@@ -28,7 +31,9 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}/.exec(published ?? '');
   if (!m || +m[2] >= 13) return null;
   const day = m[1];
-  const dayBefore = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - 86400000).toISOString().slice(0, 10);
+  const dayBefore = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - 86400000)
+    .toISOString()
+    .slice(0, 10);
   for (const p of leadParagraphs(paragraphs)) {
     WEEKDAY.lastIndex = 0;
     let w: RegExpExecArray | null;
@@ -60,7 +65,12 @@ function leadParagraphs(paragraphs: string[]): string[] {
 
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else the news day. */
-export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: Quote) => NewsDay | null, reach = 4): void {
+export function carryDates(
+  quotes: Quote[],
+  news: NewsDay | null,
+  context?: (q: Quote) => NewsDay | null,
+  reach = 4,
+): void {
   const lastDated = new Map<string, Quote>();
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
@@ -70,7 +80,10 @@ export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: 
     }
     if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
     const prev = who ? lastDated.get(who) : undefined;
-    const carried = prev && q.anchor.paragraph - prev.anchor.paragraph <= reach ? { date: prev.date, text: prev.dateText } : (context?.(q) ?? news);
+    const carried =
+      prev && q.anchor.paragraph - prev.anchor.paragraph <= reach
+        ? { date: prev.date, text: prev.dateText }
+        : (context?.(q) ?? news);
     if (!carried) continue;
     q.date = carried.date;
     q.dateSource = 'text';
@@ -83,9 +96,15 @@ export function carryDates(quotes: Quote[], news: NewsDay | null, context?: (q: 
  * Trump released a letter from his physician Dr. Harold Bornstein." followed by '“…,” Bornstein
  * wrote.' The sentence must name the speaker outside quotation marks and date itself.
  */
-const SAYING = /\b(letter|statement|interview|announced|announcement|released|wrote|posted|tweeted|testified|acknowledged)\b/i;
+const SAYING =
+  /\b(letter|statement|interview|announced|announcement|released|wrote|posted|tweeted|testified|acknowledged)\b/i;
 
-export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date, updated: string | null): (q: Quote) => NewsDay | null {
+export function speakerContext(
+  paragraphs: string[],
+  quotes: Quote[],
+  ref: Date,
+  updated: string | null,
+): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
@@ -93,7 +112,10 @@ export function speakerContext(paragraphs: string[], quotes: Quote[], ref: Date,
   return (q) => {
     const name = q.speaker.name;
     if (!name) return null;
-    const key = name.split(/\s+/).at(-1)!.replace(/['’]s$/, '');
+    const key = name
+      .split(/\s+/)
+      .at(-1)!
+      .replace(/['’]s$/, '');
     if (key.length < 3) return null;
     const pi = q.anchor.paragraph;
     const here = paragraphs[pi] ?? '';

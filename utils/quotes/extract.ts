@@ -19,7 +19,8 @@ import { Coref } from './coref';
 // attribution in each sentence; a quote with no attribution of its own continues the last
 // speaker when it stands alone (a floating quote paragraph) and is dropped otherwise (scare quotes).
 
-const TITLE_CUE = /\b(so-called|dubbed|titled|entitled|named|nicknamed|known as|the term|the word|the words|the phrase|the slogan|the hashtag|the headline|(?:film|book|song|album|show|series|movie|novel|play|podcast|documentary|article|column|essay|report|poem|exhibition|campaign|program|programme|operation|hit|single|track|musical|opera|episode)(?:\s+(?:called|titled))?)\s*[,:]?\s*$/i;
+const TITLE_CUE =
+  /\b(so-called|dubbed|titled|entitled|named|nicknamed|known as|the term|the word|the words|the phrase|the slogan|the hashtag|the headline|(?:film|book|song|album|show|series|movie|novel|play|podcast|documentary|article|column|essay|report|poem|exhibition|campaign|program|programme|operation|hit|single|track|musical|opera|episode)(?:\s+(?:called|titled))?)\s*[,:]?\s*$/i;
 
 interface State {
   /** The paragraph being read. */
@@ -37,7 +38,13 @@ interface State {
   lastQuote: Quote | null;
   lastQuoteParagraph: number;
   /** The speaker and date of a quote still open at the end of the previous paragraph. */
-  openChain: { speaker: Speaker; date: string | null; dateSource: Quote['dateSource']; dateText: string | null; pending: Quote[] } | null;
+  openChain: {
+    speaker: Speaker;
+    date: string | null;
+    dateSource: Quote['dateSource'];
+    dateText: string | null;
+    pending: Quote[];
+  } | null;
 }
 
 export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
@@ -49,13 +56,29 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   const sentences = readings.map((r) => r.sentences);
   registerNames(paragraphs, registry, masked);
   const publishedDay = isoDay(metadata.published);
-  const st: State = { paragraph: 0, registry, coref: new Coref(paragraphs, registry, masked, sentences), ref: referenceDate(publishedDay, options.now ?? new Date()), updated: updatedDay(publishedDay, metadata.modified), documents: new Map(), names: new ArticleNames(paragraphs), publishedDay, lastQuote: null, lastQuoteParagraph: -9, openChain: null };
+  const st: State = {
+    paragraph: 0,
+    registry,
+    coref: new Coref(paragraphs, registry, masked, sentences),
+    ref: referenceDate(publishedDay, options.now ?? new Date()),
+    updated: updatedDay(publishedDay, metadata.modified),
+    documents: new Map(),
+    names: new ArticleNames(paragraphs),
+    publishedDay,
+    lastQuote: null,
+    lastQuoteParagraph: -9,
+    openChain: null,
+  };
   const quotes: Quote[] = [];
   paragraphs.forEach((text, pi) => {
     st.paragraph = pi;
     for (const q of paragraphQuotes(text, pi, st, readings[pi])) quotes.push(q);
   });
-  carryDates(quotes, newsDay(paragraphs, metadata.published, st.ref), speakerContext(paragraphs, quotes, st.ref, st.updated));
+  carryDates(
+    quotes,
+    newsDay(paragraphs, metadata.published, st.ref),
+    speakerContext(paragraphs, quotes, st.ref, st.updated),
+  );
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
 }
@@ -83,9 +106,10 @@ function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphRead
   const { spans, masked, sentences } = continuing ? readParagraph(text, true) : own;
   const chain = st.openChain;
   st.openChain = null;
-  for (const [kind, when] of datedOccasions(masked, st.ref, st.updated)) st.documents.set(kind, { date: when.date, dateSource: 'text', dateText: when.text });
+  for (const [kind, when] of datedOccasions(masked, st.ref, st.updated))
+    st.documents.set(kind, { date: when.date, dateSource: 'text', dateText: when.text });
 
-  let introduced: Entity | null = null;
+  let introduced: Entity | null;
   for (const s of sentences) {
     const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
     const attrs = findAttributions(masked, s, sSpans);
@@ -96,15 +120,19 @@ function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphRead
         const attr = nearestAttribution(attrs, sp);
         const wordsIn = content.split(/\s+/).length;
         if (TITLE_CUE.test(text.slice(Math.max(s.start, sp.outerStart - 40), sp.outerStart))) continue;
-        let speaker: Speaker | null = null;
-        let dated: Dated | null = null;
+        let speaker: Speaker | null;
+        let dated: Dated | null;
         if (attr) {
           speaker = resolve(attr.mention, st, pi, attr.subjectStart);
           dated = dateFor(masked, s, attr, st);
         } else if ((sp.continued || (continuing && sp.outerStart === 0)) && chain) {
           speaker = chain.speaker;
           dated = { date: chain.date, dateSource: chain.dateSource, dateText: chain.dateText };
-        } else if ((colonLed(masked, s, sp) || isFloating(masked, s, sp)) && (introduced = personOpening(masked, sentences, s, st, true)) && colonLed(masked, s, sp)) {
+        } else if (
+          (colonLed(masked, s, sp) || isFloating(masked, s, sp)) &&
+          (introduced = personOpening(masked, sentences, s, st, true)) &&
+          colonLed(masked, s, sp)
+        ) {
           // 'Smith agreed: “It’s a different job altogether.”': the clause before the colon names the speaker
           speaker = resolve({ text: introduced.name, kind: 'name', name: introduced.name, role: null }, st, pi);
           dated = publishedDate(st);
@@ -113,7 +141,11 @@ function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphRead
           const prev = out.at(-1)!;
           speaker = prev.speaker;
           dated = { date: prev.date, dateSource: prev.dateSource, dateText: prev.dateText };
-        } else if (isFloating(masked, s, sp) && wordsIn >= 4 && (introduced = personOpening(masked, sentences, s, st))) {
+        } else if (
+          isFloating(masked, s, sp) &&
+          wordsIn >= 4 &&
+          (introduced = personOpening(masked, sentences, s, st))
+        ) {
           // 'Her son, filmmaker Charlie McDowell, remembers it as a trying time. “If your mom …”'
           speaker = resolve({ text: introduced.name, kind: 'name', name: introduced.name, role: null }, st, pi);
           dated = publishedDate(st);
@@ -125,13 +157,34 @@ function paragraphQuotes(text: string, pi: number, st: State, own: ParagraphRead
           dated = publishedDate(st);
         } else continue; // scare quotes, terms, titles
         // a short quotation counts only as a whole sentence of speech going on from the one before
-        if (wordsIn <= 3 && !attr && !sp.continued && !(out.length && isFloating(masked, s, sp) && /[.!?]$/.test(content))) continue;
+        if (
+          wordsIn <= 3 &&
+          !attr &&
+          !sp.continued &&
+          !(out.length && isFloating(masked, s, sp) && /[.!?]$/.test(content))
+        )
+          continue;
         if (/^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){0,6}$/u.test(content) && !attr && wordsIn <= 7) continue; // a title in title case
         // a name in title case inside a reported clause ("the show “Trading Nation”", "known as the “Three Amigos.”") is a title, not words said
-        if (attr && /^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){1,4}[.,]?$/u.test(content) && kindOf(masked, s, sp, attr) === 'mixed') continue;
-        const q = makeQuote(text, pi, s, sp.start, sp.end, kindOf(masked, s, sp, attr), speaker, dated ?? publishedDate(st));
+        if (
+          attr &&
+          /^[\p{Lu}][\p{L}'’]*(\s+[\p{Lu}][\p{L}'’]*){1,4}[.,]?$/u.test(content) &&
+          kindOf(masked, s, sp, attr) === 'mixed'
+        )
+          continue;
+        const q = makeQuote(
+          text,
+          pi,
+          s,
+          sp.start,
+          sp.end,
+          kindOf(masked, s, sp, attr),
+          speaker,
+          dated ?? publishedDate(st),
+        );
         out.push(q);
-        if (sp.open) st.openChain = { speaker, date: q.date, dateSource: q.dateSource, dateText: q.dateText, pending: [] };
+        if (sp.open)
+          st.openChain = { speaker, date: q.date, dateSource: q.dateSource, dateText: q.dateText, pending: [] };
       }
       if (chain && !chain.speaker.name && attrs.length) {
         // the speaker of a multi-paragraph quote named only at its end
@@ -162,21 +215,47 @@ interface Dated {
  * measure”') makes it a mixed quote, already listed; a quotation set off by a comma ('…, and he
  * sees “…”') ends the clause before it.
  */
-function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attribution[], spans: QuoteSpan[], out: Quote[], st: State, pi: number): Quote[] {
+function reportedSpeech(
+  text: string,
+  masked: string,
+  s: Sentence,
+  attrs: Attribution[],
+  spans: QuoteSpan[],
+  out: Quote[],
+  st: State,
+  pi: number,
+): Quote[] {
   const found: Quote[] = [];
-  const taken = (a: number, b: number) => [...out, ...found].some((q) => q.anchor.paragraph === pi && q.anchor.start < b && a < q.anchor.end);
+  const taken = (a: number, b: number) =>
+    [...out, ...found].some((q) => q.anchor.paragraph === pi && q.anchor.start < b && a < q.anchor.end);
   const sorted = [...attrs].sort((x, y) => x.verbStart - y.verbStart);
   for (const [k, attr] of sorted.entries()) {
     if (attr.contentStart == null || attr.contentEnd == null || attr.contentEnd <= attr.contentStart) continue;
     if (attr.verbBase === 'ask' || (spans.length && NEEDS_DIRECT.has(attr.verbBase))) continue;
     // "As I said earlier, …", "We've said this before": the writer's own voice is not a quote
     if (attr.mention.kind === 'pronoun' && /^(i|we)$/i.test(attr.mention.text.trim())) continue;
-    let cs = attr.contentStart, ce = attr.contentEnd;
+    let cs = attr.contentStart,
+      ce = attr.contentEnd;
     if (!attr.inverted) {
       // the next attribution with a subject of its own starts a new report ("Cook said A and
       // Benioff said B"); one sharing the subject goes on with it ("admitted A but insisted B")
-      const next = sorted.slice(k + 1).find((b) => b.verbStart > cs && b.verbStart < ce && !b.inverted && b.mention !== attr.mention && b.mention.text !== attr.mention.text && !/ing$/i.test(b.verb));
-      if (next && next.subjectStart > cs && /(?:[,;]|\b(?:and|but|while|whereas))\s*$/i.test(masked.slice(cs, next.subjectStart))) ce = Math.min(ce, next.subjectStart);
+      const next = sorted
+        .slice(k + 1)
+        .find(
+          (b) =>
+            b.verbStart > cs &&
+            b.verbStart < ce &&
+            !b.inverted &&
+            b.mention !== attr.mention &&
+            b.mention.text !== attr.mention.text &&
+            !/ing$/i.test(b.verb),
+        );
+      if (
+        next &&
+        next.subjectStart > cs &&
+        /(?:[,;]|\b(?:and|but|while|whereas))\s*$/i.test(masked.slice(cs, next.subjectStart))
+      )
+        ce = Math.min(ce, next.subjectStart);
     }
     if (spans.some((sp) => sp.outerStart < cs && sp.outerEnd > cs)) continue;
     const inside = spans.filter((sp) => sp.outerStart >= cs && sp.outerStart < ce);
@@ -198,7 +277,9 @@ function reportedSpeech(text: string, masked: string, s: Sentence, attrs: Attrib
 }
 
 function publishedDate(st: State): Dated {
-  return st.publishedDay ? { date: st.publishedDay, dateSource: 'published', dateText: null } : { date: null, dateSource: null, dateText: null };
+  return st.publishedDay
+    ? { date: st.publishedDay, dateSource: 'published', dateText: null }
+    : { date: null, dateSource: null, dateText: null };
 }
 
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
@@ -209,7 +290,10 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
   let end = a.contentStart != null && !a.inverted ? a.contentStart : Math.min(s.end, a.verbEnd + 60);
   // up to the reported clause ("told investors of New Media, the parent, on Oct. 31 that …"), or,
   // with no clause, to the next break
-  const stop = a.contentStart != null && !a.inverted && a.contentStart > a.verbEnd ? -1 : masked.slice(a.verbEnd, end).search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
+  const stop =
+    a.contentStart != null && !a.inverted && a.contentStart > a.verbEnd
+      ? -1
+      : masked.slice(a.verbEnd, end).search(/[,;\u2591"“”]|\bthat\b|\badding\b/);
   if (stop >= 0) end = a.verbEnd + stop;
   // an inverted attribution follows its reported clause, whose own times are the event's
   // ("X pleaded guilty Monday, prosecutors said"), not when it was said
@@ -228,18 +312,26 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: State): Dated 
   const vague = VAGUE_TIME.exec(window);
   if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
-  const occasion = written && /^(the|that|this|its|their|his|her)$/i.test(written[1]) ? written[2] : OCCASION_REFERENCE.exec(window)?.[1];
+  const occasion =
+    written && /^(the|that|this|its|their|his|her)$/i.test(written[1])
+      ? written[2]
+      : OCCASION_REFERENCE.exec(window)?.[1];
   if (occasion) return st.documents.get(occasion.toLowerCase()) ?? null;
   // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
   const saying = masked.slice(a.verbStart, a.verbEnd + 40);
-  return AT_A_HEARING.test(saying) ? st.documents.get('testimony') ?? st.documents.get('hearing') ?? null : null;
+  return AT_A_HEARING.test(saying) ? (st.documents.get('testimony') ?? st.documents.get('hearing') ?? null) : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {
   let best: Attribution | null = null;
   let bestD = Infinity;
   for (const a of attrs) {
-    const d = a.verbStart >= sp.outerEnd ? a.verbStart - sp.outerEnd : sp.outerStart >= a.verbEnd ? sp.outerStart - a.verbEnd : 0;
+    const d =
+      a.verbStart >= sp.outerEnd
+        ? a.verbStart - sp.outerEnd
+        : sp.outerStart >= a.verbEnd
+          ? sp.outerStart - a.verbEnd
+          : 0;
     if (d < bestD) {
       best = a;
       bestD = d;
@@ -253,7 +345,9 @@ function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | 
 function personOpening(masked: string, sentences: Sentence[], s: Sentence, st: State, own = false): Entity | null {
   const k = sentences.indexOf(s);
   if (!own && k < 1) return null;
-  const prev = own ? masked.slice(s.start, s.end).split(':')[0] : masked.slice(sentences[k - 1].start, sentences[k - 1].end);
+  const prev = own
+    ? masked.slice(s.start, s.end).split(':')[0]
+    : masked.slice(sentences[k - 1].start, sentences[k - 1].end);
   if (!own && prev.includes(MASK)) return null;
   if (own) {
     const pronoun = /^\s*(he|she)\b/i.exec(prev)?.[1];
@@ -281,7 +375,9 @@ function colonLed(masked: string, s: Sentence, sp: QuoteSpan): boolean {
 function isFloating(masked: string, s: Sentence, sp: QuoteSpan): boolean {
   // (two halves of a surrogate pair on either side of the quotation would make one character)
   if (isLeadSurrogate(masked, sp.outerStart - 1, s.start) && isTrailSurrogate(masked, sp.outerEnd, s.end)) {
-    return (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '').length <= 3;
+    return (
+      (masked.slice(s.start, sp.outerStart) + masked.slice(sp.outerEnd, s.end)).replace(/[\s\p{P}]/gu, '').length <= 3
+    );
   }
   const before = wordyLength(masked, s.start, sp.outerStart, 3);
   return before <= 3 && before + wordyLength(masked, sp.outerEnd, s.end, 3 - before) <= 3;
@@ -323,15 +419,23 @@ function kindOf(masked: string, s: Sentence, sp: QuoteSpan, attr: Attribution | 
   if (!attr) return 'direct';
   const before = masked.slice(s.start, sp.outerStart).trim();
   const after = masked.slice(sp.outerEnd, s.end).trim();
-  if (!before || /[,:]$/.test(before) || /\b(said|says|told|added|wrote|asked|replied|according to [^,]+,)\s*$/i.test(before)) return 'direct';
-  if (/^[,.!?]?\s*$/.test(after) || /^,?\s*\S+\s+(said|says|added|wrote|told)\b|^,?\s*(said|says|added)\b/.test(after)) return before.length < 40 && !/\bthat\b/.test(before) ? 'direct' : 'mixed';
+  if (
+    !before ||
+    /[,:]$/.test(before) ||
+    /\b(said|says|told|added|wrote|asked|replied|according to [^,]+,)\s*$/i.test(before)
+  )
+    return 'direct';
+  if (/^[,.!?]?\s*$/.test(after) || /^,?\s*\S+\s+(said|says|added|wrote|told)\b|^,?\s*(said|says|added)\b/.test(after))
+    return before.length < 40 && !/\bthat\b/.test(before) ? 'direct' : 'mixed';
   return 'mixed';
 }
 
 function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
   const r = st.registry;
   let e: Entity | null = null;
-  const owned = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswoman|spokesperson|team|aides?)$/i.exec(m.text.trim());
+  const owned = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswoman|spokesperson|team|aides?)$/i.exec(
+    m.text.trim(),
+  );
   if (owned) {
     // "His office said": the office of the person "his" points to
     const owner = st.coref.pronoun(/^his$/i.test(owned[1]) ? 'he' : 'she', pi, at);
@@ -340,11 +444,15 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
   if (m.kind === 'pronoun') {
     const p = m.text.trim().toLowerCase();
     if (p === 'he' || p === 'she') e = st.coref.pronoun(p, pi, at);
-    if (!e && (p === 'he' || p === 'she' || p === 'i')) e = r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
+    if (!e && (p === 'he' || p === 'she' || p === 'i'))
+      e = r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
     else if (!e) e = r.lastSpeaker;
   } else if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/);
-    e = words.length === 1 ? (r.bySurname(words[0]) ?? orgNamed(st.names.orgByFirstWord(words[0]), st, pi) ?? orgOrPerson(m.name, st, pi)) : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
+    e =
+      words.length === 1
+        ? (r.bySurname(words[0]) ?? orgNamed(st.names.orgByFirstWord(words[0]), st, pi) ?? orgOrPerson(m.name, st, pi))
+        : (r.byName(m.name) ?? r.addPerson(m.name, m.role, pi));
     if (e && !e.role && m.role) e.role = m.role;
   } else if (m.kind === 'role' && m.role) {
     // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
@@ -352,7 +460,12 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
     e ??= r.byRole(m.role);
     // "the statement said": the source of the statement just quoted
     if (!e && /^(statement|release|press release|letter)$/i.test(m.role) && r.lastSpeaker?.name) e = r.lastSpeaker;
-    if (!e && /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(m.role)) {
+    if (
+      !e &&
+      /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i.test(
+        m.role,
+      )
+    ) {
       e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
     }
     if (!e) {
@@ -360,7 +473,17 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
       const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(m.role);
       // nobody named fits: the description itself is the best name the text gives ("one Weibo commenter")
       // ("Morrison's lawyer": a role owned by a name is a description as well)
-      if (!forOrg) return { name: m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(m.role) || !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!) ? describe(m.role) : null, role: m.role, mention: m.text.trim() };
+      if (!forOrg)
+        return {
+          name:
+            m.generic ||
+            /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(m.role) ||
+            !ROLE_NOUNS.has(m.role.toLowerCase().split(/\s+/).at(-1)!)
+              ? describe(m.role)
+              : null,
+          role: m.role,
+          mention: m.text.trim(),
+        };
       e = r.addBody(forOrg[1], 'org', pi);
       r.lastSpeaker = e;
       return { name: e.name, role: m.role, mention: m.text.trim() };
@@ -377,7 +500,8 @@ function resolve(m: Mention, st: State, pi: number, at = 0): Speaker {
 /** The fullest name the article gives a group or organisation called by a short one. */
 function fullerName(m: Mention, st: State, pi: number): string {
   const name = m.name!;
-  if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name)) return st.names.modifiedGroup(name, pi) ?? st.names.namedGroup(name) ?? name;
+  if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name))
+    return st.names.modifiedGroup(name, pi) ?? st.names.namedGroup(name) ?? name;
   if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return st.names.expandAcronym(name) ?? name;
   return name;
 }
@@ -394,12 +518,30 @@ function describe(role: string): string {
 function orgOrPerson(name: string, st: State, pi: number): Entity {
   // a single capitalised word nobody was introduced by: a place speaking for a state ("Tehran"),
   // or a person named once by surname; either way the word is the best name the text gives
-  const e: Entity = { name, kind: /^(Tehran|Moscow|Washington|Beijing|Kyiv|Kiev|London|Paris|Berlin|Brussels|Jerusalem|Ankara|Riyadh|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Kabul|Delhi|Islamabad|Caracas|Havana|Minsk|Warsaw|Rome|Madrid|Ottawa|Canberra)$/.test(name) ? 'org' : 'person', role: null, first: pi };
+  const e: Entity = {
+    name,
+    kind: /^(Tehran|Moscow|Washington|Beijing|Kyiv|Kiev|London|Paris|Berlin|Brussels|Jerusalem|Ankara|Riyadh|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Kabul|Delhi|Islamabad|Caracas|Havana|Minsk|Warsaw|Rome|Madrid|Ottawa|Canberra)$/.test(
+      name,
+    )
+      ? 'org'
+      : 'person',
+    role: null,
+    first: pi,
+  };
   st.registry.entities.push(e);
   return e;
 }
 
-function makeQuote(text: string, pi: number, s: Sentence, start: number, end: number, kind: QuoteKind, speaker: Speaker, d: Dated): Quote {
+function makeQuote(
+  text: string,
+  pi: number,
+  s: Sentence,
+  start: number,
+  end: number,
+  kind: QuoteKind,
+  speaker: Speaker,
+  d: Dated,
+): Quote {
   const exact = text.slice(start, end);
   return {
     id: '',
@@ -410,7 +552,14 @@ function makeQuote(text: string, pi: number, s: Sentence, start: number, end: nu
     dateSource: d.dateSource,
     dateText: d.dateText,
     sentence: text.slice(s.start, s.end),
-    anchor: { paragraph: pi, start, end, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    anchor: {
+      paragraph: pi,
+      start,
+      end,
+      exact,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32),
+    },
   };
 }
 

@@ -9,7 +9,19 @@ import { escapeRegExp } from '../regexp';
 const CAP_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 const CONNECTORS = /^(for|of|and|the|on|without|against)$/i;
 
-const ONE_BODY = new Set(['police', 'prosecutors', 'investigators', 'authorities', 'regulators', 'firefighters', 'researchers', 'scientists', 'doctors', 'physicians', 'troops']);
+const ONE_BODY = new Set([
+  'police',
+  'prosecutors',
+  'investigators',
+  'authorities',
+  'regulators',
+  'firefighters',
+  'researchers',
+  'scientists',
+  'doctors',
+  'physicians',
+  'troops',
+]);
 
 /** "Federal prosecutors", "Hong Kong police": the capitalised modifiers the article gives a bare
  * plural, nearest before paragraph `pi`, else first after it. */
@@ -28,7 +40,8 @@ function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: stri
     for (const m of text.matchAll(re)) {
       const mods = m[1].trim().split(/\s+/);
       while (mods.length && NOT_NAME.has(mods[0].replace(/[.,]$/, ''))) mods.shift();
-      if (!mods.length || mods.some((w) => /[.,’']$/.test(w) && !/^\p{Lu}\.$/u.test(w)) || /['’]s$/.test(mods.at(-1)!)) continue;
+      if (!mods.length || mods.some((w) => /[.,’']$/.test(w) && !/^\p{Lu}\.$/u.test(w)) || /['’]s$/.test(mods.at(-1)!))
+        continue;
       found.push({ name: `${mods.join(' ')} ${m[2]}`, p });
     }
   });
@@ -79,7 +92,10 @@ export class ArticleNames {
   namedGroup(noun: string): string | null {
     if (!this.named) {
       this.named = new Map();
-      const re = new RegExp(`${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`, 'uy');
+      const re = new RegExp(
+        `${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`,
+        'uy',
+      );
       for (const text of this.paragraphs) {
         for (const m of matchesFromCapitals(re, text)) {
           const head = m[1];

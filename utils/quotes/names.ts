@@ -21,10 +21,11 @@ export interface Mention {
   generic?: boolean;
 }
 
-const LEADING_OPENER = /^\(?(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead|as)\b\s*,?\s+)+/i;
+const LEADING_OPENER =
+  /^\(?(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead|as)\b\s*,?\s+)+/i;
 // "BERLIN -- The European Space Agency says": a dateline is not part of the subject
 const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
-const CAP = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 
@@ -35,7 +36,10 @@ function tokens(s: string): string[] {
 // (most words have no mark at either end: those are returned as they are, without a regex)
 const TRAILING_MARKS = ',;:()"“”';
 const LEADING_MARKS = '("“';
-const bare = (w: string) => (w && !TRAILING_MARKS.includes(w[w.length - 1]) && !LEADING_MARKS.includes(w[0]) ? w : w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, ''));
+const bare = (w: string) =>
+  w && !TRAILING_MARKS.includes(w[w.length - 1]) && !LEADING_MARKS.includes(w[0])
+    ? w
+    : w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, '');
 const isCap = (w: string) => CAP.test(bare(w));
 const isOrgWord = (w: string) => {
   const b = bare(w);
@@ -50,8 +54,17 @@ export function readMention(phrase: string): Mention | null {
   // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
   // a clause opener or an opening circumstance is not part of who speaks
   // ("including a career Army officer who described …": the relative pronoun and "including" go)
-  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '').replace(DATELINE, '').replace(LEADING_OPENER, '').replace(/^(?:including|like|such as)\s+/i, '').replace(/\s+(?:who|which)$/i, '');
-  const circumstance = /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(p);
+  let p = phrase
+    .trim()
+    .replace(/^[,;:\s]+|[,;:\s]+$/g, '')
+    .replace(DATELINE, '')
+    .replace(LEADING_OPENER, '')
+    .replace(/^(?:including|like|such as)\s+/i, '')
+    .replace(/\s+(?:who|which)$/i, '');
+  const circumstance =
+    /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(
+      p,
+    );
   if (circumstance) p = circumstance[1];
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const ws = tokens(p).map(bare).filter(Boolean);
@@ -69,7 +82,13 @@ export function readMention(phrase: string): Mention | null {
   // (a capitalised role noun at the very end is a surname when a name word stands before it: "Ken Doctor")
   let i = ws.length;
   while (i > 0 && (isCap(ws[i - 1]) || (PARTICLE.test(ws[i - 1]) && i < ws.length))) {
-    const surnameLike = i === ws.length && i >= 2 && isCap(ws[i - 2]) && !ROLE_NOUNS.has(lower[i - 2]) && !HONORIFICS.test(ws[i - 2]) && !isOrgWord(ws[i - 2]);
+    const surnameLike =
+      i === ws.length &&
+      i >= 2 &&
+      isCap(ws[i - 2]) &&
+      !ROLE_NOUNS.has(lower[i - 2]) &&
+      !HONORIFICS.test(ws[i - 2]) &&
+      !isOrgWord(ws[i - 2]);
     if (ROLE_NOUNS.has(lower[i - 1]) && !surnameLike) break;
     if (HONORIFICS.test(ws[i - 1]) && i < ws.length) break; // "Republican Gov. Eric Holcomb": the title ends the role
     i--;
@@ -84,7 +103,9 @@ export function readMention(phrase: string): Mention | null {
   }
   while (nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
   // "NASA’s Administrator Jim Bridenstine", "Sacramento-based McClatchy": the owner is not the name
-  const cut = nameWords.findLastIndex((w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)));
+  const cut = nameWords.findLastIndex(
+    (w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)),
+  );
   if (cut >= 0) {
     roleWords = [...roleWords, ...nameWords.slice(0, cut + 1)];
     nameWords = nameWords.slice(cut + 1);
@@ -95,7 +116,8 @@ export function readMention(phrase: string): Mention | null {
   }
   // "ambassador to Britain Liu Xiaming", "Secretary of State Mike Pompeo": after a preposition, the
   // first capitalised words finish the title; a name keeps two words besides initials and suffixes
-  const core = (ws2: string[]) => ws2.filter((w) => !/^(\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w) && !PARTICLE.test(w)).length;
+  const core = (ws2: string[]) =>
+    ws2.filter((w) => !/^(\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w) && !PARTICLE.test(w)).length;
   const afterPrep = /^(to|of|for|at|in|from|with|on)$/i.test(roleWords.at(-1) ?? '');
   while (nameWords.length > 2 && core(nameWords) > 2 && (afterPrep || isOrgWord(nameWords[0]))) {
     roleWords = [...roleWords, nameWords[0]];
@@ -106,7 +128,12 @@ export function readMention(phrase: string): Mention | null {
   }
   // "Browns DL Sheldon Richardson", "CBS News Jane Doe": a team, outlet or unit before a name is its role
   const lastOrg = nameWords.findLastIndex((w) => isOrgWord(w));
-  if (lastOrg >= 0 && nameWords.length - lastOrg - 1 >= 2 && nameWords.length - lastOrg - 1 <= 4 && !nameWords.slice(lastOrg + 1).some((w) => isOrgWord(w) || ROLE_NOUNS.has(w.toLowerCase()))) {
+  if (
+    lastOrg >= 0 &&
+    nameWords.length - lastOrg - 1 >= 2 &&
+    nameWords.length - lastOrg - 1 <= 4 &&
+    !nameWords.slice(lastOrg + 1).some((w) => isOrgWord(w) || ROLE_NOUNS.has(w.toLowerCase()))
+  ) {
     roleWords = [...roleWords, ...nameWords.slice(0, lastOrg + 1)];
     nameWords = nameWords.slice(lastOrg + 1);
   }
@@ -118,29 +145,58 @@ export function readMention(phrase: string): Mention | null {
   // people speaking together: "Federal prosecutors", "Officials", "Prison union representatives"
   const last = lower.at(-1)!;
   if (GROUP_NOUNS.has(last) && !nameWords.length) {
-    return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i, ''), role: null };
+    return {
+      text: p,
+      kind: 'group',
+      name: p.replace(/^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i, ''),
+      role: null,
+    };
   }
   // organisations: "Iran's Foreign Ministry", "The Pentagon", "the White House", "Tehran"
-  if (ws.some(isCap) && (ws.some(isOrgWord) || (ws.length <= 4 && ws.every((w) => isCap(w) || /^(of|the|for|and|de)$/i.test(w))))) {
-    const org = ws.join(' ').replace(/^the\s+/i, (m) => (/^The/.test(m) && ws.length > 1 && ws.slice(1).every(isCap) ? '' : m));
-    if (ws.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return { text: p, kind: 'role', name: null, role: cleanRole(p) };
+  if (
+    ws.some(isCap) &&
+    (ws.some(isOrgWord) || (ws.length <= 4 && ws.every((w) => isCap(w) || /^(of|the|for|and|de)$/i.test(w))))
+  ) {
+    const org = ws
+      .join(' ')
+      .replace(/^the\s+/i, (m) => (/^The/.test(m) && ws.length > 1 && ws.slice(1).every(isCap) ? '' : m));
+    if (ws.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+      return { text: p, kind: 'role', name: null, role: cleanRole(p) };
     return { text: p, kind: 'org', name: org.replace(/^the\s+/i, ''), role: null };
   }
   const head = lower.at(-1)!;
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''))) {
-    if (/^(officials|analysts|experts|economists|researchers|residents|critics|supporters|officers|lawmakers|leaders)$/.test(head)) {
+    if (
+      /^(officials|analysts|experts|economists|researchers|residents|critics|supporters|officers|lawmakers|leaders)$/.test(
+        head,
+      )
+    ) {
       return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several)\s+/i, ''), role: null };
     }
     return { text: p, kind: 'role', name: null, role: cleanRole(p) };
   }
-  if (/^(the\s+)?(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|report|study|statement|office|network|union)$/i.test(p)) {
+  if (
+    /^(the\s+)?(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|report|study|statement|office|network|union)$/i.test(
+      p,
+    )
+  ) {
     return { text: p, kind: 'role', name: null, role: p.replace(/^the\s+/i, '') };
   }
-  if (/^((western|european|arab|american|iranian|russian|chinese)\s+)?(countries|nations|governments|officials|authorities|leaders|critics|observers|analysts|experts|sources|residents|protesters|lawmakers|activists|diplomats|investigators|prosecutors|police|doctors|scientists|researchers|witnesses|people)$/i.test(p)) {
+  if (
+    /^((western|european|arab|american|iranian|russian|chinese)\s+)?(countries|nations|governments|officials|authorities|leaders|critics|observers|analysts|experts|sources|residents|protesters|lawmakers|activists|diplomats|investigators|prosecutors|police|doctors|scientists|researchers|witnesses|people)$/i.test(
+      p,
+    )
+  ) {
     return { text: p, kind: 'group', name: p, role: null };
   }
   // any other definite description of a source: "the source", "one Weibo commenter", "a witness"
-  if (/^(the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) && !/^(the|a|an|one|another)\s+(same|other|first|last|next|latter|former|way|time|thing|fact|idea|case|day|week|year|move|decision|report)$/i.test(p) && !/\s(who|which|that|what|whom|whose)$/i.test(p)) {
+  if (
+    /^(the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) &&
+    !/^(the|a|an|one|another)\s+(same|other|first|last|next|latter|former|way|time|thing|fact|idea|case|day|week|year|move|decision|report)$/i.test(
+      p,
+    ) &&
+    !/\s(who|which|that|what|whom|whose)$/i.test(p)
+  ) {
     return { text: p, kind: 'role', name: null, role: cleanRole(p), generic: true };
   }
   return null;
@@ -156,7 +212,12 @@ const CONNECTOR = /^(of|for|and|the|on|de|du|des|in)$/;
  */
 function institutionName(ws: string[]): string | null {
   let i = ws.length;
-  while (i > 0 && (isCap(ws[i - 1]) || (CONNECTOR.test(ws[i - 1]) && i < ws.length && i > 1 && (isCap(ws[i - 2]) || CONNECTOR.test(ws[i - 2]))))) i--;
+  while (
+    i > 0 &&
+    (isCap(ws[i - 1]) ||
+      (CONNECTOR.test(ws[i - 1]) && i < ws.length && i > 1 && (isCap(ws[i - 2]) || CONNECTOR.test(ws[i - 2]))))
+  )
+    i--;
   while (i < ws.length && CONNECTOR.test(ws[i])) i++;
   const run = ws.slice(i);
   const firstConnector = run.findIndex((w) => CONNECTOR.test(w));
@@ -167,7 +228,10 @@ function institutionName(ws: string[]): string | null {
 }
 
 function cleanRole(s: string): string | null {
-  const r = s.replace(/^(the|a|an|former|then)\s+/i, (m) => (/former|then/i.test(m) ? m : '')).replace(/[,\s]+$/, '').trim();
+  const r = s
+    .replace(/^(the|a|an|former|then)\s+/i, (m) => (/former|then/i.test(m) ? m : ''))
+    .replace(/[,\s]+$/, '')
+    .trim();
   return r && /[\p{L}]/u.test(r) && r.split(/\s+/).length <= 10 ? r : null;
 }
 
@@ -194,7 +258,12 @@ export class SpeakerRegistry {
   // Lookups by name, by a later word of a name and by a first word, in the order entities were
   // added; entities are only ever appended (some callers push directly), so the index catches up
   // with the array on each lookup instead of scanning every entity every time.
-  private readonly index = { size: 0, byName: new Map<string, Entity>(), byLaterWord: new Map<string, Entity[]>(), byFirstWord: new Map<string, Entity[]>() };
+  private readonly index = {
+    size: 0,
+    byName: new Map<string, Entity>(),
+    byLaterWord: new Map<string, Entity[]>(),
+    byFirstWord: new Map<string, Entity[]>(),
+  };
 
   private indexed() {
     const ix = this.index;
@@ -236,14 +305,20 @@ export class SpeakerRegistry {
   /** The person whose role matches a role phrase ("the spokesman" → the spokesman named earlier). */
   byRole(rolePhrase: string): Entity | null {
     // the head is the last role noun ("China’s ambassador to Britain" is an ambassador)
-    const lowered = rolePhrase.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+    const lowered = rolePhrase
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}-]/gu, ''));
     const head = lowered.findLast((w) => ROLE_NOUNS.has(w)) ?? lowered.at(-1)!;
     const words = new Set(rolePhrase.toLowerCase().split(/\s+/));
     let best: Entity | null = null;
     let bestScore = 0;
     for (const e of this.entities) {
       if (!e.role) continue;
-      const rw = e.role.toLowerCase().split(/\s+/).map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
+      const rw = e.role
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
       if (!rw.includes(head) && !rw.some((w) => w.startsWith(head.slice(0, 6)))) continue;
       const score = rw.filter((w) => words.has(w)).length + 1;
       if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {

@@ -13,20 +13,28 @@ const SPOKEN = 'testimony|hearing|interview|speech|briefing|news conference|pres
 const OCCASION = `${SPOKEN}|call|letter|statement|meeting|post|tweet|email|memo|rally|debate`;
 
 /** "in a Nov. 5 letter", "in the statement": a written source a statement was made in. */
-export const WRITTEN_SOURCE = /\b(?:in|via|through|with)\s+(a|an|the|its|their|his|her|that|this)\s+(?:[^\s,;]+\s+){0,3}?(letter|statement|report|filing|complaint|email|e-mail|memo|post|tweet|release|op-ed|lawsuit|petition|motion)\b/i;
+export const WRITTEN_SOURCE =
+  /\b(?:in|via|through|with)\s+(a|an|the|its|their|his|her|that|this)\s+(?:[^\s,;]+\s+){0,3}?(letter|statement|report|filing|complaint|email|e-mail|memo|post|tweet|release|op-ed|lawsuit|petition|motion)\b/i;
 
 /** "the March 21 call", "a Nov. 5 letter", "Tuesday's hearing". */
-const DATED_OCCASION = new RegExp(`\\b(?:(?:a|an|${OWNER})\\s+(${MONTH_DAY}(?:,\\s*\\d{4})?|${WEEKDAY})|(${WEEKDAY})['’]s)\\s+(?:phone\\s+)?(${OCCASION})\\b`, 'gi');
+const DATED_OCCASION = new RegExp(
+  `\\b(?:(?:a|an|${OWNER})\\s+(${MONTH_DAY}(?:,\\s*\\d{4})?|${WEEKDAY})|(${WEEKDAY})['’]s)\\s+(?:phone\\s+)?(${OCCASION})\\b`,
+  'gi',
+);
 
 /** "the testimony Tuesday of four officials", "the hearing on Monday". */
 const OCCASION_THEN_DAY = new RegExp(`\\b(?:${OWNER})\\s+(${SPOKEN})\\s+(?:on\\s+)?(${WEEKDAY}|${MONTH_DAY})\\b`, 'gi');
 
 /** "During the call", "in the letter": a statement made at an occasion named before ("a signatory to
  * the letter told NBC" is not one). */
-export const OCCASION_REFERENCE = new RegExp(`\\b(?:in|during|on|at|after|from|via|through)\\s+(?:that|this|${OWNER})\\s+(?:phone\\s+)?(${OCCASION})\\b`, 'i');
+export const OCCASION_REFERENCE = new RegExp(
+  `\\b(?:in|during|on|at|after|from|via|through)\\s+(?:that|this|${OWNER})\\s+(?:phone\\s+)?(${OCCASION})\\b`,
+  'i',
+);
 
 /** Testifying, or telling lawmakers or a committee: said at the hearing the article dated. */
-export const AT_A_HEARING = /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;
+export const AT_A_HEARING =
+  /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;
 
 /** Any occasion word, anywhere: DATED_OCCASION and OCCASION_THEN_DAY both need one, and most
  * paragraphs have none, so neither is run there (each is costly over a whole paragraph). */

@@ -53,9 +53,23 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       let reopened = false;
       for (; j < text.length; j++) {
         // (a “ closes a “ only before a space, punctuation or the end: “Glasgow (“No Place …” opens again)
-        if (closers.includes(text[j]) && !(text[j] === '\u201C' && c === '\u201C' && text[j + 1] !== undefined && !/[\s.,;:!?)]/.test(text[j + 1]))) break;
+        if (
+          closers.includes(text[j]) &&
+          !(text[j] === '\u201C' && c === '\u201C' && text[j + 1] !== undefined && !/[\s.,;:!?)]/.test(text[j + 1]))
+        )
+          break;
         // mixed typography: “Forty-five years of practicing law," he said
-        if (c === '\u201C' && text[j] === '"' && /[.,!?]/.test(text[j - 1] ?? '') && isClosingContext(text, j) && (!text.slice(j + 1).includes('\u201D') || /^\s*[^"\u201C\u201D]{0,60}?\b(said|says|added|asked|told|wrote|explained|continued)\b[^"\u201C\u201D]{0,30}[,.:]\s*["\u201C]/.test(text.slice(j + 1)))) break;
+        if (
+          c === '\u201C' &&
+          text[j] === '"' &&
+          /[.,!?]/.test(text[j - 1] ?? '') &&
+          isClosingContext(text, j) &&
+          (!text.slice(j + 1).includes('\u201D') ||
+            /^\s*[^"\u201C\u201D]{0,60}?\b(said|says|added|asked|told|wrote|explained|continued)\b[^"\u201C\u201D]{0,30}[,.:]\s*["\u201C]/.test(
+              text.slice(j + 1),
+            ))
+        )
+          break;
         if (text[j] === c && c !== '\u201E' && c !== '\u00BB' && c !== '\u00AB') {
           reopened = true; // a second opener before any closer
           break;
@@ -71,10 +85,24 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
     } else if (c === '"') {
-      if (!isSpace(text[i - 1]) && !/["'\u2018]/.test(text[i - 1] ?? '') && i > 0 && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // 5"10
+      if (
+        !isSpace(text[i - 1]) &&
+        !/["'\u2018]/.test(text[i - 1] ?? '') &&
+        i > 0 &&
+        isWordChar(text[i - 1]) &&
+        isWordChar(text[i + 1])
+      )
+        continue; // 5"10
       let j = i + 1;
       // a straight opener may close with a curly mark: "And he said, the President.”
-      while (j < text.length && !((text[j] === '"' || (text[j] === '\u201D' && !text.slice(i + 1, j).includes('"'))) && (isClosingContext(text, j) || j === text.length - 1))) j++;
+      while (
+        j < text.length &&
+        !(
+          (text[j] === '"' || (text[j] === '\u201D' && !text.slice(i + 1, j).includes('"'))) &&
+          (isClosingContext(text, j) || j === text.length - 1)
+        )
+      )
+        j++;
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
     } else if (CLOSERS.has(c) && !spans.length && !covered(i)) {
@@ -83,7 +111,9 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
     }
   }
   // single quotes, UK style, only where no double-quoted span is
-  const singles = findSingleQuoteSpans(text).filter((s) => !spans.some((d) => s.outerStart < d.outerEnd && d.outerStart < s.outerEnd));
+  const singles = findSingleQuoteSpans(text).filter(
+    (s) => !spans.some((d) => s.outerStart < d.outerEnd && d.outerStart < s.outerEnd),
+  );
   return [...spans, ...singles].sort((a, b) => a.start - b.start).filter((s) => s.end > s.start);
 }
 
@@ -103,7 +133,14 @@ const DOUBLE_MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS].map((c) =>
 const LOWEST_DOUBLE_MARK = Math.min(...DOUBLE_MARK_CODES);
 
 function span(open: number, close: number, unclosed: boolean): QuoteSpan {
-  return { start: open + 1, end: close, outerStart: open, outerEnd: unclosed ? close : close + 1, open: unclosed, continued: false };
+  return {
+    start: open + 1,
+    end: close,
+    outerStart: open,
+    outerEnd: unclosed ? close : close + 1,
+    open: unclosed,
+    continued: false,
+  };
 }
 
 function isClosingContext(text: string, j: number): boolean {
@@ -126,7 +163,12 @@ function findSingleQuoteSpans(text: string): QuoteSpan[] {
       if (isWordChar(next)) continue;
       // a plural possessive (the players’ union) looks like a closer: require punctuation before
       // or the end of a clause after, unless the mark is the curly opener’s own pair
-      if (c === "'" && !/[.,!?]/.test(text[j - 1]) && !/^[\s]*([.,;:!?)]|$|\b(he|she|they|it|said|says|I|we)\b)/i.test(text.slice(j + 1, j + 8))) continue;
+      if (
+        c === "'" &&
+        !/[.,!?]/.test(text[j - 1]) &&
+        !/^[\s]*([.,;:!?)]|$|\b(he|she|they|it|said|says|I|we)\b)/i.test(text.slice(j + 1, j + 8))
+      )
+        continue;
       const content = text.slice(i + 1, j);
       if (c === "'" && content.split(/\s+/).length < 3) break;
       out.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, open: false, continued: false });

@@ -10,16 +10,19 @@ import { isJsSpaceCode } from '../chars';
 // Names inside quotation marks are skipped: they are spoken about, not speaking.
 
 // (sticky: tried only where a capital stands, see matchesFromCapitals)
-const NAME_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/uy;
+const NAME_RUN =
+  /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/uy;
 
 // An editor's insertion gives a first name the speaker left out: “Coach (Frank) Vogel came in”.
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
 
-const TITLED_SURNAME = /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
+const TITLED_SURNAME =
+  /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 export function registerNames(paragraphs: string[], registry: SpeakerRegistry, maskedParagraphs?: string[]): void {
   paragraphs.forEach((p, pi) => {
-    if (p.includes('(')) for (const m of matchesOf(EDITOR_FIRST_NAME, p)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
+    if (p.includes('('))
+      for (const m of matchesOf(EDITOR_FIRST_NAME, p)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
     const text = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
     for (const m of matchesFromCapitals(NAME_RUN, text)) {
       const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
@@ -38,12 +41,26 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
         continue;
       }
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
-      let role = mention.role && mention.role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')]) ? mention.role : null;
+      let role =
+        mention.role &&
+        mention.role
+          .split(/\s+/)
+          .some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')])
+          ? mention.role
+          : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
       const after = text.slice(m.index + run.length);
-      const app = /^,\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*|[A-Z][\w.]*\s+(?:chief|director|minister|spokesman|president))[^,;]{0,90}?(?:\([^)]*\))?),/.exec(after);
-      if (!role && app && app[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) role = app[1].replace(/^(a|an)\s+/i, '').trim();
-      if (!role && !/\b(said|says|told|added|noted|according)\b/.test(after.slice(0, 60)) && !/\b(said|says|according to)\s*$/.test(back)) {
+      const app =
+        /^,\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*|[A-Z][\w.]*\s+(?:chief|director|minister|spokesman|president))[^,;]{0,90}?(?:\([^)]*\))?),/.exec(
+          after,
+        );
+      if (!role && app && app[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, ''))))
+        role = app[1].replace(/^(a|an)\s+/i, '').trim();
+      if (
+        !role &&
+        !/\b(said|says|told|added|noted|according)\b/.test(after.slice(0, 60)) &&
+        !/\b(said|says|according to)\s*$/.test(back)
+      ) {
         // an unroled name only counts when it speaks; still register it so surnames resolve
         registry.addPerson(mention.name, null, pi);
         continue;
@@ -65,7 +82,7 @@ function trailingWords(s: string, most: number): string {
     while (spaces > 0 && isJsSpaceCode(s.charCodeAt(spaces - 1))) spaces--;
     if (spaces === start) break; // the text (or the words read so far) does not follow spaces
     let word = spaces;
-    for (let step; word > 0 && (step = wordCharBefore(s, word)); ) word -= step;
+    for (let step; word > 0 && (step = wordCharBefore(s, word));) word -= step;
     if (word === spaces) break; // spaces with no word before them: the words read so far are all
     start = word;
   }
@@ -78,7 +95,8 @@ const WORD_CHAR = /^[\p{L}'’.-]$/u;
  * letter, an apostrophe, a full stop or a hyphen; 0 otherwise. */
 function wordCharBefore(s: string, i: number): number {
   const c = s.charCodeAt(i - 1);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2e || c === 0x2d ? 1 : 0;
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2e || c === 0x2d ? 1 : 0;
   if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
     const lead = s.charCodeAt(i - 2);
     if (lead >= 0xd800 && lead <= 0xdbff) return WORD_CHAR.test(s.slice(i - 2, i)) ? 2 : 0;

@@ -23,7 +23,8 @@ export const ROLE_NOUNS = new Set(
   technician specialist official`.split(/\s+/),
 );
 
-export const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Supt|Det|Insp|Atty|Amb|Hon|Rev|Lord|Lady|Judge|Justice|President|Prime|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Imam|Rabbi|Father|Sister|Coach|Chancellor|Secretary|Ambassador|Commissioner|Chief|Director|Speaker|Leader)\.?$/;
+export const HONORIFICS =
+  /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pvt|Supt|Det|Insp|Atty|Amb|Hon|Rev|Lord|Lady|Judge|Justice|President|Prime|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Ayatollah|Imam|Rabbi|Father|Sister|Coach|Chancellor|Secretary|Ambassador|Commissioner|Chief|Director|Speaker|Leader)\.?$/;
 
 export const ORG_WORDS = new Set(
   `ministry department agency office house council committee commission court parliament congress senate government administration police army military
@@ -40,7 +41,14 @@ export const ORG_WORDS = new Set(
   campaign project program programme movement`.split(/\s+/),
 );
 
-export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = { he: 'person', she: 'person', i: 'person', they: 'group', we: 'group', it: 'thing' };
+export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
+  he: 'person',
+  she: 'person',
+  i: 'person',
+  they: 'group',
+  we: 'group',
+  it: 'thing',
+};
 
 /** Common capitalised words that are not names at the start of a subject. */
 export const NOT_NAME = new Set(
@@ -52,14 +60,33 @@ export const NOT_NAME = new Set(
   To From With Without By Of Under Against Like Unlike Via Through Among Between Amid
   Whatever Whenever Wherever Whoever Is Are Was Were Would Could Should Will Can Did Does Do Has Have Had Highly Plus Correction Update
   Clearly Obviously Finally Additionally Importantly Interestingly Unfortunately Fortunately Sadly Apparently Basically Overall
-  Read More Watch Click Follow Subscribe Photo Video Getty Image Images Advertisement Sponsored Related Update Updated Published Editor Note`.split(/\s+/),
+  Read More Watch Click Follow Subscribe Photo Video Getty Image Images Advertisement Sponsored Related Update Updated Published Editor Note`.split(
+    /\s+/,
+  ),
 );
 
 /** What an abbreviated title in front of a name says the person is: "Gov. Eric Holcomb" is the governor. */
 export const TITLE_ROLES: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant',
-  capt: 'captain', cmdr: 'commander', adm: 'admiral', dr: 'doctor', prof: 'professor', rev: 'reverend', pres: 'president',
-  atty: 'attorney', supt: 'superintendent', det: 'detective', insp: 'inspector', amb: 'ambassador', sec: 'secretary',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  col: 'colonel',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  capt: 'captain',
+  cmdr: 'commander',
+  adm: 'admiral',
+  dr: 'doctor',
+  prof: 'professor',
+  rev: 'reverend',
+  pres: 'president',
+  atty: 'attorney',
+  supt: 'superintendent',
+  det: 'detective',
+  insp: 'inspector',
+  amb: 'ambassador',
+  sec: 'secretary',
 };
 
 /** Plural nouns for a group of people who speak together ("prosecutors said", "the doctors wrote"). */
@@ -71,5 +98,7 @@ export const GROUP_NOUNS = new Set(
   republicans conservatives liberals environmentalists economists strategists historians experts commentators critics insiders aides advisers advisors
   negotiators ministers governments countries nations states allies neighbors neighbours families relatives victims survivors doctors staff
   staffers board-members citizens people americans europeans companies firms groups agencies unions banks brokerages organizations
-  organisations ministries departments networks outlets publishers airlines retailers manufacturers automakers carriers insurers hospitals schools`.split(/\s+/),
+  organisations ministries departments networks outlets publishers airlines retailers manufacturers automakers carriers insurers hospitals schools`.split(
+    /\s+/,
+  ),
 );

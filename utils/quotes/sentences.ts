@@ -2,7 +2,9 @@
 // quotation never ends the sentence around it.
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev capt cmdr adm maj pres supt det insp hon messrs mme mlle approx dept est fig al ave blvd univ assn bros'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev capt cmdr adm maj pres supt det insp hon messrs mme mlle approx dept est fig al ave blvd univ assn bros'.split(
+    ' ',
+  ),
 );
 
 const LAST_WORD_CHAR = /[\p{L}.]/u;
@@ -31,11 +33,12 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0][0] === '.' && m[0].length === 1) {
       if (ABBREVIATIONS.has(lastWord.toLowerCase().replace(/\./g, ''))) continue;
       if (/^\p{Lu}$/u.test(lastWord)) continue; // an initial: John F. Kennedy
-      if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) { // U.S. / U.N.: ends a sentence only before a capital that starts one
+      if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
+        // U.S. / U.N.: ends a sentence only before a capital that starts one
         if (!/^["\u201C]?(The|A|An|In|He|She|It|They|We|But|And|This|That|On|At|For|As|I)\b/.test(next)) continue;
       }
     }
-    if (next && !/^["'\u201C\u2018\u00AB(\[\p{Lu}\p{N}\u2026]/u.test(next)) continue; // "e.g. lowercase" continues
+    if (next && !/^["'\u201C\u2018\u00AB([\p{Lu}\p{N}\u2026]/u.test(next)) continue; // "e.g. lowercase" continues
     out.push({ start, end, text: text.slice(start, end) });
     start = end;
     while (start < text.length && /\s/.test(text[start])) start++;

@@ -105,15 +105,53 @@ const BASES: [string, string[]][] = [
   ['reason', ['reasoned']],
   ['hint', ['hinted', 'hints']],
   ['dispute', ['disputed', 'disputes']],
-  ['express', ['expressed concern', 'expressed hope', 'expressed regret', 'expressed confidence', 'expressed doubt', 'expressed frustration', 'voiced concern', 'raised concerns', 'expressed concerns', 'voiced concerns']],
+  [
+    'express',
+    [
+      'expressed concern',
+      'expressed hope',
+      'expressed regret',
+      'expressed confidence',
+      'expressed doubt',
+      'expressed frustration',
+      'voiced concern',
+      'raised concerns',
+      'expressed concerns',
+      'voiced concerns',
+    ],
+  ],
 ];
 
-export const SPEECH_FORMS: Map<string, string> = new Map(BASES.flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])));
+export const SPEECH_FORMS: Map<string, string> = new Map(
+  BASES.flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])),
+);
 
 /** Forms that only introduce a quote when a quotation (not a clause) follows: "called it “harmful”". */
-export const NEEDS_DIRECT = new Set(['call', 'describe', 'continue', 'dismiss', 'reject', 'post', 'comment', 'blast', 'slam', 'criticize', 'praise', 'hail', 'tout', 'agree', 'chant', 'text', 'email', 'estimate', 'reason', 'muse']);
+export const NEEDS_DIRECT = new Set([
+  'call',
+  'describe',
+  'continue',
+  'dismiss',
+  'reject',
+  'post',
+  'comment',
+  'blast',
+  'slam',
+  'criticize',
+  'praise',
+  'hail',
+  'tout',
+  'agree',
+  'chant',
+  'text',
+  'email',
+  'estimate',
+  'reason',
+  'muse',
+]);
 
 const sorted = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 export const SPEECH_VERB_RE = new RegExp(`\\b(${sorted.join('|')})\\b`, 'gi');
 
-export const ACCORDING_TO_RE = /\b(according to|in the words of|as quoted by|quoting|per(?=\s+(?:the\s+)?[\p{Lu}]))\s+/giu;
+export const ACCORDING_TO_RE =
+  /\b(according to|in the words of|as quoted by|quoting|per(?=\s+(?:the\s+)?[\p{Lu}]))\s+/giu;

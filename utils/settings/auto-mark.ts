@@ -11,7 +11,15 @@ export interface AutoMarkApi {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
-    registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions?: boolean }[]): Promise<void>;
+    registerContentScripts(
+      scripts: {
+        id: string;
+        matches: string[];
+        js: string[];
+        runAt: 'document_idle';
+        persistAcrossSessions?: boolean;
+      }[],
+    ): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
 }
@@ -25,7 +33,13 @@ export async function syncAutoMark(api: AutoMarkApi): Promise<boolean> {
   if (on && !registered) {
     await api.scripting.registerContentScripts([
       // document_idle, and the script itself waits for an idle moment: page load is never blocked.
-      { id: AUTO_SCRIPT_ID, matches: AUTO_ORIGINS, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: AUTO_SCRIPT_ID,
+        matches: AUTO_ORIGINS,
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   } else if (!on && registered) {
     await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });

@@ -16,7 +16,20 @@ import { unicodeAll } from './words';
 
 export type { Vocabulary } from './types';
 // word boundaries made Unicode-aware once, here, for every category
-export const VOCABULARIES: Vocabulary[] = [donation, newsletter, consent, ad, authorBio, share, comments, related, sidebar, nav, footer, other].map((v) => ({
+export const VOCABULARIES: Vocabulary[] = [
+  donation,
+  newsletter,
+  consent,
+  ad,
+  authorBio,
+  share,
+  comments,
+  related,
+  sidebar,
+  nav,
+  footer,
+  other,
+].map((v) => ({
   ...v,
   headings: unicodeAll(v.headings),
   phrases: unicodeAll(v.phrases),

@@ -14,7 +14,8 @@ export function literalScanner(literals: string[]): LiteralScanner {
   for (const l of literals) if (l && !ids.has(l)) ids.set(l, ids.size);
   // the characters the literals use, each a column; any other character sends the scan home
   const column = new Map<number, number>();
-  for (const l of ids.keys()) for (let i = 0; i < l.length; i++) if (!column.has(l.charCodeAt(i))) column.set(l.charCodeAt(i), column.size);
+  for (const l of ids.keys())
+    for (let i = 0; i < l.length; i++) if (!column.has(l.charCodeAt(i))) column.set(l.charCodeAt(i), column.size);
   const ascii = new Int16Array(128).fill(-1);
   for (const [code, c] of column) if (code < 128) ascii[code] = c;
   const cols = Math.max(1, column.size);

@@ -74,7 +74,11 @@ function requirementOf(src: string, start: number, end: number): string[] | null
     } else if (c === '(') {
       endRun();
       const close = closingParen(src, i);
-      const lookaround = src[i + 1] === '?' && (src[i + 2] === '=' || src[i + 2] === '!' || (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')));
+      const lookaround =
+        src[i + 1] === '?' &&
+        (src[i + 2] === '=' ||
+          src[i + 2] === '!' ||
+          (src[i + 2] === '<' && (src[i + 3] === '=' || src[i + 3] === '!')));
       const q = quantifierAt(src, close + 1);
       // a group that may match zero times, or a lookaround, promises nothing
       if (!lookaround && q.min >= 1) consider(alternativesOf(src, contentStart(src, i), close));
@@ -98,8 +102,10 @@ function quantifierAt(src: string, i: number): { length: number; min: number } {
   const c = src[i];
   let length = 0;
   let min = 1;
-  if (c === '?' || c === '*') (length = 1), (min = 0);
-  else if (c === '+') length = 1;
+  if (c === '?' || c === '*') {
+    length = 1;
+    min = 0;
+  } else if (c === '+') length = 1;
   else if (c === '{') {
     const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i));
     if (!m) return { length: 0, min: 1 };

@@ -7,6 +7,21 @@ export const nav: Vocabulary = {
   phrases: [/\bskip to (main )?content\b/i],
   // a line that is only this is a skip link or a breadcrumb trail
   // ("Skip to content", "Home » News » Sports")
-  classTokens: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'header', 'masthead', 'topbar', 'top-bar', 'toolbar', 'search', 'logo', 'kicker'],
+  classTokens: [
+    'nav',
+    'navbar',
+    'navigation',
+    'menu',
+    'breadcrumb',
+    'breadcrumbs',
+    'header',
+    'masthead',
+    'topbar',
+    'top-bar',
+    'toolbar',
+    'search',
+    'logo',
+    'kicker',
+  ],
   hrefs: [],
 };

@@ -6,9 +6,28 @@ import { unicodeAll, unicodeWords } from './words';
 export const other: Vocabulary = {
   category: 'other',
   label: 'Page furniture',
-  headings: [/^(tags|topics|filed under|read more about|more about|themen|sujets|etiquetas|теги|темы)\s*:?$/i, /^(tags|topics|read more about)\s*:/i],
-  phrases: [/^(photo|image|picture|illustration|credit|foto|bild)\s*:/i, /\((photo|image|credit):?[^)]*\)$/i, /\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\s*$/i],
-  classTokens: ['tags', 'tag', 'topics', 'caption', 'credit', 'credits', 'meta', 'views', 'kicker', 'category', 'categories'],
+  headings: [
+    /^(tags|topics|filed under|read more about|more about|themen|sujets|etiquetas|теги|темы)\s*:?$/i,
+    /^(tags|topics|read more about)\s*:/i,
+  ],
+  phrases: [
+    /^(photo|image|picture|illustration|credit|foto|bild)\s*:/i,
+    /\((photo|image|credit):?[^)]*\)$/i,
+    /\b(getty images|reuters|associated press|afp|ap photo|shutterstock|epa)\s*$/i,
+  ],
+  classTokens: [
+    'tags',
+    'tag',
+    'topics',
+    'caption',
+    'credit',
+    'credits',
+    'meta',
+    'views',
+    'kicker',
+    'category',
+    'categories',
+  ],
   hrefs: [/\/(tag|tags|topic|topics|category|thema|themen)\//i],
 };
 
@@ -27,22 +46,30 @@ export const captionLines: RegExp[] = unicodeAll([
 ]);
 
 /** Labels for a picture credit: the short tail of a caption naming the agency. */
-export const creditAgencies = unicodeWords(/(getty images|getty|reuters|associated press|\bap\b|afp|epa|shutterstock|istock|alamy|bloomberg|dpa|imago|picture alliance|xinhua|tass|ria novosti|pa wire|pa images|anadolu|sipa|rex features)\s*\)?\s*$/i);
+export const creditAgencies = unicodeWords(
+  /(getty images|getty|reuters|associated press|\bap\b|afp|epa|shutterstock|istock|alamy|bloomberg|dpa|imago|picture alliance|xinhua|tass|ria novosti|pa wire|pa images|anadolu|sipa|rex features)\s*\)?\s*$/i,
+);
 
 /** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
-export const metaWords = /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
+export const metaWords =
+  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
 
 /** A byline's signature: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: …" (the name part only). */
-export const bylineLine = /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|и|de|van|von|da|del|la|le|&)|\s*,\s*\p{Lu}[\p{L}.'’-]*)*/u;
+export const bylineLine =
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|и|de|van|von|da|del|la|le|&)|\s*,\s*\p{Lu}[\p{L}.'’-]*)*/u;
 
 /** Words a date or time is written with, in the languages we read; a line of only these is a dateline. */
-export const dateWords = /^(\d{1,4}|\d{1,2}(st|nd|rd|th|am|pm|h)|[ap]\.?m\.?|[ap]m|p|m|et|pt|ct|original|utc|gmt|[a-z]{1,2}[sd]t|hst|cet|cest|msk|ist|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|at|on|of|the|de|del|às|a|à|um|le|el|am|um|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ene|ago|dic|gen|giu|lug|set|ott|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года?|г|в|st|nd|rd|th|uhr|h|min|ago|hours?|minutes?|days?|hrs?|mins?)$/i;
+export const dateWords =
+  /^(\d{1,4}|\d{1,2}(st|nd|rd|th|am|pm|h)|[ap]\.?m\.?|[ap]m|p|m|et|pt|ct|original|utc|gmt|[a-z]{1,2}[sd]t|hst|cet|cest|msk|ist|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|at|on|of|the|de|del|às|a|à|um|le|el|am|um|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ene|ago|dic|gen|giu|lug|set|ott|segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года?|г|в|st|nd|rd|th|uhr|h|min|ago|hours?|minutes?|days?|hrs?|mins?)$/i;
 
 /** A tag list written as a line: "Tags: a, b, c", "Schlagwörter …", "Etiquetas …". */
-export const tagLines = unicodeWords(/^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i);
+export const tagLines = unicodeWords(
+  /^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i,
+);
 
 /** A line that is only an address: a URL, an e-mail address or a social handle's page. */
-export const addressLine = /^(https?:\/\/[^/\s]+\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|(twitter|facebook|instagram|x)\.com\/\S+)$/i;
+export const addressLine =
+  /^(https?:\/\/[^/\s]+\/\S+|[\w.+-]+@[\w-]+\.[\w.]+|(twitter|facebook|instagram|x)\.com\/\S+)$/i;
 
 /** Class-name tokens of cards that only show on hover or click (a politician's card inside a link). */
 export const hoverTokens = ['tooltip', 'popover', 'hovercard', 'rollover', 'popup', 'flyout'];

@@ -3,8 +3,30 @@ import type { Vocabulary } from './types';
 export const share: Vocabulary = {
   category: 'share',
   label: 'Share buttons',
-  headings: [/^(share|share this|share this (article|story|page)|tweet|email|print|follow us|connect with us|teilen|partager|compartir|condividi|поделиться)\b/i],
-  phrases: [/\bshare (on|this|via)\b/i, /\btweet (on|this)\b/i, /\bfollow us\b/i, /\b\d[\d,.]*k? (fans|followers|subscribers|likes|shares)\b/i, /\b(facebook|twitter|telegram|whatsapp|linkedin|pinterest|reddit|email)\b/i],
-  classTokens: ['share', 'sharing', 'social', 'sharebar', 'share-bar', 'share-buttons', 'sharethis', 'addthis', 'follow', 'socials', 'social-links'],
-  hrefs: [/facebook\.com\/shar|twitter\.com\/(intent|share)|x\.com\/intent|t\.me\/share|api\.whatsapp\.com|wa\.me\/|linkedin\.com\/(share|cws)|pinterest\.com\/pin|reddit\.com\/submit|^mailto:\?|vk\.com\/share|telegram\.me\/share/i],
+  headings: [
+    /^(share|share this|share this (article|story|page)|tweet|email|print|follow us|connect with us|teilen|partager|compartir|condividi|поделиться)\b/i,
+  ],
+  phrases: [
+    /\bshare (on|this|via)\b/i,
+    /\btweet (on|this)\b/i,
+    /\bfollow us\b/i,
+    /\b\d[\d,.]*k? (fans|followers|subscribers|likes|shares)\b/i,
+    /\b(facebook|twitter|telegram|whatsapp|linkedin|pinterest|reddit|email)\b/i,
+  ],
+  classTokens: [
+    'share',
+    'sharing',
+    'social',
+    'sharebar',
+    'share-bar',
+    'share-buttons',
+    'sharethis',
+    'addthis',
+    'follow',
+    'socials',
+    'social-links',
+  ],
+  hrefs: [
+    /facebook\.com\/shar|twitter\.com\/(intent|share)|x\.com\/intent|t\.me\/share|api\.whatsapp\.com|wa\.me\/|linkedin\.com\/(share|cws)|pinterest\.com\/pin|reddit\.com\/submit|^mailto:\?|vk\.com\/share|telegram\.me\/share/i,
+  ],
 };

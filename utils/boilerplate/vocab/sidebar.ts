@@ -5,8 +5,26 @@ import type { Vocabulary } from './types';
 export const sidebar: Vocabulary = {
   category: 'sidebar',
   label: 'Sidebar',
-  headings: [/^(most|more) (read|popular|viewed|shared)\b/i, /^(trending|popular)\b/i, /^recent (posts|stories|articles)\b/i, /^(meistgelesen|les plus lus|lo más leído|самое читаемое|più lett[ie])\b/i],
+  headings: [
+    /^(most|more) (read|popular|viewed|shared)\b/i,
+    /^(trending|popular)\b/i,
+    /^recent (posts|stories|articles)\b/i,
+    /^(meistgelesen|les plus lus|lo más leído|самое читаемое|più lett[ie])\b/i,
+  ],
   phrases: [],
-  classTokens: ['sidebar', 'side', 'aside', 'rail', 'rightrail', 'right-rail', 'widget', 'widgets', 'secondary', 'complementary', 'col-side', 'sidecol'],
+  classTokens: [
+    'sidebar',
+    'side',
+    'aside',
+    'rail',
+    'rightrail',
+    'right-rail',
+    'widget',
+    'widgets',
+    'secondary',
+    'complementary',
+    'col-side',
+    'sidecol',
+  ],
   hrefs: [],
 };

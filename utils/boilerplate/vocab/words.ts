@@ -12,16 +12,18 @@ const nonAscii = (c: string | undefined) => !!c && c.charCodeAt(0) > 127;
 export function unicodeWords(re: RegExp): RegExp {
   const src = re.source;
   if (!src.includes('\\b')) return re;
-  const hasNonAscii = /[^\x00-\x7f]/.test(src);
+  const hasNonAscii = [...src].some((ch) => ch.charCodeAt(0) > 0x7f);
   let out = '';
   let changed = false;
   for (let i = 0; i < src.length; i++) {
     if (src[i] === '\\' && src[i + 1] === 'b' && src[i - 1] !== '\\') {
-      const next = src[i + 2], prev = src[i - 1];
+      const next = src[i + 2],
+        prev = src[i - 1];
       let rep = '\\b';
       if (isLetter(next)) rep = nonAscii(next) ? BEFORE : '\\b';
       else if (isLetter(prev)) rep = nonAscii(prev) ? AFTER : '\\b';
-      else if (hasNonAscii) rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+      else if (hasNonAscii)
+        rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
       if (rep !== '\\b') changed = true;
       out += rep;
       i++;
