@@ -1,7 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { analyzePage, analyzePageInSteps } from '@/utils/analyze';
+import { analyzeLive, analyzeLiveInSteps } from '@/utils/analyze';
 import { createSession, HOST_TAG } from '@/utils/marks';
 import { highlightedTexts } from '@/utils/marks/styles';
 import { onMessage, popupAnalysis, sendMessage, type AnalyzeResponse } from '@/utils/messaging';
@@ -46,8 +46,8 @@ export default defineContentScript({
     const session = createSession({
       document,
       window,
-      analyze: analyzePage,
-      analyzeInSteps: analyzePageInSteps,
+      analyze: analyzeLive,
+      analyzeInSteps: analyzeLiveInSteps,
       onAnalysis: (a) =>
         void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
     });

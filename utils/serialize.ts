@@ -1,30 +1,80 @@
-import type { BoilerplateBlock, PageAnalysis } from './types';
-
-/** An analysis without its live-DOM fields: what the CLI writes and what the popup receives. */
-export type SerializedAnalysis = Omit<PageAnalysis, 'blocks' | 'main'> & {
-  blocks: Omit<BoilerplateBlock, 'element'>[];
-  main: Omit<PageAnalysis['main'], 'elements'>;
-};
+import type { BoilerplateBlock, PageAnalysis, PageMetadata, Quote } from './types';
 
 // Its own module, free of the analysis core, so the popup can use it without bundling the core.
+
+/**
+ * An analysis as the CLI writes it: every page has the same fields, so a page with no article has
+ * an empty body, no blocks and no quotes rather than missing fields.
+ */
+export type SerializedAnalysis = Omit<Extract<PageAnalysis, { isArticle: true }>, 'isArticle' | 'reason'> & {
+  isArticle: boolean;
+  reason: string | null;
+};
+
 export function serializableAnalysis(a: PageAnalysis): SerializedAnalysis {
+  if (a.isArticle) return a;
+  const { url, isArticle, reason, metadata, timings } = a;
   return {
-    ...a,
-    main: { text: a.main.text, paragraphs: a.main.paragraphs, length: a.main.length },
-    blocks: a.blocks.map(({ element: _element, ...rest }) => rest),
+    url,
+    isArticle,
+    reason,
+    metadata,
+    main: { text: '', paragraphs: [], length: 0 },
+    blocks: [],
+    quotes: [],
+    timings,
   };
 }
 
+/** The quote fields the popup shows, copies into citations and keeps: nothing else crosses. */
+export type PopupQuote = Pick<
+  Quote,
+  'id' | 'text' | 'kind' | 'speaker' | 'date' | 'dateSource' | 'dateText' | 'sentence' | 'anchor'
+>;
+
 /**
- * What the popup shows of an analysis, and so all the page sends it: the metadata, the quotes and
- * each block's kind. The article's text (twice, as text and as paragraphs) and every block's text
- * made the message four times larger at the median page and several megabytes on a heavy one.
+ * What the popup shows of an analysis, and so all the page sends it: an allow-list, so a field
+ * added to the analysis reaches the popup only when it is named here. The article's text and every
+ * block's text made the message four times larger at the median page, and several megabytes on a
+ * heavy one.
  */
-export type PopupAnalysis = Omit<SerializedAnalysis, 'blocks' | 'main'> & {
+export interface PopupAnalysis {
+  url: string;
+  isArticle: boolean;
+  reason: string | null;
+  metadata: PageMetadata;
   blocks: Pick<BoilerplateBlock, 'category' | 'label'>[];
-};
+  quotes: PopupQuote[];
+}
 
 export function popupAnalysis(a: PageAnalysis): PopupAnalysis {
-  const { main: _main, blocks, ...rest } = a;
-  return { ...rest, blocks: blocks.map(({ category, label }) => ({ category, label })) };
+  const { url, isArticle, reason, metadata } = a;
+  return {
+    url,
+    isArticle,
+    reason,
+    metadata: popupMetadata(metadata),
+    blocks: a.isArticle ? a.blocks.map(({ category, label }) => ({ category, label })) : [],
+    quotes: a.isArticle ? a.quotes.map(popupQuote) : [],
+  };
+}
+
+function popupMetadata(m: PageMetadata): PageMetadata {
+  const { title, site, author, published, modified, canonical, language, description, url } = m;
+  return { title, site, author, published, modified, canonical, language, description, url };
+}
+
+function popupQuote(q: Quote): PopupQuote {
+  const { id, text, kind, speaker, date, dateSource, dateText, sentence, anchor } = q;
+  return {
+    id,
+    text,
+    kind,
+    speaker: { name: speaker.name, role: speaker.role, mention: speaker.mention },
+    date,
+    dateSource,
+    dateText,
+    sentence,
+    anchor: { ...anchor },
+  };
 }

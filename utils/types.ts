@@ -1,6 +1,7 @@
 // The shape of one page's analysis. Everything a shell (content script, popup, CLI, tests) needs
-// comes from here; the live-DOM fields (`element`, `elements`) are present only when the analysis
-// ran on a live document and are dropped when the result is serialised.
+// comes from here. A `PageAnalysis` is plain data (it can be serialised, sent and stored as it is);
+// the page elements it was read from are handed out apart, as `LiveRefs`, to the shells that draw
+// on the live page.
 
 export const BLOCK_CATEGORIES = [
   'donation',
@@ -40,8 +41,6 @@ export interface BoilerplateBlock {
   placement: 'inside' | 'outside';
   /** Why it was flagged, for debugging and the eval report (e.g. "vocab:donation", "form:email"). */
   cues: string[];
-  /** The live element, when analysed in a live document. */
-  element?: Element;
 }
 
 export interface MainBody {
@@ -50,8 +49,6 @@ export interface MainBody {
   paragraphs: string[];
   /** Characters in `text`. */
   length: number;
-  /** The live block elements of the body (paragraphs, headings, list items) in order. */
-  elements?: Element[];
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -91,18 +88,45 @@ export interface Quote {
   anchor: QuoteAnchor;
 }
 
-export interface PageAnalysis {
+interface AnalysisCommon {
   url: string;
-  /** False when the page has no article (home page, search results, login form). */
-  isArticle: boolean;
-  /** Why not, when `isArticle` is false. */
-  reason: string | null;
   metadata: PageMetadata;
+  /** Milliseconds per stage, for the benchmark. */
+  timings: Record<string, number>;
+}
+
+export interface ArticleAnalysis extends AnalysisCommon {
+  isArticle: true;
+  reason: null;
   main: MainBody;
   blocks: BoilerplateBlock[];
   quotes: Quote[];
-  /** Milliseconds per stage, for the benchmark. */
-  timings: Record<string, number>;
+}
+
+/** A page with no article (home page, search results, login form), or one that could not be read. */
+export interface NoArticleAnalysis extends AnalysisCommon {
+  isArticle: false;
+  /** Why not, in words for the reader. */
+  reason: string;
+}
+
+export type PageAnalysis = ArticleAnalysis | NoArticleAnalysis;
+
+/**
+ * The page elements an analysis was read from, for the shells that draw on the live page: kept
+ * apart from `PageAnalysis` so the analysis itself is plain data.
+ */
+export interface LiveRefs {
+  /** The element of each `main.paragraphs` entry, index for index. */
+  mainElements: Element[];
+  /** The element of each `blocks` entry, index for index (null where Readability made the node). */
+  blockElements: (Element | null)[];
+}
+
+/** An analysis together with the live elements it came from. */
+export interface LiveAnalysis {
+  analysis: PageAnalysis;
+  live: LiveRefs;
 }
 
 export interface AnalyzeOptions {

@@ -3,11 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
 import { analyzePage } from '../../utils/analyze';
-import type { PageAnalysis } from '../../utils/types';
+import { serializableAnalysis, type SerializedAnalysis } from '../../utils/serialize';
 import { analyzeLabelledPage, loadLabelled } from './labelled';
 
 const set = loadLabelled();
-const pages: Record<string, PageAnalysis> = {};
+const pages: Record<string, SerializedAnalysis> = {};
 beforeAll(() => {
   for (const id of ['624fcd903d56', 'eb62ac8425e5', '156770d676ce', '51374560f400', '686bb170effe', '7a457a4f7173'])
     pages[id] = analyzeLabelledPage(set, id);
@@ -88,12 +88,12 @@ const PARA = (n: number) =>
       `<p>Absatz ${i + 1}: Die Stadtverwaltung hat am Montag neue Regeln für den Verkehr in der Innenstadt vorgestellt, die ab dem kommenden Jahr gelten sollen und lange diskutiert wurden.</p>`,
   ).join('\n');
 
-function analyzeHtml(body: string, lang = 'de'): PageAnalysis {
+function analyzeHtml(body: string, lang = 'de'): SerializedAnalysis {
   const dom = parseHtml(
     `<!doctype html><html lang="${lang}"><head><title>Neue Verkehrsregeln für die Innenstadt</title></head><body><article>${body}</article></body></html>`,
     'https://zeitung.example/lokales/verkehr',
   );
-  return analyzePage(dom.window.document, 'https://zeitung.example/lokales/verkehr');
+  return serializableAnalysis(analyzePage(dom.window.document, 'https://zeitung.example/lokales/verkehr'));
 }
 
 describe('other languages', () => {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml, readHtml } from '../../cli/load-page';
 import { analyzePage } from '../../utils/analyze';
-import type { BlockCategory, PageAnalysis } from '../../utils/types';
+import type { BlockCategory } from '../../utils/types';
+import { serializableAnalysis, type SerializedAnalysis } from '../../utils/serialize';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/boilerplate');
 
@@ -24,16 +25,14 @@ export function loadLabelled(name: 'blocks.json' | 'heldout.json' = 'blocks.json
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
 }
 
-const cache = new Map<string, PageAnalysis>();
+const cache = new Map<string, SerializedAnalysis>();
 /** The analysis of one labelled page (cached: several suites ask for the same page). */
-export function analyzeLabelledPage(set: LabelledSet, id: string): PageAnalysis {
+export function analyzeLabelledPage(set: LabelledSet, id: string): SerializedAnalysis {
   let a = cache.get(id + set.pages[id].file);
   if (!a) {
     const p = set.pages[id];
     const dom = parseHtml(readHtml(path.join(FIXTURES, p.file)), p.url);
-    a = analyzePage(dom.window.document, p.url);
-    // keep only what the checks read, so the DOM can go
-    a = { ...a, blocks: a.blocks.map(({ element: _e, ...b }) => b), main: { ...a.main, elements: undefined } };
+    a = serializableAnalysis(analyzePage(dom.window.document, p.url));
     dom.window.close();
     cache.set(id + p.file, a);
   }
@@ -57,7 +56,7 @@ export interface Match {
   blockText: string | null;
 }
 
-export function matchLabel(a: PageAnalysis, label: LabelledBlock): Match {
+export function matchLabel(a: SerializedAnalysis, label: LabelledBlock): Match {
   const want = norm(label.text);
   let best: { category: BlockCategory; text: string } | null = null;
   for (const b of a.blocks) {

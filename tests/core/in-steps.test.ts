@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
-import { analyzePage, analyzePageInSteps } from '../../utils/analyze';
+import { analyzePage, analyzeLiveInSteps, STAGE_NAMES } from '../../utils/analyze';
+import { articleOf } from '../helpers/article';
 import { serializableAnalysis } from '../../utils/serialize';
 
 // The content script runs the analysis in steps so the page stays responsive; it must give exactly
@@ -18,22 +19,23 @@ describe('analysis in steps', () => {
   it('gives the same analysis as in one go', async () => {
     const doc = seed('moscowtimes-iran-permission');
     const strip = (a: ReturnType<typeof analyzePage>) => JSON.stringify({ ...serializableAnalysis(a), timings: {} });
-    expect(strip(await analyzePageInSteps(doc, doc.URL))).toBe(strip(analyzePage(doc, doc.URL)));
+    expect(strip((await analyzeLiveInSteps(doc, doc.URL)).analysis)).toBe(strip(analyzePage(doc, doc.URL)));
   });
 
-  it('pauses between Readability, the body, the boilerplate and the quotes', async () => {
+  it('pauses between every two stages, and times each stage', async () => {
     const doc = seed('ifp-kanaani-cia');
     let pauses = 0;
-    const a = await analyzePageInSteps(doc, doc.URL, {}, async () => {
+    const { analysis } = await analyzeLiveInSteps(doc, doc.URL, {}, async () => {
       pauses++;
     });
-    expect(pauses).toBe(3);
-    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(pauses).toBe(STAGE_NAMES.length - 1);
+    expect(Object.keys(analysis.timings)).toEqual(STAGE_NAMES);
+    expect(articleOf(analysis).quotes.length).toBeGreaterThan(0);
   });
 
   it('turns a page that breaks the analysis into "no article", not an exception', async () => {
     const doc = seed('ifp-kanaani-cia');
-    const a = await analyzePageInSteps(doc, doc.URL, {
+    const { analysis: a } = await analyzeLiveInSteps(doc, doc.URL, {
       clock: () => {
         throw new RangeError('Maximum call stack size exceeded');
       },

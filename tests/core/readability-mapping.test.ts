@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { analyzePage } from '../../utils/analyze';
+import { analyzeLiveArticle } from '../helpers/article';
 
 // The marks land on live elements: every paragraph of the main body must come back as the page's
 // own element holding that text, however Readability reshaped its clone on the way.
@@ -16,10 +16,10 @@ function page(body: string): Document {
 }
 
 function expectLiveParagraphs(doc: Document) {
-  const a = analyzePage(doc, doc.URL);
+  const { analysis: a, live } = analyzeLiveArticle(doc, doc.URL);
   expect(a.isArticle).toBe(true);
   expect(a.main.paragraphs.length).toBeGreaterThanOrEqual(5);
-  const elements = a.main.elements ?? [];
+  const elements = live.mainElements;
   a.main.paragraphs.forEach((text, i) => {
     const el = elements[i];
     expect(el && doc.body.contains(el)).toBe(true);
@@ -66,9 +66,9 @@ describe('main body elements are the live page elements', () => {
       `<article><div>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><span>${repeated}</span>`).join('')}<p>${PARAGRAPH(4)}</p></div></article>`,
     );
     expectLiveParagraphs(doc);
-    const a = analyzePage(doc, doc.URL);
+    const { live } = analyzeLiveArticle(doc, doc.URL);
     expectSamePlaces(
-      a.main.elements!.filter((e) => e.tagName === 'SPAN'),
+      live.mainElements.filter((e) => e.tagName === 'SPAN'),
       Array.from(doc.querySelectorAll('article span')),
     );
   });
@@ -81,10 +81,10 @@ describe('main body elements are the live page elements', () => {
       `<div class="sidebar-wrap"><p id="broken">Intro</p>${[1, 2, 3].map((n) => `<p>${PARAGRAPH(n)}</p><p class="again">${repeated}</p>`).join('')}</div><nav><a href="/">Home</a></nav>`,
     );
     doc.getElementById('broken')!.appendChild(doc.createElement('div')).textContent = 'A box';
-    const a = analyzePage(doc, doc.URL);
+    const { analysis: a, live } = analyzeLiveArticle(doc, doc.URL);
     expect(a.isArticle).toBe(true);
     expectSamePlaces(
-      a.main.elements!.filter((e) => e.classList.contains('again')),
+      live.mainElements.filter((e) => e.classList.contains('again')),
       Array.from(doc.querySelectorAll('p.again')),
     );
   });
@@ -101,7 +101,7 @@ describe('main body elements are the live page elements', () => {
     const doc = page(
       `<article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>${hidden[n - 1] ?? ''}`).join('')}<p style="color: red">${PARAGRAPH(7)}</p></article>`,
     );
-    const a = analyzePage(doc, doc.URL);
+    const { analysis: a } = analyzeLiveArticle(doc, doc.URL);
     expect(a.main.text).not.toMatch(/draft paragraph/);
     expect(a.main.paragraphs).toContain(PARAGRAPH(7));
     expect(a.main.paragraphs).toHaveLength(7);
@@ -115,9 +115,9 @@ describe('main body elements are the live page elements', () => {
     const doc = page(
       `<div class="summary">${lede}</div><div class="story">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div>`,
     );
-    const a = analyzePage(doc, doc.URL);
+    const { analysis: a, live } = analyzeLiveArticle(doc, doc.URL);
     expect(a.main.paragraphs[0]).toBe(lede);
-    expect(a.main.elements![0] === doc.querySelector('div.summary')).toBe(true);
+    expect(live.mainElements[0] === doc.querySelector('div.summary')).toBe(true);
     expectLiveParagraphs(doc);
   });
 });

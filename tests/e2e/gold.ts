@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { analyzePage } from '../../utils/analyze';
+import { analyzeArticle } from '../helpers/article';
 import { FIXTURES, fold } from './harness';
 
 // What the seed pages' gold files say, and how a listed quote is matched to a gold one: shared by
@@ -19,7 +19,7 @@ export function seedGold(seed: string): Gold {
 /** The same analysis the page ran, computed here, to know which citation each copy must produce. */
 export function nodeAnalysis(file: string, url: string) {
   const dom = new JSDOM(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), { url });
-  return analyzePage(dom.window.document, url, { now: new Date() });
+  return analyzeArticle(dom.window.document, url, { now: new Date() });
 }
 
 /** The seed pages, each with words of the quote whose citation the runs copy. */

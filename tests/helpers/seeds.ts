@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { BlockCategory, PageAnalysis, Quote } from '../../utils/types';
+import type { ArticleAnalysis, BlockCategory, LiveRefs, Quote } from '../../utils/types';
 
 // Test data from the seed pages' gold files: a PageAnalysis as the core should produce it, built by
 // locating the gold's snippets in a jsdom copy of the page. It lets the shell (marks, popup,
@@ -58,7 +58,8 @@ const LABELS: Record<string, string> = {
   'author-bio': 'Author bio',
 };
 
-export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
+/** The analysis the gold describes, on the live seed page: what the marks are tested against. */
+export function goldAnalysis(doc: Document, gold: Gold): { analysis: ArticleAnalysis; live: LiveRefs } {
   const body = doc.body;
   const elements: Element[] = [];
   for (const s of gold.main.contains) {
@@ -67,17 +68,14 @@ export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
   }
   elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const paragraphs = elements.map((e) => collapse(e.textContent ?? ''));
-  const blocks = gold.blocks.map((b) => {
-    const element = smallestContaining(body, b.contains)!;
-    return {
-      category: b.category,
-      label: LABELS[b.category] ?? b.category,
-      text: collapse(element.textContent ?? ''),
-      placement: 'outside' as const,
-      cues: ['gold'],
-      element,
-    };
-  });
+  const blockElements = gold.blocks.map((b) => smallestContaining(body, b.contains)!);
+  const blocks = gold.blocks.map((b, i) => ({
+    category: b.category,
+    label: LABELS[b.category] ?? b.category,
+    text: collapse(blockElements[i].textContent ?? ''),
+    placement: 'outside' as const,
+    cues: ['gold'],
+  }));
   const quotes: Quote[] = [];
   gold.quotes.forEach((q, i) => {
     const exact = collapse(q.text);
@@ -105,7 +103,7 @@ export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
     });
   });
   const text = paragraphs.join('\n\n');
-  return {
+  const analysis: ArticleAnalysis = {
     url: gold.url,
     isArticle: true,
     reason: null,
@@ -117,9 +115,10 @@ export function goldAnalysis(doc: Document, gold: Gold): PageAnalysis {
       description: null,
       url: gold.url,
     },
-    main: { text, paragraphs, length: text.length, elements },
+    main: { text, paragraphs, length: text.length },
     blocks,
     quotes,
     timings: {},
   };
+  return { analysis, live: { mainElements: elements, blockElements } };
 }

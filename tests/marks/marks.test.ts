@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JSDOM } from 'jsdom';
 import { applyMarks, createSession, findQuoteRange, HOST_TAG } from '../../utils/marks';
-import type { PageAnalysis } from '../../utils/types';
+import type { LiveAnalysis } from '../../utils/types';
 import { goldAnalysis, SEEDS, seedDom } from '../helpers/seeds';
 
 type Win = Window & typeof globalThis;
@@ -14,8 +14,8 @@ describe.each(SEEDS)('marks on %s', (seed) => {
   it('draws one box per block with its label, plus the article', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
-    const analysis = goldAnalysis(doc, gold);
-    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
     // jsdom has no layout, so give every element a box to draw around.
     for (const el of Array.from(doc.querySelectorAll('*'))) {
       (el as HTMLElement).getBoundingClientRect = () =>
@@ -33,10 +33,10 @@ describe.each(SEEDS)('marks on %s', (seed) => {
   it('finds every gold quote in the live page by its anchor', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
-    const analysis = goldAnalysis(doc, gold);
+    const { analysis, live } = goldAnalysis(doc, gold);
     expect(analysis.quotes.length).toBeGreaterThan(4);
     for (const q of analysis.quotes) {
-      const r = findQuoteRange(doc, analysis, q);
+      const r = findQuoteRange(doc, live.mainElements, q);
       expect(collapse(r?.toString() ?? ''), q.text).toBe(q.text);
     }
   });
@@ -44,9 +44,9 @@ describe.each(SEEDS)('marks on %s', (seed) => {
   it('falls back to a text-quote search when the paragraph elements are unknown or wrong', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
-    const analysis = goldAnalysis(doc, gold);
-    const noElements = { ...analysis, main: { ...analysis.main, elements: undefined } };
-    const shifted = { ...analysis, main: { ...analysis.main, elements: [...analysis.main.elements!].reverse() } };
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const noElements: Element[] = [];
+    const shifted = [...live.mainElements].reverse();
     for (const q of analysis.quotes) {
       expect(collapse(findQuoteRange(doc, noElements, q)?.toString() ?? '')).toBe(q.text);
       expect(collapse(findQuoteRange(doc, shifted, q)?.toString() ?? '')).toBe(q.text);
@@ -57,8 +57,8 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
     const before = doc.documentElement.outerHTML;
-    const analysis = goldAnalysis(doc, gold);
-    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
     const whileMarked = doc.documentElement.cloneNode(true) as Element;
     whileMarked.querySelector(HOST_TAG)!.remove();
@@ -74,7 +74,7 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const doc = dom.window.document;
     const before = doc.documentElement.outerHTML;
     let calls = 0;
-    const analyze = (d: Document): PageAnalysis => {
+    const analyze = (d: Document): LiveAnalysis => {
       calls++;
       return goldAnalysis(d, gold);
     };
@@ -156,14 +156,14 @@ describe('page-derived text in marks', () => {
   it('labels and hover text are text, never markup', () => {
     const { dom, gold } = seedDom('moscowtimes-iran-permission');
     const doc = dom.window.document;
-    const analysis = goldAnalysis(doc, gold);
+    const { analysis, live } = goldAnalysis(doc, gold);
     analysis.blocks[0].label = '<img src=x onerror="window.__pwned=1">';
     analysis.quotes[0].speaker.name = '<script>window.__pwned=1</script>';
     for (const el of Array.from(doc.querySelectorAll('*'))) {
       (el as HTMLElement).getBoundingClientRect = () =>
         ({ left: 0, top: 40, width: 100, height: 20, right: 100, bottom: 60, x: 0, y: 40, toJSON() {} }) as DOMRect;
     }
-    const marks = applyMarks({ document: doc, window: win(dom), analysis });
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
     const root = marks.host.shadowRoot!;
     expect(root.querySelectorAll('img, script')).toHaveLength(0);
     expect(root.textContent).toContain('<img src=x');

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { analyzePage, analyzePageInSteps } from '../../utils/analyze';
+import { analyzeLive, analyzeLiveInSteps } from '../../utils/analyze';
+import { articleOf } from '../helpers/article';
 import { createSession, HOST_TAG } from '../../utils/marks';
 
 // The content script analyses in steps; the session must draw the marks once, answer callers that
@@ -20,16 +21,16 @@ describe('session.analysisInSteps', () => {
     const session = createSession({
       document: dom.window.document,
       window: dom.window as unknown as Window & typeof globalThis,
-      analyze: analyzePage,
+      analyze: analyzeLive,
       analyzeInSteps: (d, u, o) => {
         runs++;
-        return analyzePageInSteps(d, u, o);
+        return analyzeLiveInSteps(d, u, o);
       },
     });
     const [a, b] = await Promise.all([session.analysisInSteps(), session.analysisInSteps()]);
     expect(runs).toBe(1);
     expect(a).toBe(b);
-    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(articleOf(a).quotes.length).toBeGreaterThan(0);
     expect(dom.window.document.querySelectorAll(HOST_TAG).length).toBe(1);
     expect(await session.analysisInSteps()).toBe(a); // cached once done
     session.dispose();

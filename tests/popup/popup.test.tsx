@@ -9,7 +9,7 @@ import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import { popupAnalysis, type AnalyzeResponse } from '../../utils/messaging';
 import { restrictedReason } from '../../utils/messaging/restricted';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
-import { analyzePage } from '../../utils/analyze';
+import { analyzeArticle } from '../helpers/article';
 
 const flush = () =>
   act(async () => {
@@ -42,7 +42,7 @@ function fakeApi(
 
 function moscow() {
   const { dom, gold } = seedDom('moscowtimes-iran-permission');
-  return popupAnalysis(goldAnalysis(dom.window.document, gold));
+  return popupAnalysis(goldAnalysis(dom.window.document, gold).analysis);
 }
 
 let root: HTMLElement;
@@ -173,7 +173,7 @@ describe('popup', () => {
 describe('what the page sends the popup', () => {
   it('everything the popup shows, and not the article or the blocks again as text', async () => {
     const { dom } = seedDom('moscowtimes-iran-permission');
-    const full = analyzePage(dom.window.document, dom.window.location.href);
+    const full = analyzeArticle(dom.window.document, dom.window.location.href);
     const sent = popupAnalysis(full);
     expect(sent.metadata).toEqual(full.metadata);
     expect(sent.quotes).toEqual(full.quotes);

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
-import { analyzePage } from '../../utils/analyze';
+import { analyzeArticle } from '../helpers/article';
 
 // Two real articles from the quotes dev set, with their gold: a hockey game story (pronouns,
 // '“A,” X said. “B.”', a lead that dates every quote to the game night) and a film feature
@@ -29,7 +29,7 @@ describe.each([
   const gold = JSON.parse(fs.readFileSync(path.join(dir, `${id}.gold.json`), 'utf8'));
   const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, `${id}.html.gz`))).toString('utf8');
   const dom = parseHtml(html, gold.url);
-  const a = analyzePage(dom.window.document, gold.url);
+  const a = analyzeArticle(dom.window.document, gold.url);
   const required = gold.quotes.filter((q: { required?: boolean }) => q.required !== false);
   const matches = required.map((g: { text: string }) => a.quotes.find((q) => coverage(g.text, q.text) > 0.3));
 

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { analyzePage } from '../analyze';
+import { analyzeLive } from '../analyze';
+import type { PageAnalysis } from '../types';
 import { applyMarks } from '../marks';
 
 // What `npm run bench` measures inside a real page: Readability alone (the unavoidable cost)
@@ -35,7 +36,7 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
   const tasks: number[] = [];
   const before = doc.documentElement.outerHTML;
   const textBefore = doc.body?.innerText ?? '';
-  let last: ReturnType<typeof analyzePage> | null = null;
+  let last: PageAnalysis | null = null;
   let error: string | null = null;
   let domRestored = true;
   let textUnchanged = true;
@@ -50,26 +51,18 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
       }
       const r = now() - t;
       t = now();
-      const a = analyzePage(doc, win.location.href);
+      const live = analyzeLive(doc, win.location.href);
+      const a = live.analysis;
       const tm = now();
-      const marks = applyMarks({ document: doc, window: win, analysis: a });
+      const marks = applyMarks({ document: doc, window: win, ...live });
       const te = now();
       marks.remove();
       if (i === 0) continue;
       base.push(r);
       full.push(te - t);
       for (const [k, v] of Object.entries({ ...a.timings, marks: te - tm })) (stages[k] ??= []).push(v);
-      // the content script runs these as separate tasks (analyzePageInSteps, then the marks)
-      const tm2 = a.timings;
-      tasks.push(
-        Math.max(
-          tm2.readability ?? 0,
-          (tm2.metadata ?? 0) + (tm2.main ?? 0),
-          tm2.boilerplate ?? 0,
-          tm2.quotes ?? 0,
-          te - tm,
-        ),
-      );
+      // the content script runs each stage as a task of its own (analyzeLiveInSteps), then the marks
+      tasks.push(Math.max(...Object.values(a.timings), te - tm));
       last = a;
       if (doc.documentElement.outerHTML !== before) domRestored = false;
     }
@@ -87,8 +80,8 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
     stages: st,
     longestTaskMs: median(tasks),
     isArticle: !!last?.isArticle,
-    quotes: last?.quotes.length ?? 0,
-    blocks: last?.blocks.length ?? 0,
+    quotes: last?.isArticle ? last.quotes.length : 0,
+    blocks: last?.isArticle ? last.blocks.length : 0,
     domRestored,
     textUnchanged,
     error,

@@ -29,7 +29,7 @@ export interface FlaggedElement {
 }
 
 const INSIDE_MIN_SCORE = 3;
-const OUTSIDE_MIN_SCORE = 2;
+export const OUTSIDE_MIN_SCORE = 2;
 
 const RELATED_LINE = unicodeWords(
   /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
@@ -596,15 +596,6 @@ export function toBlock(
   category: BlockCategory,
   c: Classification,
   placement: 'inside' | 'outside',
-  live: boolean,
 ): BoilerplateBlock {
-  const block: BoilerplateBlock = {
-    category,
-    label: labelFor(category, c.cues),
-    text: visibleText(el),
-    placement,
-    cues: c.cues,
-  };
-  if (live) block.element = el;
-  return block;
+  return { category, label: labelFor(category, c.cues), text: visibleText(el), placement, cues: c.cues };
 }

@@ -70,11 +70,14 @@ function textIndex(container: Element): Map<string, Element[]> {
 export function toMainBody(m: MainUnits): MainBody {
   const paragraphs = m.units.map((u) => u.text);
   const text = paragraphs.join('\n\n');
+  return { text, paragraphs, length: text.length };
+}
+
+/**
+ * The page element of each paragraph, for marks and anchors. A paragraph Readability made with no
+ * original stands on the body's first element, so the list stays index for index.
+ */
+export function mainElements(m: MainUnits): Element[] {
   const elements = m.originals.filter((e): e is Element => !!e);
-  return {
-    text,
-    paragraphs,
-    length: text.length,
-    elements: elements.length === paragraphs.length ? elements : m.originals.map((e) => e ?? elements[0]),
-  };
+  return elements.length === m.originals.length ? elements : m.originals.map((e) => e ?? elements[0]);
 }

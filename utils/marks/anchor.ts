@@ -1,4 +1,4 @@
-import type { PageAnalysis, Quote } from '../types';
+import type { Quote } from '../types';
 import { BLOCK_TAGS, isSpaceCode, SKIP_TAGS } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
@@ -138,7 +138,8 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
  */
 export function findQuoteRange(
   doc: Document,
-  analysis: Pick<PageAnalysis, 'main'>,
+  /** The page element of each paragraph of the body, as the analysis found them. */
+  elements: readonly Element[],
   quote: Quote,
   cache?: Map<Node, TextIndex>,
 ): Range | null {
@@ -152,7 +153,6 @@ export function findQuoteRange(
     }
     return ix;
   };
-  const elements = analysis.main.elements ?? [];
   const own = elements[anchor.paragraph];
   const tryIn = (node: Node, hint?: number) => {
     const ix = indexOf(node);

@@ -1,5 +1,6 @@
 import { formatAp, parseDate } from '../cite/shared';
-import type { PageAnalysis, Quote } from '../types';
+import { KIND_LABELS, speakerLabel } from '../quote-labels';
+import type { LiveRefs, PageAnalysis, Quote } from '../types';
 import { findQuoteRange, type TextIndex } from './anchor';
 import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, OVERLAY_CSS } from './styles';
 
@@ -14,6 +15,8 @@ export interface MarksOptions {
   document: Document;
   window: Window & typeof globalThis;
   analysis: PageAnalysis;
+  /** The page elements the analysis was read from. */
+  live: LiveRefs;
 }
 
 export interface MarksHandle {
@@ -80,7 +83,7 @@ function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[
 
 const PAD = 4;
 
-export function applyMarks({ document: doc, window: win, analysis }: MarksOptions): MarksHandle {
+export function applyMarks({ document: doc, window: win, analysis, live }: MarksOptions): MarksHandle {
   const host = doc.createElement(HOST_TAG) as HTMLElement;
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   host.setAttribute('aria-hidden', 'true');
@@ -97,9 +100,9 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
   const cache = new Map<Node, TextIndex>();
   const ranges = new Map<string, Range>();
   const quotesById = new Map<string, Quote>();
-  for (const q of analysis.quotes) {
+  for (const q of analysis.isArticle ? analysis.quotes : []) {
     quotesById.set(q.id, q);
-    const r = findQuoteRange(doc, analysis, q, cache);
+    const r = findQuoteRange(doc, live.mainElements, q, cache);
     if (r) ranges.set(q.id, r);
   }
 
@@ -191,13 +194,13 @@ export function applyMarks({ document: doc, window: win, analysis }: MarksOption
     const maxRightFixed = win.innerWidth - 1;
     const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
 
-    const mainEls = (analysis.main.elements ?? []).filter((e) => e?.isConnected);
+    const mainEls = live.mainElements.filter((e) => e?.isConnected);
     if (analysis.isArticle && mainEls.length) {
       const u = union(mainEls.map((e) => e.getBoundingClientRect()).filter(visible));
       if (u) planned.push({ rect: toDoc(u), cls: 'box--main', label: 'Article', category: 'main', fixed: false });
     }
-    for (const block of analysis.blocks) {
-      const el = block.element;
+    for (const [i, block] of (analysis.isArticle ? analysis.blocks : []).entries()) {
+      const el = live.blockElements[i];
       if (!el?.isConnected) continue;
       const r = el.getBoundingClientRect();
       if (!visible(r)) continue;
@@ -362,11 +365,10 @@ function fillTip(tip: HTMLElement, q: Quote) {
     d.textContent = text;
     return d;
   };
-  const parts: HTMLElement[] = [line('tip-who', q.speaker.name ?? q.speaker.mention ?? 'Unattributed')];
-  if (q.speaker.role) parts.push(line('tip-role', q.speaker.role));
+  const parts: HTMLElement[] = [line('tip-who', speakerLabel(q.speaker))];
+  if (q.speaker.role && q.speaker.name) parts.push(line('tip-role', q.speaker.role));
   const date = parseDate(q.date);
-  const kind = q.kind === 'indirect' ? 'reported speech' : q.kind === 'mixed' ? 'partly quoted' : 'direct quote';
-  parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', kind].join(' · ')));
+  parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', KIND_LABELS[q.kind].long].join(' · ')));
   tip.replaceChildren(...parts);
 }
 

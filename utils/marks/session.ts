@@ -1,9 +1,9 @@
-import type { AnalyzeOptions, PageAnalysis } from '../types';
+import type { AnalyzeOptions, LiveAnalysis, PageAnalysis } from '../types';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
-export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => PageAnalysis;
+export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => LiveAnalysis;
 /** The same analysis run in stages that hand the main thread back to the page in between. */
-export type SteppedAnalyzer = (doc: Document, url: string, options?: AnalyzeOptions) => Promise<PageAnalysis>;
+export type SteppedAnalyzer = (doc: Document, url: string, options?: AnalyzeOptions) => Promise<LiveAnalysis>;
 
 export interface SessionOptions {
   document: Document;
@@ -43,7 +43,7 @@ export function createSession(opts: SessionOptions): PageSession {
   const settleMs = opts.settleMs ?? 800;
   const minIntervalMs = opts.minIntervalMs ?? 2000;
   let lastRun = -Infinity;
-  let current: PageAnalysis | null = null;
+  let current: LiveAnalysis | null = null;
   let forced = false;
   let marks: MarksHandle | null = null;
   let visible = true;
@@ -59,13 +59,13 @@ export function createSession(opts: SessionOptions): PageSession {
     return finish(analyze(doc, win.location.href, { now: now(), force: forced }));
   }
 
-  function finish(a: PageAnalysis): PageAnalysis {
+  function finish(a: LiveAnalysis): PageAnalysis {
     current = a;
     signature = sign();
     lastRun = Date.now();
     redraw();
-    opts.onAnalysis?.(current);
-    return current;
+    opts.onAnalysis?.(a.analysis);
+    return a.analysis;
   }
 
   let pending: Promise<PageAnalysis> | null = null;
@@ -83,8 +83,8 @@ export function createSession(opts: SessionOptions): PageSession {
   function redraw() {
     marks?.remove();
     marks = null;
-    if (visible && current && (current.isArticle || forced))
-      marks = applyMarks({ document: doc, window: win, analysis: current });
+    if (visible && current && (current.analysis.isArticle || forced))
+      marks = applyMarks({ document: doc, window: win, ...current });
   }
 
   const ours = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
@@ -128,11 +128,11 @@ export function createSession(opts: SessionOptions): PageSession {
     analysis(force = false) {
       if (!current || (force && !forced)) run(force);
       observe();
-      return current!;
+      return current!.analysis;
     },
     async analysisInSteps(force = false) {
       observe();
-      if (current && !(force && !forced) && !pending) return current;
+      if (current && !(force && !forced) && !pending) return current.analysis;
       return runInSteps(force);
     },
     get marks() {
@@ -149,7 +149,7 @@ export function createSession(opts: SessionOptions): PageSession {
       if (!marks) {
         // The reader asked to see a quote: show it even while marks are switched off.
         if (!current) return false;
-        const temp = applyMarks({ document: doc, window: win, analysis: current });
+        const temp = applyMarks({ document: doc, window: win, ...current });
         const ok = temp.flash(id);
         setTimeout(() => temp.remove(), 2600);
         return ok;

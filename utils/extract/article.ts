@@ -1,0 +1,85 @@
+import type { MainBody } from '../types';
+import { linkTextLength, visibleText } from '../dom/text';
+import type { MainUnits } from './main-body';
+
+// Whether Readability's body is an article, and the paragraphs the outer boilerplate pass takes
+// back out of it. The numbers are named here, each with why it has its value.
+
+/** Fewer characters than this in the body is a stub, a login wall or an error page, not an article. */
+export const MIN_ARTICLE_CHARS = 250;
+/**
+ * Readability's own measure of "enough paragraphs of substance" (`isProbablyReaderable`: the sum of
+ * √(length − 140) over paragraphs longer than 140 characters, against 20): a body that reaches it is
+ * an article whatever its links.
+ */
+const SUBSTANCE_MIN_PARAGRAPH = 140;
+const SUBSTANCE_ENOUGH = 20;
+/** A body with less substance whose text is more than this share links is a list of teasers. */
+export const LISTING_LINK_SHARE = 0.25;
+/** An outer block covers a paragraph when its text is at least this share of the paragraph's … */
+const COVERED_SHARE = 0.8;
+/** … and holds the paragraph's first this many characters. */
+const COVERED_PREFIX = 40;
+
+export type NotArticleReason = 'none' | 'listing' | 'short';
+
+export const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
+  none: 'No article was found on this page.',
+  listing: 'This page lists other pages (a home page, a section, search results); it has no article of its own.',
+  short: 'The page has too little text to be an article.',
+};
+
+/** Why Readability's body is not an article, or null when it is one. */
+export function notArticleReason(
+  found: boolean,
+  body: MainBody,
+  originals: (Element | null)[],
+  force: boolean,
+): NotArticleReason | null {
+  if (!found) return 'none';
+  if (force) return null;
+  if (looksLikeListing(body.paragraphs, originals)) return 'listing';
+  if (body.length < MIN_ARTICLE_CHARS || body.paragraphs.length < 1) return 'short';
+  return null;
+}
+
+/**
+ * A home page, a section front or search results: Readability can always find *some* body, but
+ * here it is teasers, headlines that are links over snippets too short to be paragraphs. Articles
+ * with short paragraphs (briefs, lyrics) pass, because their text is not links.
+ */
+export function looksLikeListing(paragraphs: string[], originals: (Element | null)[]): boolean {
+  let substance = 0;
+  for (const p of paragraphs)
+    if (p.length > SUBSTANCE_MIN_PARAGRAPH) substance += Math.sqrt(p.length - SUBSTANCE_MIN_PARAGRAPH);
+  if (substance >= SUBSTANCE_ENOUGH) return false;
+  let text = 0;
+  let linked = 0;
+  for (const el of new Set(originals)) {
+    if (!el) continue;
+    text += visibleText(el).length;
+    linked += linkTextLength(el);
+  }
+  return text > 0 && linked / text > LISTING_LINK_SHARE;
+}
+
+/**
+ * Readability sometimes wraps page furniture in a paragraph of its own making (a caption's text in
+ * a new <p>); the original behind it is then a container, and the outer pass flags the furniture
+ * inside it. A main paragraph that is mostly such a flagged block's text is dropped from the body.
+ */
+export function withoutCoveredUnits(main: MainUnits, outer: Element[]): MainUnits {
+  if (!outer.length) return main;
+  const keep: number[] = [];
+  main.units.forEach((u, i) => {
+    const el = main.originals[i];
+    const covered = !!el && outer.some((o) => o !== el && el.contains(o) && coversMostOf(visibleText(o), u.text));
+    if (!covered) keep.push(i);
+  });
+  if (keep.length === main.units.length) return main;
+  return { units: keep.map((i) => main.units[i]), originals: keep.map((i) => main.originals[i]) };
+}
+
+function coversMostOf(blockText: string, unitText: string): boolean {
+  return blockText.length >= COVERED_SHARE * unitText.length && blockText.includes(unitText.slice(0, COVERED_PREFIX));
+}
