@@ -4,7 +4,8 @@
 import { analyzePage } from '../utils/analyze';
 import { serializableAnalysis } from '../utils/serialize';
 import { expandInputs, loadPage, pageId } from './load-page';
-import { textReport } from './report';
+import { textReport, type ReportOptions } from './report';
+import { CITATION_FORMATS, isCitationFormat } from '../utils/cite';
 import { spawnSync } from 'node:child_process';
 
 // jsdom 29 on Node 20 does not give back a closed window's memory (about 5 MB a page even with no
@@ -13,8 +14,9 @@ import { spawnSync } from 'node:child_process';
 const BATCH = 25;
 const CHILD = 'VERBATIM_ANALYZE_CHILD';
 
-const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--now YYYY-MM-DD] [--stats] FILE_OR_FOLDER...
+const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--cite FORMAT] [--now YYYY-MM-DD] [--stats] FILE_OR_FOLDER...
   FILE: a saved page (.html or .html.gz); a folder means every page in it.
+  --cite FORMAT: in the text report, each quote's citation (${CITATION_FORMATS.join(', ')}).
   --stats: print pages per second and peak memory to stderr at the end.`;
 
 function main(argv: string[]): number {
@@ -23,6 +25,7 @@ function main(argv: string[]): number {
   const started = performance.now();
   let pages = 0;
   let now: Date | undefined;
+  let citeFormat: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -30,17 +33,23 @@ function main(argv: string[]): number {
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--now') now = new Date(argv[++i]);
     else if (a === '--stats') stats = true;
+    else if (a === '--cite') citeFormat = argv[++i];
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
       return 0;
     } else inputs.push(a);
   }
-  if (!inputs.length || !['text', 'jsonl'].includes(format)) {
+  if (!inputs.length || !['text', 'jsonl'].includes(format) || (citeFormat && !isCitationFormat(citeFormat))) {
     console.error(USAGE);
     return 2;
   }
   const files = expandInputs(inputs);
-  if (files.length > BATCH && !process.env[CHILD]) return inBatches(files, format, now, stats, started);
+  const report: ReportOptions = { cite: isCitationFormat(citeFormat) ? citeFormat : undefined, accessed: now };
+  const passOn = [
+    ...(now ? ['--now', now.toISOString().slice(0, 10)] : []),
+    ...(citeFormat ? ['--cite', citeFormat] : []),
+  ];
+  if (files.length > BATCH && !process.env[CHILD]) return inBatches(files, format, passOn, stats, started);
   let failed = 0;
   for (const file of files) {
     let page;
@@ -52,11 +61,11 @@ function main(argv: string[]): number {
       continue;
     }
     try {
-      const result = serializableAnalysis(analyzePage(page.document, page.url, { now }));
+      const analysis = analyzePage(page.document, page.url, { now });
       if (format === 'jsonl') {
-        process.stdout.write(JSON.stringify({ id: page.id, file, ...result }) + '\n');
-        if (!result.isArticle) console.error(`analyze: ${file}: no article here (${result.reason})`);
-      } else console.log(textReport(page.id, result) + '\n');
+        process.stdout.write(JSON.stringify({ id: page.id, file, ...serializableAnalysis(analysis) }) + '\n');
+        if (!analysis.isArticle) console.error(`analyze: ${file}: no article here (${analysis.reason})`);
+      } else console.log(textReport(page.id, analysis, report) + '\n');
     } catch (e) {
       failed++;
       console.error(`analyze: ${file}: analysis failed: ${(e as Error).stack}`);
@@ -66,32 +75,25 @@ function main(argv: string[]): number {
       pages++;
     }
   }
-  if (stats) report(pages, started, process.resourceUsage().maxRSS);
+  if (stats) reportStats(pages, started, process.resourceUsage().maxRSS);
   // a child tells its parent how many pages it did and its peak memory (kilobytes)
   if (process.env[CHILD]) console.error(`${CHILD} ${pages} ${process.resourceUsage().maxRSS}`);
   return failed ? 1 : 0;
 }
 
-function report(pages: number, started: number, maxRssKb: number): void {
+function reportStats(pages: number, started: number, maxRssKb: number): void {
   const s = (performance.now() - started) / 1000;
   console.error(
     `analyze: ${pages} pages in ${s.toFixed(1)} s, ${(pages / s).toFixed(2)} pages/s, peak memory ${(maxRssKb / 1024).toFixed(0)} MB`,
   );
 }
 
-function inBatches(files: string[], format: string, now: Date | undefined, stats: boolean, started: number): number {
+function inBatches(files: string[], format: string, passOn: string[], stats: boolean, started: number): number {
   let code = 0;
   let pages = 0;
   let peak = 0;
   for (let i = 0; i < files.length; i += BATCH) {
-    const args = [
-      ...process.execArgv,
-      process.argv[1],
-      '--format',
-      format,
-      ...(now ? ['--now', now.toISOString().slice(0, 10)] : []),
-      ...files.slice(i, i + BATCH),
-    ];
+    const args = [...process.execArgv, process.argv[1], '--format', format, ...passOn, ...files.slice(i, i + BATCH)];
     const r = spawnSync(process.execPath, args, {
       stdio: ['ignore', 'inherit', 'pipe'],
       env: { ...process.env, [CHILD]: '1' },
@@ -107,7 +109,7 @@ function inBatches(files: string[], format: string, now: Date | undefined, stats
     }
     if (r.status !== 0) code = r.status === 1 ? Math.max(code, 1) : 2;
   }
-  if (stats) report(pages, started, Math.max(peak, process.resourceUsage().maxRSS));
+  if (stats) reportStats(pages, started, Math.max(peak, process.resourceUsage().maxRSS));
   return code;
 }
 

@@ -1,5 +1,6 @@
 import type { Quote } from '../utils/types';
 import { displayDate } from './format';
+import { KIND_LABELS, speakerLabel } from '../utils/quote-labels';
 
 interface Props {
   quotes: Quote[];
@@ -30,14 +31,12 @@ function QuoteText({ q }: { q: Quote }) {
   );
 }
 
-const KIND_LABEL: Record<Quote['kind'], string> = { direct: 'Quote', indirect: 'Reported', mixed: 'Partly quoted' };
-
 export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Props) {
   if (!quotes.length) return <p class="empty">No quotes found in this article.</p>;
   return (
     <ol class="quotes" aria-label="Quotes in article order">
       {quotes.map((q) => {
-        const who = q.speaker.name ?? q.speaker.mention ?? 'Unattributed';
+        const who = speakerLabel(q.speaker);
         const date = displayDate(q.date);
         return (
           <li class="quote" key={q.id} data-quote-id={q.id}>
@@ -56,7 +55,7 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Pro
                 {q.speaker.role && q.speaker.name ? <span class="quote__role">{q.speaker.role}</span> : null}
               </p>
               <p class="quote__when">
-                <span class="quote__kind">{KIND_LABEL[q.kind]}</span>
+                <span class="quote__kind">{KIND_LABELS[q.kind].short}</span>
                 {date ? <time dateTime={q.date ?? undefined}>{date}</time> : <span>Date unknown</span>}
               </p>
               <button

@@ -1,4 +1,5 @@
 import { formatAp, parseDate } from '../utils/cite/shared';
+import { speakerLabel } from '../utils/quote-labels';
 import type { BlockCategory, BoilerplateBlock, Quote } from '../utils/types';
 
 export function displayDate(iso: string | null | undefined): string | null {
@@ -35,8 +36,9 @@ export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'
   return `${blocks.length} boilerplate block${blocks.length === 1 ? '' : 's'}: ${list}`;
 }
 
-export function speakerKey(q: Quote): string {
-  return q.speaker.name ?? q.speaker.role ?? q.speaker.mention ?? 'Unattributed';
+/** Who a quote is filed under in the popup's speaker filter. */
+export function speakerKey(q: Pick<Quote, 'speaker'>): string {
+  return speakerLabel(q.speaker);
 }
 
 /** Quotes in the order they appear in the article. */

@@ -14,6 +14,7 @@ import {
   strong,
   t,
 } from './shared';
+import { KIND_LABELS } from '../quote-labels';
 
 /**
  * The plain citation as a Markdown block quote: the quote, then the attribution, with the article
@@ -30,7 +31,7 @@ export function markdown(input: CitationInput): Citation {
   segs.push(who ? strong(who) : t('unattributed'));
   const rest = [p.speakerName ? p.speakerRole : null, p.quoteDate ? formatAp(p.quoteDate) : null].filter(Boolean);
   if (rest.length) segs.push(t(`, ${rest.join(', ')}`));
-  segs.push(t(p.kind === 'indirect' ? '. Reported in ' : '. Quoted in '));
+  segs.push(t(`. ${KIND_LABELS[p.kind].citedIn} `));
 
   const items: Segment[] = [];
   if (p.title) items.push(p.url ? link(p.url, p.title) : t(`"${p.title}"`));

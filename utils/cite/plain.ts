@@ -14,6 +14,7 @@ import {
   speakerLabel,
   t,
 } from './shared';
+import { KIND_LABELS, UNATTRIBUTED } from '../quote-labels';
 
 /**
  * Speaker line and source line shared by the plain and Markdown formats:
@@ -23,11 +24,11 @@ export function plainSegments(p: Parts, strongSpeaker = false): Segment[] {
   const segs: Segment[] = [t(`"${p.quote}" — `)];
   const who = speakerLabel(p);
   if (who) segs.push(strongSpeaker ? { kind: 'strong', value: who } : t(who));
-  else segs.push(t('unattributed'));
+  else segs.push(t(UNATTRIBUTED.toLowerCase()));
   const rest = [p.speakerName ? p.speakerRole : null, p.quoteDate ? formatAp(p.quoteDate) : null].filter(Boolean);
   if (rest.length) segs.push(t(`, ${rest.join(', ')}`));
   // Reported speech is the article's wording, not the speaker's: say so rather than "quoted".
-  segs.push(t(p.kind === 'indirect' ? '. Reported in ' : '. Quoted in '));
+  segs.push(t(`. ${KIND_LABELS[p.kind].citedIn} `));
 
   const tail: Segment[][] = [];
   if (p.site) tail.push([em(p.site)]);

@@ -1,4 +1,5 @@
 import type { PageMetadata, Quote } from '../types';
+import { speakerName } from '../quote-labels';
 
 export const CITATION_FORMATS = ['plain', 'markdown', 'apa', 'mla', 'chicago'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -263,9 +264,7 @@ function hostOf(url: string): string | null {
 
 /** "Nasser Kanani", else the role capitalised ("The spokesman"), else null. */
 export function speakerLabel(p: Parts): string | null {
-  if (p.speakerName) return p.speakerName;
-  if (p.speakerRole) return p.speakerRole.charAt(0).toUpperCase() + p.speakerRole.slice(1);
-  return null;
+  return speakerName({ name: p.speakerName, role: p.speakerRole });
 }
 
 /** `"Title"` with inner double quotes turned single. */
