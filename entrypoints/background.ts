@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
 import { autoMark } from '@/utils/settings';
-import { grantsAutoOrigins, syncAutoMark, type AutoMarkApi } from '@/utils/settings/auto-mark';
+import { CONTENT_SCRIPT_FILE, grantsAutoOrigins, syncAutoMark, type AutoMarkApi } from '@/utils/settings/auto-mark';
 
 export default defineBackground(() => {
   const api = browser as unknown as AutoMarkApi;
@@ -20,6 +20,14 @@ export default defineBackground(() => {
   autoMark.watch(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
+
+  // The first stage found an article: load the analysis into that frame (it marks once idle).
+  onMessage('articleFound', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    void browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT_FILE}`] }).catch(() => {});
+  });
 
   onMessage('reportQuotes', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -1,7 +1,7 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { analyzeLive, analyzeLiveInSteps } from '@/utils/analyze';
+import { articleGate } from '@/utils/gate/article-gate';
 import { createSession, HOST_TAG } from '@/utils/marks';
 import { highlightedTexts } from '@/utils/marks/styles';
 import { onMessage, popupAnalysis, sendMessage, type AnalyzeResponse } from '@/utils/messaging';
@@ -75,9 +75,10 @@ export default defineContentScript({
     });
     onMessage('showQuote', ({ data }) => session.showQuote(data.id));
 
-    // Automatic mode: a cheap readability check first, then the full analysis when the page is idle.
+    // Automatic mode (the first stage, gate.content.ts, loaded this script into a likely article;
+    // the popup may have too): the full analysis when the page is idle.
     void autoMark.getValue().then((on) => {
-      if (!on || isPdf || !isProbablyReaderable(document)) return;
+      if (!on || isPdf || !articleGate(document).article) return;
       const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
       idle(() => void ready.then(() => session.analysisInSteps()), { timeout: 4000 });
     });

@@ -213,3 +213,11 @@ function perPageQuotes(predFile: string, goldDir: string) {
   }
   return rows.sort((a, b) => b.missed + b.extra + b.spk + b.date - (a.missed + a.extra + a.spk + a.date));
 }
+
+if (only === 'all' || only === 'gate') {
+  const r = spawnSync('npx', ['tsx', 'scripts/eval-gate.ts', shared, outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=12000' },
+  });
+  if (r.status !== 0) process.exitCode = 1;
+}

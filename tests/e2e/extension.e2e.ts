@@ -266,20 +266,29 @@ describe('pages that change after load', () => {
 });
 
 describe('automatic marking', () => {
-  it('marks an article page on its own once idle and shows the quote count on the badge; skips non-articles', async () => {
-    // What the background does after the reader grants the optional permissions, narrowed to the
-    // test server (a test cannot answer the permission prompt).
+  it('marks an article page on its own once idle and shows the quote count on the badge; never loads the analysis into non-articles', async () => {
+    // What the background does after the reader grants the optional permissions (registers the
+    // first stage for every page), narrowed to the test server: a test cannot answer the prompt.
     await b.worker.evaluate(async () => {
       await chrome.storage.sync.set({ autoMark: true });
       await chrome.scripting.registerContentScripts([
         {
           id: 'verbatim-auto-test',
           matches: ['http://127.0.0.1/*'],
-          js: ['content-scripts/content.js'],
+          js: ['content-scripts/gate.js'],
           runAt: 'document_idle',
         },
       ]);
     });
+    /** Whether the analysis (content.ts, not just the first stage) was ever loaded into the tab. */
+    const analysisLoaded = (tabId: number) =>
+      b.worker.evaluate(async (id) => {
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: () => !!(window as Window & { __verbatim?: unknown }).__verbatim,
+        });
+        return r.result;
+      }, tabId);
     try {
       const page = await b.context.newPage();
       await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`);
@@ -299,6 +308,8 @@ describe('automatic marking', () => {
       expect(await other.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(0);
       const otherId = await tabIdOf(b, other);
       expect(await b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), otherId)).toBe('');
+      expect(await analysisLoaded(otherId)).toBe(false);
+      expect(await analysisLoaded(tabId)).toBe(true);
       await other.close();
       await page.close();
     } finally {

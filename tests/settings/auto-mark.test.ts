@@ -8,7 +8,8 @@ function fakeApi(granted: boolean) {
   const api: AutoMarkApi = {
     permissions: { contains: async () => granted },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+      getRegisteredContentScripts: async ({ ids }) =>
+        ids.filter((id) => registered.has(id)).map((id) => ({ id, js: registered.get(id)!.js })),
       registerContentScripts: async (scripts) => void scripts.forEach((s) => registered.set(s.id, s)),
       unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => registered.delete(id)),
     },
@@ -36,7 +37,8 @@ describe('automatic marking', () => {
     expect(granted.registered.get(AUTO_SCRIPT_ID)).toMatchObject({
       matches: ['http://*/*', 'https://*/*'],
       runAt: 'document_idle',
-      js: ['content-scripts/content.js'],
+      // the small first stage, not the analysis: most pages are not articles
+      js: ['content-scripts/gate.js'],
     });
     await syncAutoMark(granted.api);
     expect(granted.registered.size).toBe(1);
@@ -44,5 +46,17 @@ describe('automatic marking', () => {
     await autoMark.setValue(false);
     expect(await syncAutoMark(granted.api)).toBe(false);
     expect(granted.registered.size).toBe(0);
+  });
+
+  it('replaces the registration an earlier version left, which loaded the whole analysis into every page', async () => {
+    await autoMark.setValue(true);
+    const { api, registered } = fakeApi(true);
+    registered.set(AUTO_SCRIPT_ID, {
+      matches: ['http://*/*'],
+      js: ['content-scripts/content.js'],
+      runAt: 'document_idle',
+    });
+    expect(await syncAutoMark(api)).toBe(true);
+    expect(registered.get(AUTO_SCRIPT_ID)?.js).toEqual(['content-scripts/gate.js']);
   });
 });

@@ -18,6 +18,8 @@ interface ProtocolMap {
   setMarks(data: { visible: boolean }): boolean;
   /** Popup → tab: scroll to a quote and flash it; false when it cannot be found in the page. */
   showQuote(data: { id: string }): boolean;
+  /** Tab → background (automatic marking's first stage): this frame may hold an article, load the analysis. */
+  articleFound(): void;
   /** Tab → background: the tab's quote count for the toolbar badge (null clears it). */
   reportQuotes(data: { count: number | null }): void;
 }
