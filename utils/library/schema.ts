@@ -1,0 +1,38 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { SavedQuote } from './types';
+
+// The library's IndexedDB layout, version by version. A version, once released, is never edited:
+// a change of layout or of record shape is a new step below, and the database's own version number
+// (IndexedDB's) is the schema version, so the browser runs exactly the steps a reader's library
+// still needs, in order, inside one transaction: an update that fails half-way changes nothing.
+
+export const DB_NAME = 'verbatim-library';
+export const QUOTES = 'quotes';
+
+export interface LibrarySchema extends DBSchema {
+  quotes: {
+    key: string;
+    value: SavedQuote;
+    indexes: { articleKey: string; savedAt: string };
+  };
+}
+
+export type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<LibrarySchema>, tx: UpgradeTx) => Promise<void> | void;
+
+/** Step n brings a library from version n − 1 to version n. */
+export const UPGRADES: Record<number, Step> = {
+  // v1, the first release: one record per quote, found by article and listed newest first.
+  1: (db) => {
+    const quotes = db.createObjectStore(QUOTES, { keyPath: 'id' });
+    quotes.createIndex('articleKey', 'articleKey');
+    quotes.createIndex('savedAt', 'savedAt');
+  },
+};
+
+export const SCHEMA_VERSION = Math.max(...Object.keys(UPGRADES).map(Number));
+
+/** Runs every step after `oldVersion`, in order, in the upgrade transaction. */
+export async function upgrade(db: IDBPDatabase<LibrarySchema>, oldVersion: number, tx: UpgradeTx): Promise<void> {
+  for (let v = oldVersion + 1; v <= SCHEMA_VERSION; v++) await UPGRADES[v](db, tx);
+}
