@@ -4,7 +4,7 @@ import type { AnalyzeResponse, PopupAnalysis } from '../utils/messaging';
 import type { Quote } from '../utils/types';
 import type { PopupApi } from './api';
 import { blockSummary, displayDate, inArticleOrder, speakerKey } from './format';
-import { QuoteList } from './QuoteList';
+import { QuoteList, type SaveState } from './QuoteList';
 import { Analysing, Failed, NotArticle, Restricted } from './States';
 import { Switch } from './Switch';
 
@@ -94,6 +94,8 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
   const [speaker, setSpeaker] = useState(ALL);
   const [copied, setCopied] = useState<{ id: string; citation: Citation; format: CitationFormat } | null>(null);
   const [notice, setNotice] = useState('');
+  const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
+  const [alert, setAlert] = useState('');
   const { metadata } = analysis;
 
   const quotes = useMemo(() => inArticleOrder(analysis.quotes), [analysis]);
@@ -103,6 +105,14 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
     return [...counts];
   }, [quotes]);
   const shown = speaker === ALL ? quotes : quotes.filter((q) => speakerKey(q) === speaker);
+
+  // Which quotes the library has already: asked once the list is up, so it never delays it.
+  useEffect(() => {
+    api.savedQuotes(quotes, metadata).then(
+      (ids) => setSaveStates((s) => ({ ...Object.fromEntries(ids.map((id) => [id, 'saved' as const])), ...s })),
+      () => {},
+    );
+  }, [quotes]);
 
   const toggleMarks = (on: boolean) => {
     setMarks(on);
@@ -121,6 +131,19 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
     } catch (e) {
       setNotice(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
     }
+  };
+
+  const save = async (q: Quote) => {
+    setSaveStates((s) => ({ ...s, [q.id]: 'saving' }));
+    const res = await api
+      .save(q, metadata)
+      .catch((e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }) as const);
+    const ok = res.status !== 'error';
+    setSaveStates((s) => ({ ...s, [q.id]: ok ? 'saved' : 'failed' }));
+    setAlert(ok ? '' : res.message);
+    setNotice(
+      res.status === 'saved' ? 'Saved to your library.' : res.status === 'exists' ? 'Already in your library.' : '',
+    );
   };
 
   const published = displayDate(metadata.published);
@@ -177,8 +200,16 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
           onCopy={copy}
           copiedId={copied?.id ?? null}
           formatLabel={CITATION_FORMAT_LABELS[format]}
+          onSave={save}
+          saveStates={saveStates}
         />
       </main>
+
+      {alert ? (
+        <p class="alert" role="alert">
+          {alert}
+        </p>
+      ) : null}
 
       {copied ? (
         <section class="preview" aria-label="Last copied citation">

@@ -2,12 +2,51 @@ import type { Quote } from '../utils/types';
 import { displayDate } from './format';
 import { KIND_LABELS, speakerLabel } from '../utils/quote-labels';
 
+/** Where a quote stands with the library: absent (no entry), being saved, in it, or failed. */
+export type SaveState = 'saving' | 'saved' | 'failed';
+
 interface Props {
   quotes: Quote[];
   onShow(q: Quote): void;
   onCopy(q: Quote): void;
   copiedId: string | null;
   formatLabel: string;
+  onSave(q: Quote): void;
+  /** By quote id. */
+  saveStates: Readonly<Record<string, SaveState>>;
+}
+
+const SAVE_LABELS: Record<SaveState | 'unsaved', string> = {
+  unsaved: 'Save',
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: 'Save',
+};
+
+function SaveButton({
+  q,
+  state,
+  who,
+  onSave,
+}: {
+  q: Quote;
+  state: SaveState | undefined;
+  who: string;
+  onSave(): void;
+}) {
+  const inLibrary = state === 'saved';
+  return (
+    <button
+      type="button"
+      class={`button button--small quote__save${inLibrary ? ' quote__save--done' : ''}`}
+      onClick={() => !inLibrary && state !== 'saving' && onSave()}
+      aria-disabled={inLibrary || state === 'saving'}
+      aria-label={inLibrary ? `In your library: the quote by ${who}` : `Save to your library: the quote by ${who}`}
+      data-quote-id={q.id}
+    >
+      {SAVE_LABELS[state ?? 'unsaved']}
+    </button>
+  );
 }
 
 /**
@@ -31,7 +70,7 @@ function QuoteText({ q }: { q: Quote }) {
   );
 }
 
-export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Props) {
+export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSave, saveStates }: Props) {
   if (!quotes.length) return <p class="empty">No quotes found in this article.</p>;
   return (
     <ol class="quotes" aria-label="Quotes in article order">
@@ -58,14 +97,17 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel }: Pro
                 <span class="quote__kind">{KIND_LABELS[q.kind].short}</span>
                 {date ? <time dateTime={q.date ?? undefined}>{date}</time> : <span>Date unknown</span>}
               </p>
-              <button
-                type="button"
-                class="button button--small quote__copy"
-                onClick={() => onCopy(q)}
-                aria-label={`Copy citation (${formatLabel}) for the quote by ${who}`}
-              >
-                {copiedId === q.id ? 'Copied' : 'Copy'}
-              </button>
+              <div class="quote__actions">
+                <SaveButton q={q} state={saveStates[q.id]} who={who} onSave={() => onSave(q)} />
+                <button
+                  type="button"
+                  class="button button--small quote__copy"
+                  onClick={() => onCopy(q)}
+                  aria-label={`Copy citation (${formatLabel}) for the quote by ${who}`}
+                >
+                  {copiedId === q.id ? 'Copied' : 'Copy'}
+                </button>
+              </div>
             </div>
           </li>
         );

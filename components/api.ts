@@ -1,5 +1,7 @@
 import type { Citation, CitationFormat } from '../utils/cite';
+import type { SaveResult } from '../utils/library/types';
 import type { AnalyzeResponse } from '../utils/messaging';
+import type { PageMetadata, Quote } from '../utils/types';
 
 /** Everything the popup needs from the browser, so the components can be tested with a fake. */
 export interface PopupApi {
@@ -19,4 +21,8 @@ export interface PopupApi {
   sanitize(html: string): string;
   /** The keyboard shortcut that opens the popup, if one is set. */
   shortcut(): Promise<string | null>;
+  /** Keeps the quote in the library (the background owns the database). */
+  save(quote: Quote, metadata: PageMetadata): Promise<SaveResult>;
+  /** The ids of those quotes that are in the library already. */
+  savedQuotes(quotes: Quote[], metadata: PageMetadata): Promise<string[]>;
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
+import { announceChange } from '@/utils/library/changes';
+import { createLibrary } from '@/utils/library/store';
 import { autoMark } from '@/utils/settings';
 import { CONTENT_SCRIPT_FILE, grantsAutoOrigins, syncAutoMark, type AutoMarkApi } from '@/utils/settings/auto-mark';
 
@@ -28,6 +30,17 @@ export default defineBackground(() => {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     void browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT_FILE}`] }).catch(() => {});
   });
+
+  // The background owns the library's writes from pages and the popup: the content script never
+  // bundles the database code, it only sends what to save.
+  const library = createLibrary({ indexedDB, now: () => new Date(), onChange: announceChange });
+  onMessage('librarySave', ({ data }) => library.save(data));
+  onMessage('libraryHas', ({ data }) =>
+    library.has(Array.isArray(data?.ids) ? data.ids : []).then(
+      (ids) => ({ ids }),
+      (e: Error) => ({ error: e.message }),
+    ),
+  );
 
   onMessage('reportQuotes', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -3,6 +3,8 @@ import type { PopupApi } from '@/components/api';
 import { sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES, restrictedReason } from '@/utils/messaging/restricted';
 import { autoMark, citationFormat, getCitationFormat } from '@/utils/settings';
+import { articleKey, quoteId } from '@/utils/library/key';
+import { saveRequest } from '@/utils/library/request';
 import { AUTO_ORIGINS, CONTENT_SCRIPT_FILE } from '@/utils/settings/auto-mark';
 
 declare const __VERBATIM_TEST_BUILD__: boolean;
@@ -79,6 +81,14 @@ export function createBrowserApi(): PopupApi {
     now: () => new Date(),
     // Only called for the preview of a copy, which loaded the module first; nothing shows otherwise.
     sanitize: (html) => clipboardModule?.sanitizeCitationHtml(html, window) ?? '',
+    save: (q, metadata) => sendMessage('librarySave', saveRequest(q, metadata)),
+    async savedQuotes(quotes, metadata) {
+      const key = articleKey(metadata);
+      const ids = new Map(quotes.map((q) => [quoteId(key, q.text), q.id]));
+      const res = await sendMessage('libraryHas', { ids: [...ids.keys()] });
+      if ('error' in res) throw new Error(res.error);
+      return res.ids.map((id) => ids.get(id)!);
+    },
     async shortcut() {
       const commands = await browser.commands?.getAll?.().catch(() => []);
       const c = commands?.find((x) => x.name === '_execute_action' || x.name === '_execute_browser_action');

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PopupApi } from '../../components/api';
+import { fakeApi } from './fake-api';
 import { App } from '../../components/App';
 import { blockSummary } from '../../components/format';
-import { cite, type CitationFormat } from '../../utils/cite';
+import { cite } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import { popupAnalysis, type AnalyzeResponse } from '../../utils/messaging';
 import { restrictedReason } from '../../utils/messaging/restricted';
@@ -15,30 +16,6 @@ const flush = () =>
   act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
-
-function fakeApi(
-  response: AnalyzeResponse | ((force: boolean) => AnalyzeResponse),
-  over: Partial<PopupApi> = {},
-): PopupApi & { copied: { text: string; html: string }[]; formats: CitationFormat[] } {
-  const copied: { text: string; html: string }[] = [];
-  const formats: CitationFormat[] = [];
-  return {
-    copied,
-    formats,
-    analyze: vi.fn(async (force: boolean) => (typeof response === 'function' ? response(force) : response)),
-    setMarks: vi.fn(async () => {}),
-    showQuote: vi.fn(async () => true),
-    copy: async (c) => void copied.push(c),
-    getFormat: async () => 'plain',
-    setFormat: async (f) => void formats.push(f),
-    getAutoMark: async () => false,
-    setAutoMark: async (on) => on,
-    now: () => new Date(2026, 10, 22),
-    sanitize: (html) => sanitizeCitationHtml(html, window),
-    shortcut: async () => 'Alt+Shift+Q',
-    ...over,
-  };
-}
 
 function moscow() {
   const { dom, gold } = seedDom('moscowtimes-iran-permission');

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SaveRequest, SaveResult } from '../library/types';
 import type { PopupAnalysis } from '../serialize';
 
 export type { PopupAnalysis } from '../serialize';
@@ -22,6 +23,10 @@ interface ProtocolMap {
   articleFound(): void;
   /** Tab → background: the tab's quote count for the toolbar badge (null clears it). */
   reportQuotes(data: { count: number | null }): void;
+  /** Popup or tab → background, which owns the library's database: keep this quote. */
+  librarySave(data: SaveRequest): SaveResult;
+  /** Popup → background: which of these quote ids are in the library (error: the reader's message). */
+  libraryHas(data: { ids: string[] }): { ids: string[] } | { error: string };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../components/App';
+import { articleKey, quoteId } from '../../utils/library/key';
+import { saveRequest } from '../../utils/library/request';
+import { popupAnalysis } from '../../utils/messaging';
+import { goldAnalysis, seedDom } from '../helpers/seeds';
+import { freshLibrary } from '../library/helpers';
+import { fakeApi } from './fake-api';
+
+// The popup's Save against a real library (IndexedDB in memory), wired as the background wires it.
+
+const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
+/** IndexedDB (fake-indexeddb) answers on later turns of the event loop: wait until `check` holds. */
+const settle = (check: () => void) =>
+  vi.waitFor(async () => {
+    await flush();
+    check();
+  });
+
+function moscow() {
+  const { dom, gold } = seedDom('moscowtimes-iran-permission');
+  return popupAnalysis(goldAnalysis(dom.window.document, gold).analysis);
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function wired() {
+  const { library } = freshLibrary();
+  const analysis = moscow();
+  const api = fakeApi(
+    { status: 'ok', analysis, marksVisible: true },
+    {
+      save: (q, m) => library.save(saveRequest(q, m)),
+      savedQuotes: async (quotes, m) => {
+        const ids = new Map(quotes.map((q) => [quoteId(articleKey(m), q.text), q.id]));
+        return (await library.has([...ids.keys()])).map((id) => ids.get(id)!);
+      },
+    },
+  );
+  return { library, analysis, api };
+}
+
+const saveButtons = () => Array.from(root.querySelectorAll<HTMLButtonElement>('.quote__save'));
+
+describe('saving from the popup', () => {
+  it('Save keeps the quote in the library and the button says so', async () => {
+    const { library, api } = wired();
+    await act(() => render(<App api={api} />, root));
+    await flush();
+    const first = root.querySelector('.quote')!;
+    await act(() => saveButtons()[0].click());
+    await settle(() => expect(saveButtons()[0].textContent).toBe('Saved'));
+    expect(saveButtons()[0].getAttribute('aria-disabled')).toBe('true');
+    const [stored] = await library.all();
+    expect(first.querySelector('.quote__text')!.textContent).toContain(stored.text);
+    expect(root.querySelector('[role=status]')!.textContent).toBe('Saved to your library.');
+  });
+
+  it('a quote already in the library shows as saved when the popup opens, and is not saved twice', async () => {
+    const { library, analysis, api } = wired();
+    await library.save(saveRequest(analysis.quotes[2], analysis.metadata));
+    await act(() => render(<App api={api} />, root));
+    await settle(() => expect(saveButtons().filter((b) => b.textContent === 'Saved')).toHaveLength(1));
+    const saved = saveButtons().filter((b) => b.textContent === 'Saved');
+    expect(saved[0].dataset.quoteId).toBe(analysis.quotes[2].id);
+    await act(() => saved[0].click());
+    await flush();
+    expect(await library.count()).toBe(1);
+  });
+
+  it('a storage failure is shown to the reader, and the quote can be saved again', async () => {
+    const { api } = wired();
+    const message = 'Could not save the quote: the browser has no room left for the library.';
+    api.save = async () => ({ status: 'error', message });
+    await act(() => render(<App api={api} />, root));
+    await flush();
+    await act(() => saveButtons()[1].click());
+    await flush();
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(message);
+    expect(saveButtons()[1].textContent).toBe('Save');
+    expect(saveButtons()[1].getAttribute('aria-disabled')).toBe('false');
+  });
+});
