@@ -7,6 +7,9 @@ import { highlightedTexts } from '@/utils/marks/styles';
 import { onMessage, popupAnalysis, sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES } from '@/utils/messaging/restricted';
 import { autoMark, marksVisible } from '@/utils/settings';
+import { articleKey, quoteId } from '@/utils/library/key';
+import { saveRequest } from '@/utils/library/request';
+import type { CardHooks, SaveOutcome } from '@/utils/marks/card';
 import { measurePage } from '@/utils/bench/measure';
 
 declare const __VERBATIM_TEST_BUILD__: boolean;
@@ -44,6 +47,7 @@ export default defineContentScript({
 
     const isPdf = document.contentType === 'application/pdf';
     const session = createSession({
+      card: libraryHooks,
       document,
       window,
       analyze: analyzeLive,
@@ -84,3 +88,24 @@ export default defineContentScript({
     });
   },
 });
+
+/** An extension updated or removed under a page leaves its content script unable to message. */
+const ORPHANED = 'Verbatim was updated or restarted since this page was opened: reload the page to save from it.';
+
+// The hover card's Save goes to the background, which owns the library's database: the content
+// script carries what to save, never the database code.
+const libraryHooks: CardHooks = {
+  async onSave(quote, metadata): Promise<SaveOutcome> {
+    if (browser.runtime?.id == null) return { state: 'error', message: ORPHANED };
+    const res = await sendMessage('librarySave', saveRequest(quote, metadata)).catch((e: unknown) => ({
+      status: 'error' as const,
+      message: /context invalidated|receiving end/i.test(String(e)) ? ORPHANED : String(e),
+    }));
+    return res.status === 'error' ? { state: 'error', message: res.message } : { state: res.status };
+  },
+  async isSaved(quote, metadata) {
+    const id = quoteId(articleKey(metadata), quote.text);
+    const res = await sendMessage('libraryHas', { ids: [id] });
+    return 'ids' in res && res.ids.includes(id);
+  },
+};

@@ -1,7 +1,6 @@
-import { formatAp, parseDate } from '../cite/shared';
-import { KIND_LABELS, speakerLabel } from '../quote-labels';
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
 import { findQuoteRange, type TextIndex } from './anchor';
+import { createHoverCard, type CardHooks } from './card';
 import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, OVERLAY_CSS } from './styles';
 
 // Marks are drawn, never written into the page: one host element holds a shadow root with absolutely
@@ -17,6 +16,8 @@ export interface MarksOptions {
   analysis: PageAnalysis;
   /** The page elements the analysis was read from. */
   live: LiveRefs;
+  /** What the hover card of a quote can do beyond naming speaker and date (Save). */
+  card?: CardHooks;
 }
 
 export interface MarksHandle {
@@ -83,7 +84,7 @@ function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[
 
 const PAD = 4;
 
-export function applyMarks({ document: doc, window: win, analysis, live }: MarksOptions): MarksHandle {
+export function applyMarks({ document: doc, window: win, analysis, live, card: hooks }: MarksOptions): MarksHandle {
   const host = doc.createElement(HOST_TAG) as HTMLElement;
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
   host.setAttribute('aria-hidden', 'true');
@@ -273,32 +274,20 @@ export function applyMarks({ document: doc, window: win, analysis, live }: Marks
   // `fonts.ready`: reading that property makes the browser restyle and lay out the page at once.
   doc.fonts?.addEventListener?.('loadingdone', schedule);
 
-  // Hovering a quote shows who said it and when. The overlay never takes pointer events (the
-  // reader must still select and click the page), so hovering is a hit test against the rects.
-  let lastTip: string | null = null;
+  // Hovering a quote shows who said it and when (card.ts). The overlay never takes pointer events
+  // (the reader must still select and click the page), so hovering is a hit test against the rects.
+  const hoverCard = createHoverCard(tip, win, analysis.metadata, hooks);
   const onMove = (e: MouseEvent) => {
     const x = e.clientX + scrollX();
     const y = e.clientY + scrollY();
-    let found: string | null = null;
+    let found: Quote | null = null;
     for (const [id, rects] of quoteRects) {
       if (rects.some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) {
-        found = id;
+        found = quotesById.get(id)!;
         break;
       }
     }
-    if (!found) {
-      if (lastTip) tip.hidden = true;
-      lastTip = null;
-      return;
-    }
-    if (found !== lastTip) fillTip(tip, quotesById.get(found)!);
-    lastTip = found;
-    tip.hidden = false;
-    const w = tip.offsetWidth || 260;
-    const left = Math.min(e.clientX + 12, win.innerWidth - w - 8);
-    const below = e.clientY + 18;
-    tip.style.left = `${Math.max(8, left)}px`;
-    tip.style.top = `${below + (tip.offsetHeight || 60) > win.innerHeight ? e.clientY - (tip.offsetHeight || 60) - 12 : below}px`;
+    hoverCard.pointer(e, found);
   };
   doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
 
@@ -349,27 +338,13 @@ export function applyMarks({ document: doc, window: win, analysis, live }: Marks
       win.removeEventListener('load', schedule);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       doc.removeEventListener('mousemove', onMove, { capture: true });
+      hoverCard.dispose();
       doc.fonts?.removeEventListener?.('loadingdone', schedule);
       ro?.disconnect();
       highlight?.remove();
       host.remove();
     },
   };
-}
-
-function fillTip(tip: HTMLElement, q: Quote) {
-  const doc = tip.ownerDocument;
-  const line = (cls: string, text: string) => {
-    const d = doc.createElement('div');
-    d.className = cls;
-    d.textContent = text;
-    return d;
-  };
-  const parts: HTMLElement[] = [line('tip-who', speakerLabel(q.speaker))];
-  if (q.speaker.role && q.speaker.name) parts.push(line('tip-role', q.speaker.role));
-  const date = parseDate(q.date);
-  parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', KIND_LABELS[q.kind].long].join(' · ')));
-  tip.replaceChildren(...parts);
 }
 
 interface HighlightHandle {

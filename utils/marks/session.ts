@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, LiveAnalysis, PageAnalysis } from '../types';
+import type { CardHooks } from './card';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
 export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => LiveAnalysis;
@@ -18,6 +19,8 @@ export interface SessionOptions {
   settleMs?: number;
   /** Least time between two analyses, so a page that never stops changing (a ticker) stays cheap. */
   minIntervalMs?: number;
+  /** What a quote's hover card can do (Save). */
+  card?: CardHooks;
 }
 
 export interface PageSession {
@@ -84,7 +87,7 @@ export function createSession(opts: SessionOptions): PageSession {
     marks?.remove();
     marks = null;
     if (visible && current && (current.analysis.isArticle || forced))
-      marks = applyMarks({ document: doc, window: win, ...current });
+      marks = applyMarks({ document: doc, window: win, ...current, card: opts.card });
   }
 
   const ours = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
@@ -149,7 +152,7 @@ export function createSession(opts: SessionOptions): PageSession {
       if (!marks) {
         // The reader asked to see a quote: show it even while marks are switched off.
         if (!current) return false;
-        const temp = applyMarks({ document: doc, window: win, ...current });
+        const temp = applyMarks({ document: doc, window: win, ...current, card: opts.card });
         const ok = temp.flash(id);
         setTimeout(() => temp.remove(), 2600);
         return ok;

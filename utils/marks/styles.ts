@@ -57,7 +57,7 @@ export const OVERLAY_CSS = `
 @keyframes verbatim-flash { 0%, 100% { opacity: 0; } 50% { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .flash { animation: none; opacity: 1; } }
 .tip {
-  position: fixed; max-width: 320px; pointer-events: none;
+  position: fixed; max-width: 320px; pointer-events: auto; cursor: default;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1c1917; background: #fffdf7; border: 1px solid rgb(120 113 108 / 0.35);
   border-radius: 8px; padding: 8px 10px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.16);
@@ -66,9 +66,25 @@ export const OVERLAY_CSS = `
 .tip-who { font-weight: 650; }
 .tip-role { color: #57534e; }
 .tip-date { color: #57534e; font-size: 12px; margin-top: 2px; }
+.tip-actions { margin-top: 8px; }
+.tip-save {
+  font: 600 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #fff; background: #0f766e; border: 1px solid #0f766e; border-radius: 6px;
+  padding: 4px 10px; cursor: pointer;
+}
+.tip-save:hover { background: #115e59; }
+.tip-save:disabled { cursor: default; }
+.tip-save--done, .tip-save--done:hover { color: #0f766e; background: #e6f4f1; border-color: transparent; }
+.tip-status { font-size: 12px; margin-top: 4px; }
+.tip-status:empty { display: none; }
+.tip-status--error { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
   .tip { color: #f5f5f4; background: #292524; border-color: rgb(214 211 209 / 0.25); }
   .tip-role, .tip-date { color: #d6d3d1; }
+  .tip-save { color: #0b2b27; background: #5eead4; border-color: #5eead4; }
+  .tip-save:hover { background: #99f6e4; }
+  .tip-save--done, .tip-save--done:hover { color: #5eead4; background: #17332f; }
+  .tip-status--error { color: #fca5a5; }
 }
 `;
 
