@@ -86,8 +86,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
+/** `profile`: a profile folder to use and keep (a relaunch on it is the same browser restarted). */
+export async function launch(opts: { profile?: string } = {}): Promise<Browser> {
+  const profile = opts.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -118,7 +119,7 @@ export async function launch(): Promise<Browser> {
     requests,
     async close() {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
