@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import '@/components/theme.css';
 import '@/components/popup.css';
 import { createBrowserApi } from './browser-api';
 

@@ -1,0 +1,234 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { cite, CITATION_FORMAT_LABELS, type CitationFormat } from '../../utils/cite';
+import { safeUrl } from '../../utils/cite/shared';
+import { buildSearchIndex, searchLibrary, type LibraryFilters } from '../../utils/library/search';
+import type { SavedQuote } from '../../utils/library/types';
+import { groupQuotes, type GroupBy } from '../../utils/library/view';
+import type { PageMetadata } from '../../utils/types';
+import type { LibraryApi } from './api';
+import { LibraryList } from './LibraryList';
+import { Toolbar } from './Toolbar';
+import { useLibrary } from './useLibrary';
+
+/** The page metadata a citation of a saved quote is built from. */
+export function metadataOf(q: SavedQuote): PageMetadata {
+  return { ...q.page, modified: null, description: null };
+}
+
+const filtersActive = (f: LibraryFilters) => !!(f.speaker || f.outlet || f.from || f.to);
+
+export function LibraryApp({ api }: { api: LibraryApi }) {
+  const { state, update } = useLibrary(api);
+  const [query, setQuery] = useState('');
+  const [groupBy, setGroupBy] = useState<GroupBy>('article');
+  const [filters, setFilters] = useState<LibraryFilters>({});
+  const [format, setFormat] = useState<CitationFormat>('plain');
+  const [alert, setAlert] = useState('');
+  const [notice, setNotice] = useState('');
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [undo, setUndo] = useState<SavedQuote[] | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const focusAfter = useRef<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    api.getFormat().then(setFormat, () => {});
+    api.shortcut().then(setShortcut, () => {});
+    // "/" finds, as in most reading tools, unless the reader is typing somewhere already
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      search.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const { records } = state;
+  const index = useMemo(() => buildSearchIndex(records), [records]);
+  const results = useMemo(() => searchLibrary(index, query, filters), [index, query, filters]);
+  const groups = useMemo(() => groupQuotes(results, groupBy), [results, groupBy]);
+
+  // After a delete, the focus goes to the quote that took the deleted one's place.
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    const el = document.querySelector<HTMLElement>(`.card[data-id="${focusAfter.current}"]`);
+    focusAfter.current = null;
+    (el ?? search.current)?.focus();
+  });
+
+  const fail = (e: unknown) => setAlert(e instanceof Error ? e.message : String(e));
+
+  const copy = async (q: SavedQuote) => {
+    const citation = cite(format, { quote: q, metadata: metadataOf(q), accessed: new Date(q.savedAt) });
+    try {
+      await api.copy(citation);
+      setCopiedId(q.id);
+      setNotice(`Citation copied (${CITATION_FORMAT_LABELS[format]}).`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const remove = async (q: SavedQuote) => {
+    const shown = groups.flatMap((g) => g.quotes);
+    const at = shown.findIndex((r) => r.id === q.id);
+    try {
+      const removed = await api.remove([q.id]);
+      update(
+        removed.map((r) => r.id),
+        [],
+      );
+      focusAfter.current = (shown[at + 1] ?? shown[at - 1])?.id ?? null;
+      setUndo(removed);
+      setAlert('');
+      setNotice('Quote deleted. Undo is at the bottom of the panel.');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    try {
+      await api.restore(undo);
+      update(
+        undo.map((r) => r.id),
+        undo,
+      );
+      focusAfter.current = undo[0]?.id ?? null;
+      setUndo(null);
+      setNotice('Quote restored.');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const note = async (q: SavedQuote, text: string) => {
+    try {
+      const r = await api.setNote(q.id, text);
+      update([r.id], [r]);
+      setNotice(text ? 'Note saved.' : 'Note removed.');
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
+  const clear = () => {
+    setQuery('');
+    setFilters({});
+  };
+
+  let body;
+  if (state.status === 'loading') body = <p class="panel-state">Opening your library…</p>;
+  else if (state.status === 'error')
+    body = (
+      <div class="panel-state panel-state--error" role="alert">
+        <p class="panel-state__title">The library could not be opened</p>
+        <p>{state.message}</p>
+      </div>
+    );
+  else if (!records.length) body = <EmptyLibrary shortcut={shortcut} />;
+  else if (!results.length)
+    body = (
+      <div class="panel-state">
+        <p class="panel-state__title">No saved quote matches</p>
+        <button type="button" class="button" onClick={clear}>
+          Clear the search and filters
+        </button>
+      </div>
+    );
+  else
+    body = (
+      <LibraryList
+        groups={groups}
+        copiedId={copiedId}
+        hrefOf={(q) => safeUrl(q.page.url)}
+        onCopy={copy}
+        onDelete={remove}
+        onNote={note}
+      />
+    );
+
+  return (
+    <div class="library">
+      <header class="library__head">
+        <h1 class="library__title">Library</h1>
+        {records.length ? (
+          <p class="library__count" aria-live="polite">
+            {countLine(records.length, results, query || filtersActive(filters))}
+          </p>
+        ) : null}
+      </header>
+      {records.length ? (
+        <Toolbar
+          records={records}
+          query={query}
+          onQuery={setQuery}
+          groupBy={groupBy}
+          onGroupBy={setGroupBy}
+          filters={filters}
+          onFilters={setFilters}
+          searchRef={search}
+        />
+      ) : null}
+      {alert ? (
+        <div class="alert" role="alert">
+          <p>{alert}</p>
+          <button type="button" class="link-button" onClick={() => setAlert('')}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <main class="library__body">{body}</main>
+      {undo ? (
+        <div class="toast" role="group" aria-label="Deleted">
+          <span>{undo.length === 1 ? 'Quote deleted.' : `${undo.length} quotes deleted.`}</span>
+          <button type="button" class="button button--small" onClick={restore}>
+            Undo
+          </button>
+          <button type="button" class="toast__close" aria-label="Dismiss" onClick={() => setUndo(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      <p class="sr-only" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </div>
+  );
+}
+
+function countLine(total: number, results: SavedQuote[], narrowed: unknown): string {
+  const articles = new Set(results.map((r) => r.articleKey)).size;
+  const quotes = (n: number) => `${n.toLocaleString('en')} quote${n === 1 ? '' : 's'}`;
+  const from = `from ${articles.toLocaleString('en')} article${articles === 1 ? '' : 's'}`;
+  return narrowed
+    ? `${quotes(results.length)} of ${total.toLocaleString('en')} match, ${from}`
+    : `${quotes(total)} ${from}`;
+}
+
+function EmptyLibrary({ shortcut }: { shortcut: string | null }) {
+  return (
+    <div class="panel-state panel-state--empty">
+      <p class="panel-state__title">Your library is empty</p>
+      <p>
+        Keep a quote with <strong>Save</strong> in Verbatim’s popup, or point at a highlighted quote in an article and
+        press <strong>Save to library</strong> on its card.
+      </p>
+      <p>
+        Saved quotes keep their speaker, date and a link to the exact words. They stay in this browser; nothing is sent
+        anywhere.
+      </p>
+      {shortcut ? (
+        <p>
+          Open this library any time with <kbd>{shortcut}</kbd>.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Citation, CitationFormat } from '../../utils/cite';
+import type { SavedQuote } from '../../utils/library/types';
+
+/** Everything the side panel needs from the browser, so its components can be tested with a fake. */
+export interface LibraryApi {
+  all(): Promise<SavedQuote[]>;
+  getMany(ids: string[]): Promise<(SavedQuote | undefined)[]>;
+  setNote(id: string, note: string): Promise<SavedQuote>;
+  /** Deletes and returns what was deleted, for undo. */
+  remove(ids: string[]): Promise<SavedQuote[]>;
+  restore(records: SavedQuote[]): Promise<void>;
+  /** Calls back with the ids of quotes changed anywhere (another window, a page's Save). */
+  onChange(listener: (ids: string[]) => void): () => void;
+  copy(citation: Citation): Promise<void>;
+  getFormat(): Promise<CitationFormat>;
+  /** The keyboard shortcut that opens the library, if the browser has one set. */
+  shortcut(): Promise<string | null>;
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { LibraryApi } from '@/components/library/api';
+import { announceChange, listenForChanges } from '@/utils/library/changes';
+import { createLibrary } from '@/utils/library/store';
+import { getCitationFormat } from '@/utils/settings';
+
+// The side panel reads the library's database itself (an extension page shares the extension's
+// IndexedDB): 10,000 records through a message to the background would cost far more than the
+// read. Its own edits are announced like the background's, so every other open view refreshes.
+
+type Clipboard = typeof import('@/utils/cite/clipboard');
+let clipboardModule: Clipboard | null = null;
+const loadClipboard = async () => (clipboardModule ??= await import('@/utils/cite/clipboard'));
+
+/** The command that opens the library: Firefox's sidebar command, or ours in Chrome. */
+export const LIBRARY_COMMANDS = ['_execute_sidebar_action', 'open-library'];
+
+export function createLibraryApi(): LibraryApi {
+  const library = createLibrary({ indexedDB, now: () => new Date(), onChange: announceChange });
+  return {
+    all: () => library.all(),
+    getMany: (ids) => library.getMany(ids),
+    setNote: (id, note) => library.setNote(id, note),
+    remove: (ids) => library.remove(ids),
+    restore: (records) => library.restore(records),
+    onChange: (listener) => listenForChanges(({ ids }) => listener(ids)),
+    copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
+    getFormat: getCitationFormat,
+    async shortcut() {
+      const commands = await browser.commands?.getAll?.().catch(() => []);
+      return commands?.find((c) => c.name && LIBRARY_COMMANDS.includes(c.name))?.shortcut || null;
+    },
+  };
+}

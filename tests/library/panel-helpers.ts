@@ -1,0 +1,31 @@
+import { vi } from 'vitest';
+import type { LibraryApi } from '../../components/library/api';
+import type { Citation } from '../../utils/cite';
+import type { Library } from '../../utils/library/store';
+import { freshLibrary } from './helpers';
+
+/** A side panel's browser side over a real library in memory, with changes announced as the extension does. */
+export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {}) {
+  const listeners = new Set<(ids: string[]) => void>();
+  const announce = (ids: string[]) => listeners.forEach((l) => l(ids));
+  const library = over.library ?? freshLibrary({ onChange: announce }).library;
+  const copied: Citation[] = [];
+  const api: LibraryApi & { copied: Citation[]; announce(ids: string[]): void } = {
+    copied,
+    announce,
+    all: () => library.all(),
+    getMany: (ids) => library.getMany(ids),
+    setNote: (id, note) => library.setNote(id, note),
+    remove: (ids) => library.remove(ids),
+    restore: (records) => library.restore(records),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    copy: vi.fn(async (c: Citation) => void copied.push(c)),
+    getFormat: async () => 'plain',
+    shortcut: async () => 'Alt+Shift+L',
+    ...over,
+  };
+  return { api, library };
+}
