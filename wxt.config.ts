@@ -33,6 +33,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Q' },
         description: 'Open Verbatim',
       },
+      // The library: Firefox opens its sidebar itself; in Chrome the background opens the side panel.
+      [manifestVersion === 2 ? '_execute_sidebar_action' : 'open-library']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Verbatim library',
+      },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'verbatim@example.org' } } } : {}),
   }),

@@ -71,11 +71,21 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
           />
           <span>Mark articles automatically</span>
         </label>
-        {shortcut ? (
-          <span class="footer__shortcut">
-            Open with <kbd>{shortcut}</kbd>
-          </span>
-        ) : null}
+        <span class="footer__end">
+          {shortcut ? (
+            <kbd class="footer__shortcut" title={`Opens this popup: ${shortcut}`}>
+              {shortcut}
+            </kbd>
+          ) : null}
+          <button
+            type="button"
+            class="button button--small footer__library"
+            onClick={() => api.openLibrary()}
+            title="Your saved quotes, in the side panel"
+          >
+            Library
+          </button>
+        </span>
       </footer>
     </div>
   );

@@ -23,6 +23,8 @@ export interface PopupApi {
   shortcut(): Promise<string | null>;
   /** Keeps the quote in the library (the background owns the database). */
   save(quote: Quote, metadata: PageMetadata): Promise<SaveResult>;
+  /** Opens the library in the browser's side panel (called straight from the click: it needs the gesture). */
+  openLibrary(): void;
   /** The ids of those quotes that are in the library already. */
   savedQuotes(quotes: Quote[], metadata: PageMetadata): Promise<string[]>;
 }

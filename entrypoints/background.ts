@@ -42,6 +42,14 @@ export default defineBackground(() => {
     ),
   );
 
+  // Chrome's side panel from the library's keyboard shortcut (Firefox runs _execute_sidebar_action
+  // itself). Opened at once from the command's tab: any await first would lose the user gesture.
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-library' && sidePanel && tab?.windowId != null)
+      void sidePanel.open({ windowId: tab.windowId }).catch((e) => console.warn('[verbatim] side panel', e));
+  });
+
   onMessage('reportQuotes', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;

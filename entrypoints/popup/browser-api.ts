@@ -28,8 +28,21 @@ type Clipboard = typeof import('@/utils/cite/clipboard');
 let clipboardModule: Clipboard | null = null;
 const loadClipboard = async () => (clipboardModule ??= await import('@/utils/cite/clipboard'));
 
+interface PanelApis {
+  /** Chrome: needs a window and must be called inside the click's user gesture. */
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  /** Firefox: the same gesture rule. */
+  sidebarAction?: { open(): Promise<void> };
+}
+
 export function createBrowserApi(): PopupApi {
   setTimeout(() => void loadClipboard(), 200);
+  // Known before any click, so opening the side panel makes no await inside the gesture.
+  let windowId: number | undefined;
+  void browser.windows?.getCurrent().then(
+    (w) => (windowId = w.id),
+    () => {},
+  );
   const tab = targetTab();
   const tabId = async () => {
     const t = await tab;
@@ -81,6 +94,19 @@ export function createBrowserApi(): PopupApi {
     now: () => new Date(),
     // Only called for the preview of a copy, which loaded the module first; nothing shows otherwise.
     sanitize: (html) => clipboardModule?.sanitizeCitationHtml(html, window) ?? '',
+    openLibrary() {
+      const { sidePanel, sidebarAction } = browser as unknown as PanelApis;
+      const opened = sidebarAction?.open
+        ? sidebarAction.open()
+        : windowId != null && sidePanel
+          ? sidePanel.open({ windowId })
+          : Promise.reject(new Error('no side panel'));
+      // The popup's job is done once the library is open (the test build's popup is a tab: kept).
+      void opened.then(
+        () => !__VERBATIM_TEST_BUILD__ && window.close(),
+        () => {},
+      );
+    },
     save: (q, metadata) => sendMessage('librarySave', saveRequest(q, metadata)),
     async savedQuotes(quotes, metadata) {
       const key = articleKey(metadata);
