@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestExtension, EXT_DIR, launch, openPopup, serveFixtures, type Browser } from './harness';
+import { buildTestExtension, EXT_DIR, launch, openPopup, screenshotPath, serveFixtures, type Browser } from './harness';
 import { highlightRectInPage, libraryRecordsInExtension } from './library-probes';
 
 // The quote library in Debian's Chromium with the built extension: saving from the popup and from
@@ -81,6 +81,88 @@ describe('saving', () => {
       await page.close();
     },
   );
+});
+
+/** The library page in a tab of side-panel width (Playwright cannot drive the side panel itself). */
+async function openLibraryTab(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const tab = await b.context.newPage();
+  await tab.setViewportSize({ width: 400, height: 860 });
+  await tab.emulateMedia({ colorScheme });
+  await tab.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+  await tab.waitForSelector('.card, .panel-state:not(:empty)');
+  return tab;
+}
+
+describe('the side panel', () => {
+  it("the popup's Library button opens Chrome's side panel, and the library has its keyboard shortcut", async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
+    const popup = await openPopup(b, page);
+    await waitForQuotes(popup);
+    const cdp = await b.context.browser()!.newBrowserCDPSession();
+    const panels = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html')).length;
+    expect(await panels()).toBe(0);
+    await popup.locator('.footer__library').click();
+    await expect.poll(panels, { timeout: 5000 }).toBe(1);
+    const commands = await b.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'open-library')?.shortcut).toBe('Alt+Shift+L');
+    await cdp.detach();
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists the saved quotes by article, searches, keeps a note, deletes with undo', async () => {
+    const stored = await records();
+    const panel = await openLibraryTab();
+    await expect.poll(() => panel.locator('.card').count()).toBe(stored.length);
+    const titles = await panel.locator('.group__title').allTextContents();
+    expect(titles).toHaveLength(2);
+    expect(titles).toContain("Iran Says Doesn't Need 'Permission' to Expand Russia Ties");
+
+    // search, from the keyboard: "/" focuses the field
+    await panel.keyboard.press('/');
+    await panel.keyboard.type('kirby');
+    await expect.poll(() => panel.locator('.card').count()).toBe(1);
+    expect(await panel.locator('.card__name').textContent()).toBe('John Kirby');
+
+    // a note, typed and saved with the keyboard
+    const card = panel.locator('.card').first();
+    await card.getByRole('button', { name: /Add a note/ }).click();
+    await panel.keyboard.type('Kirby said this at the White House briefing.');
+    await panel.keyboard.press('Control+Enter');
+    await expect.poll(() => card.locator('.card__note').textContent()).toContain('White House briefing');
+    await expect
+      .poll(async () => (await records()).find((r) => r.speaker.name === 'John Kirby')?.note)
+      .toBe('Kirby said this at the White House briefing.');
+
+    // delete, then undo
+    await panel.locator('input[type=search]').fill('');
+    await expect.poll(() => panel.locator('.card').count()).toBe(stored.length);
+    const victim = panel.locator('.card').nth(1);
+    const id = await victim.getAttribute('data-id');
+    await victim.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => panel.locator(`.card[data-id="${id}"]`).count()).toBe(0);
+    expect((await records()).length).toBe(stored.length - 1);
+    await panel.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.locator(`.card[data-id="${id}"]`).count()).toBe(1);
+    expect((await records()).length).toBe(stored.length);
+    await panel.close();
+  });
+
+  it('screenshots: the side panel in light and dark, by article and by speaker', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const panel = await openLibraryTab(scheme);
+      await panel.screenshot({ path: screenshotPath(`library-${scheme}.png`) });
+      await panel.locator('.segmented__option', { hasText: 'Speaker' }).click();
+      await panel.locator('.filters__summary').click();
+      await panel.screenshot({ path: screenshotPath(`library-speaker-${scheme}.png`) });
+      await panel.close();
+    }
+    for (const f of ['library-light.png', 'library-dark.png', 'library-speaker-light.png']) {
+      expect(fs.statSync(screenshotPath(f)).size).toBeGreaterThan(10_000);
+    }
+  });
 });
 
 describe('an extension update', () => {
