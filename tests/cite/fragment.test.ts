@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  parseFragmentDirectives,
+  processTextFragmentDirective,
+  type ParsedFragment,
+} from 'text-fragments-polyfill/text-fragment-utils';
+import { directiveFromAnchor, encodeTerm, linkTo, textDirective } from '../../utils/cite/fragment';
+import { directiveForRange } from '../../utils/cite/fragment-dom';
+import { findQuoteRange } from '../../utils/marks';
+import type { ArticleAnalysis, LiveRefs } from '../../utils/types';
+import { analyzeLiveArticle } from '../helpers/article';
+import { loadSeed, SEEDS } from '../helpers/seeds';
+
+// Links to the exact words. Each directive is read back by the polyfill's own matcher, an
+// implementation of the spec's search apart from the generator: it must find the quote's words,
+// and only them (it reports a second match when a directive is ambiguous).
+
+const collapse = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Where the directive lands in the page: every match (two at most). */
+function matches(directive: string): string[] {
+  const parsed = parseFragmentDirectives({ text: [directive.replace(/^text=/, '')] }).text![0] as ParsedFragment;
+  return processTextFragmentDirective(parsed, document, document.body).map((r) => collapse(r.toString()));
+}
+
+describe('text directives', () => {
+  it('encode the syntax characters of the directive and of Markdown', () => {
+    expect(encodeTerm('well-known, safe & (sound)')).toBe('well%2Dknown%2C%20safe%20%26%20%28sound%29');
+    expect(textDirective({ textStart: 'a-b', prefix: 'x,y', suffix: 'z' })).toBe('text=x%2Cy-,a%2Db,-z');
+    expect(textDirective({ textStart: ' ' })).toBeNull();
+  });
+
+  it('go into the fragment of the URL, replacing any fragment it had', () => {
+    expect(linkTo('https://example.org/story?id=3#comments', 'text=a')).toBe(
+      'https://example.org/story?id=3#:~:text=a',
+    );
+    expect(linkTo('https://example.org/story#top', null)).toBe('https://example.org/story');
+  });
+});
+
+describe.each(SEEDS)('links to every quote on %s', (seed) => {
+  let analysis: ArticleAnalysis;
+  let live: LiveRefs;
+  beforeAll(() => {
+    // the generator searches the page's global document, as it does in a content script
+    const { html, gold } = loadSeed(seed);
+    document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+    ({ analysis, live } = analyzeLiveArticle(document, gold.url));
+  });
+
+  it('from the live page: each directive finds its words and nothing else', () => {
+    expect(analysis.quotes.length).toBeGreaterThan(4);
+    for (const q of analysis.quotes) {
+      const range = findQuoteRange(document, live.mainElements, q)!;
+      const directive = directiveForRange(range);
+      expect(directive, q.text).not.toBeNull();
+      const found = matches(directive!);
+      expect(found, directive!).toHaveLength(1);
+      expect(found[0]).toContain(collapse(q.text).replace(/^\W+|\W+$/g, ''));
+    }
+  });
+
+  it('words that appear more than once on the page get the context that tells them apart', () => {
+    const body = collapse(document.body.textContent ?? '');
+    const repeated = analysis.quotes.filter((q) => {
+      const w = collapse(q.text);
+      return body.indexOf(w) !== body.lastIndexOf(w);
+    });
+    for (const q of repeated) {
+      const directive = directiveForRange(findQuoteRange(document, live.mainElements, q)!)!;
+      expect(directive, q.text).toMatch(/-,|,-/);
+      expect(matches(directive)).toHaveLength(1);
+    }
+  });
+
+  it('from the saved anchor alone (no page to ask), each directive still lands on the quote first', () => {
+    const body = collapse(document.body.textContent ?? '');
+    for (const q of analysis.quotes) {
+      const directive = directiveFromAnchor(q.anchor)!;
+      const w = collapse(q.text);
+      if (body.indexOf(w) !== body.lastIndexOf(w)) expect(directive).toMatch(/-,|,-/);
+      const found = matches(directive);
+      expect(found.length, directive).toBeGreaterThan(0);
+      expect(found[0]).toContain(collapse(q.anchor.exact).split(' ').slice(0, 3).join(' '));
+    }
+  });
+});
+
+describe('long quotes', () => {
+  it('a passage longer than 300 characters is linked by its start and end', () => {
+    const para = 'The ministry said it would answer every question in full and in due course. '.repeat(6);
+    document.body.innerHTML = `<article><p>Before the words. ${para}After the words.</p></article>`;
+    const text = document.body.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 'Before the words. '.length);
+    range.setEnd(text, 'Before the words. '.length + para.trim().length);
+    const directive = directiveForRange(range)!;
+    expect(directive).toMatch(/^text=[^,]+(-,)?[^,]*,[^,-][^,]*/);
+    expect(directive.length).toBeLessThan(250);
+    expect(matches(directive)).toEqual([collapse(para)]);
+    const fromAnchor = directiveFromAnchor({ exact: para, prefix: 'Before the words. ', suffix: ' After the words.' })!;
+    expect(fromAnchor.split(',').length).toBeGreaterThanOrEqual(3);
+    expect(matches(fromAnchor)).toEqual([collapse(para)]);
+  });
+});
