@@ -1,5 +1,6 @@
 import type { QuoteAnchor, QuoteKind } from '../types';
 import { LibraryError } from './errors';
+import { directiveFromAnchor } from '../cite/fragment';
 import { articleKey, quoteId } from './key';
 import type { SavedPage, SavedQuote, SavedQuoteFields, SaveRequest } from './types';
 
@@ -96,6 +97,14 @@ function page(c: Check, v: unknown): SavedPage {
   };
 }
 
+/** A text directive as utils/cite/fragment.ts writes them, or null. */
+function fragment(c: Check, v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' || !/^text=[^\s#]+$/.test(v) || v.length > 20_000)
+    c.fail('fragment', 'is not a text directive (text=…)');
+  return v;
+}
+
 function tags(c: Check, v: unknown): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) c.fail('tags', 'is not a list of words');
@@ -116,6 +125,8 @@ export function recordFor(request: unknown, now: Date): SavedQuote {
     id: quoteId(key, quote.text),
     articleKey: key,
     page: p,
+    // the page's own directive when it sent one; else one from the anchor, so every quote has a link
+    fragment: fragment(c, r.fragment) ?? directiveFromAnchor(quote.anchor),
     note,
     tags: tags(c, r.tags),
     savedAt: at,
@@ -136,6 +147,7 @@ export function parseRecord(v: unknown, where: string): SavedQuote {
     id,
     articleKey: c.str(o, 'articleKey', 'articleKey', 10_000),
     page: p,
+    fragment: fragment(c, o.fragment),
     note: c.str(o, 'note', 'note', MAX_NOTE_CHARS),
     tags: tags(c, o.tags),
     savedAt: c.isoDate(o, 'savedAt'),

@@ -1,4 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { RECORD_UPGRADES } from './migrations';
 import type { SavedQuote } from './types';
 
 // The library's IndexedDB layout, version by version. A version, once released, is never edited:
@@ -27,6 +28,11 @@ export const UPGRADES: Record<number, Step> = {
     const quotes = db.createObjectStore(QUOTES, { keyPath: 'id' });
     quotes.createIndex('articleKey', 'articleKey');
     quotes.createIndex('savedAt', 'savedAt');
+  },
+  // v2: every record gets `fragment`, its link to the exact words.
+  2: async (_db, tx) => {
+    for (let c = await tx.objectStore(QUOTES).openCursor(); c; c = await c.continue())
+      await c.update(RECORD_UPGRADES[2](c.value as unknown as Record<string, unknown>) as unknown as SavedQuote);
   },
 };
 

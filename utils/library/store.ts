@@ -60,14 +60,16 @@ export function openDatabase(factory: IDBFactory, name = DB_NAME): Promise<IDBPD
     request.onupgradeneeded = (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<LibrarySchema>;
       const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+      tx.done.catch(() => {}); // an aborted upgrade is reported through the open request below
       // A step that throws aborts the upgrade transaction: the library stays at its old version.
       upgrading = upgrade(db, event.oldVersion, tx).catch((e) => {
         tx.abort();
         throw e;
       });
+      upgrading.catch(() => {}); // handled when the request settles
     };
     request.onerror = () => {
-      upgrading.catch(() => {}); // the step's own error is the better message: use it if there is one
+      // the step's own error says more than the request's AbortError: report it when there is one
       upgrading.then(
         () => reject(request.error),
         (e) => reject(e),

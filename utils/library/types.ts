@@ -32,6 +32,11 @@ export interface SavedQuote extends SavedQuoteFields {
   /** The article, as a normalised URL: what "group by article" and "export one article" go by. */
   articleKey: string;
   page: SavedPage;
+  /**
+   * The text directive (`text=…`, see utils/cite/fragment.ts) that points at the words: the link
+   * is the page's URL with `#:~:` and this. Null when no directive could be made.
+   */
+  fragment: string | null;
   note: string;
   tags: string[];
   /** ISO 8601, UTC. */
@@ -43,6 +48,8 @@ export interface SavedQuote extends SavedQuoteFields {
 export interface SaveRequest {
   quote: SavedQuoteFields;
   page: SavedPage;
+  /** The text directive the page computed for the words (it can check they are unique there). */
+  fragment?: string | null;
   note?: string;
   tags?: string[];
 }

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { directiveFromAnchor } from '../../utils/cite/fragment';
+import { RECORD_UPGRADES, upgradeRecord } from '../../utils/library/migrations';
+import { SCHEMA_VERSION } from '../../utils/library/schema';
+import { freshLibrary } from './helpers';
+
+// A library written by the first release, opened by this one. The v1 database is made here the way
+// v1 made it (layout and records as they were then, from tests/fixtures/library/library-v1.json),
+// not by today's code, so a change to how v1 is described cannot hide a broken upgrade.
+
+const fixture = JSON.parse(
+  fs.readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'library', 'library-v1.json'),
+    'utf8',
+  ),
+) as { records: Record<string, unknown>[] };
+
+function writeV1(factory: IDBFactory): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open('verbatim-library', 1);
+    open.onupgradeneeded = () => {
+      const quotes = open.result.createObjectStore('quotes', { keyPath: 'id' });
+      quotes.createIndex('articleKey', 'articleKey');
+      quotes.createIndex('savedAt', 'savedAt');
+      for (const r of fixture.records) quotes.put(r);
+    };
+    open.onsuccess = () => {
+      open.result.close();
+      resolve();
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+function dbVersion(factory: IDBFactory): Promise<number> {
+  return new Promise((resolve) => {
+    const open = factory.open('verbatim-library');
+    open.onsuccess = () => {
+      const v = open.result.version;
+      open.result.close();
+      resolve(v);
+    };
+  });
+}
+
+describe('upgrading a library written by schema v1', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps every record and every field the reader had, and adds the link to the words', async () => {
+    const factory = new IDBFactory();
+    await writeV1(factory);
+    const { library } = freshLibrary({ factory });
+    const upgraded = await library.all();
+    expect(await dbVersion(factory)).toBe(SCHEMA_VERSION);
+    expect(upgraded).toHaveLength(fixture.records.length);
+    const byId = new Map(upgraded.map((r) => [r.id, r]));
+    for (const old of fixture.records) {
+      const now = byId.get(old.id as string)!;
+      // nothing of v1 changed
+      expect(now).toMatchObject(old);
+      expect(now.fragment).toBe(directiveFromAnchor(old.anchor as never));
+      expect(now.fragment).toMatch(/^text=/);
+    }
+    // the reader's note survived, and the indexes still answer
+    expect(upgraded.some((r) => r.note === 'Checked against the ministry transcript.')).toBe(true);
+    const recent = await library.recent(3);
+    expect(recent.map((r) => r.savedAt)).toEqual(
+      fixture.records
+        .map((r) => r.savedAt as string)
+        .sort()
+        .reverse()
+        .slice(0, 3),
+    );
+  });
+
+  it('an upgrade that fails leaves the v1 library as it was, and the next opening upgrades it', async () => {
+    const factory = new IDBFactory();
+    await writeV1(factory);
+    const step = RECORD_UPGRADES[2];
+    vi.spyOn(RECORD_UPGRADES, 2).mockImplementation(() => {
+      throw new Error('disk went away');
+    });
+    await expect(freshLibrary({ factory }).library.all()).rejects.toThrow(/disk went away/);
+    expect(await dbVersion(factory)).toBe(1);
+    vi.restoreAllMocks();
+    expect(RECORD_UPGRADES[2]).toBe(step);
+    const { library } = freshLibrary({ factory });
+    expect(await library.count()).toBe(fixture.records.length);
+    expect(await dbVersion(factory)).toBe(SCHEMA_VERSION);
+  });
+
+  it('an exported v1 record is brought to the current shape the same way', () => {
+    const old = fixture.records[0];
+    const now = upgradeRecord(old, 1, SCHEMA_VERSION);
+    expect(now).toEqual({ ...old, fragment: directiveFromAnchor(old.anchor as never) });
+    expect(upgradeRecord(now, SCHEMA_VERSION, SCHEMA_VERSION)).toBe(now);
+  });
+});
