@@ -10,6 +10,8 @@ import { autoMark, marksVisible } from '@/utils/settings';
 import { articleKey, quoteId } from '@/utils/library/key';
 import { saveRequest } from '@/utils/library/request';
 import type { CardHooks, SaveOutcome } from '@/utils/marks/card';
+import { directiveForRange } from '@/utils/cite/fragment-dom';
+import type { PageSession } from '@/utils/marks';
 import { measurePage } from '@/utils/bench/measure';
 
 declare const __VERBATIM_TEST_BUILD__: boolean;
@@ -47,7 +49,7 @@ export default defineContentScript({
 
     const isPdf = document.contentType === 'application/pdf';
     const session = createSession({
-      card: libraryHooks,
+      card: libraryHooks(() => session),
       document,
       window,
       analyze: analyzeLive,
@@ -78,6 +80,7 @@ export default defineContentScript({
       return true;
     });
     onMessage('showQuote', ({ data }) => session.showQuote(data.id));
+    onMessage('quoteFragment', ({ data }) => fragmentOf(session, data.id));
 
     // Automatic mode (the first stage, gate.content.ts, loaded this script into a likely article;
     // the popup may have too): the full analysis when the page is idle.
@@ -92,12 +95,19 @@ export default defineContentScript({
 /** An extension updated or removed under a page leaves its content script unable to message. */
 const ORPHANED = 'Verbatim was updated or restarted since this page was opened: reload the page to save from it.';
 
+/** The text directive for a quote's words as they stand in the page now (the generator checks they are unique). */
+function fragmentOf(session: PageSession, id: string): string | null {
+  const range = session.quoteRange(id);
+  return range ? directiveForRange(range) : null;
+}
+
 // The hover card's Save goes to the background, which owns the library's database: the content
 // script carries what to save, never the database code.
-const libraryHooks: CardHooks = {
+const libraryHooks = (session: () => PageSession): CardHooks => ({
   async onSave(quote, metadata): Promise<SaveOutcome> {
     if (browser.runtime?.id == null) return { state: 'error', message: ORPHANED };
-    const res = await sendMessage('librarySave', saveRequest(quote, metadata)).catch((e: unknown) => ({
+    const request = { ...saveRequest(quote, metadata), fragment: fragmentOf(session(), quote.id) };
+    const res = await sendMessage('librarySave', request).catch((e: unknown) => ({
       status: 'error' as const,
       message: /context invalidated|receiving end/i.test(String(e)) ? ORPHANED : String(e),
     }));
@@ -108,4 +118,4 @@ const libraryHooks: CardHooks = {
     const res = await sendMessage('libraryHas', { ids: [id] });
     return 'ids' in res && res.ids.includes(id);
   },
-};
+});

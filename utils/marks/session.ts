@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, LiveAnalysis, PageAnalysis } from '../types';
+import { findQuoteRange } from './anchor';
 import type { CardHooks } from './card';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
@@ -32,6 +33,8 @@ export interface PageSession {
   readonly marksVisible: boolean;
   setMarksVisible(visible: boolean): void;
   showQuote(id: string): boolean;
+  /** The quote's words in the live page, if they are still there. */
+  quoteRange(id: string): Range | null;
   dispose(): void;
 }
 
@@ -158,6 +161,12 @@ export function createSession(opts: SessionOptions): PageSession {
         return ok;
       }
       return marks.flash(id);
+    },
+    quoteRange(id) {
+      const drawn = marks?.ranges.get(id);
+      if (drawn) return drawn;
+      const q = current?.analysis.isArticle ? current.analysis.quotes.find((x) => x.id === id) : undefined;
+      return q ? findQuoteRange(doc, current!.live.mainElements, q) : null;
     },
     dispose() {
       clearTimeout(timer);

@@ -19,6 +19,8 @@ interface ProtocolMap {
   setMarks(data: { visible: boolean }): boolean;
   /** Popup → tab: scroll to a quote and flash it; false when it cannot be found in the page. */
   showQuote(data: { id: string }): boolean;
+  /** Popup → tab: the text directive (`text=…`) that links to a quote's words, null if none can be made. */
+  quoteFragment(data: { id: string }): string | null;
   /** Tab → background (automatic marking's first stage): this frame may hold an article, load the analysis. */
   articleFound(): void;
   /** Tab → background: the tab's quote count for the toolbar badge (null clears it). */
