@@ -19,6 +19,7 @@ const ALL = '';
 export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResponse> }) {
   const [state, setState] = useState<State>({ kind: 'loading' } as State);
   const [format, setFormat] = useState<CitationFormat>('plain');
+  const [citeLink, setCiteLink] = useState(true);
   const [autoMark, setAutoMark] = useState(false);
   const [shortcut, setShortcut] = useState<string | null>(null);
 
@@ -33,6 +34,7 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
     load(false, first);
     // Settings only decorate the list: they are asked for together and never hold the quotes back.
     api.getFormat().then(setFormat, () => {});
+    api.getCiteLink().then(setCiteLink, () => {});
     api.getAutoMark().then(setAutoMark, () => {});
     api.shortcut().then(setShortcut, () => {});
   }, []);
@@ -40,6 +42,10 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
   const onFormat = (f: CitationFormat) => {
     setFormat(f);
     void api.setFormat(f);
+  };
+  const onCiteLink = (on: boolean) => {
+    setCiteLink(on);
+    void api.setCiteLink(on);
   };
   const onAutoMark = async (on: boolean) => setAutoMark(await api.setAutoMark(on));
 
@@ -56,6 +62,8 @@ export function App({ api, first }: { api: PopupApi; first?: Promise<AnalyzeResp
         initialMarks={state.marksVisible}
         format={format}
         onFormat={onFormat}
+        citeLink={citeLink}
+        onCiteLink={onCiteLink}
       />
     );
 
@@ -97,9 +105,11 @@ interface ArticleProps {
   initialMarks: boolean;
   format: CitationFormat;
   onFormat(f: CitationFormat): void;
+  citeLink: boolean;
+  onCiteLink(on: boolean): void;
 }
 
-function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps) {
+function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCiteLink }: ArticleProps) {
   const [marks, setMarks] = useState(initialMarks);
   const [speaker, setSpeaker] = useState(ALL);
   const [copied, setCopied] = useState<{ id: string; citation: Citation; format: CitationFormat } | null>(null);
@@ -133,7 +143,8 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
     setNotice(ok ? 'Shown in the page.' : 'This quote could not be found in the page any more.');
   };
   const copy = async (q: Quote) => {
-    const citation = cite(format, { quote: q, metadata, accessed: api.now() });
+    const fragment = citeLink ? await api.fragment(q) : null;
+    const citation = cite(format, { quote: q, metadata, accessed: api.now(), fragment });
     try {
       await api.copy(citation);
       setCopied({ id: q.id, citation, format });
@@ -145,8 +156,11 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
 
   const save = async (q: Quote) => {
     setSaveStates((s) => ({ ...s, [q.id]: 'saving' }));
+    // The page checks which words make the link unique. The library keeps the link whatever the
+    // citation setting says: that setting is about what goes on the clipboard.
     const res = await api
-      .save(q, metadata)
+      .fragment(q)
+      .then((fragment) => api.save(q, metadata, fragment))
       .catch((e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }) as const);
     const ok = res.status !== 'error';
     setSaveStates((s) => ({ ...s, [q.id]: ok ? 'saved' : 'failed' }));
@@ -188,9 +202,22 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
             ))}
           </select>
         </label>
-        <label class="field">
-          <span class="field__label">Cite as</span>
+        <div class="field">
+          <div class="field__head">
+            <label class="field__label" for="cite-format">
+              Cite as
+            </label>
+            <label class="check check--small" title="The citation's link opens the page at the quoted words">
+              <input
+                type="checkbox"
+                checked={citeLink}
+                onChange={(e) => onCiteLink((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>Link to the words</span>
+            </label>
+          </div>
           <select
+            id="cite-format"
             value={format}
             onChange={(e) => onFormat((e.currentTarget as HTMLSelectElement).value as CitationFormat)}
           >
@@ -200,7 +227,7 @@ function Article({ api, analysis, initialMarks, format, onFormat }: ArticleProps
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
 
       <main class="list">

@@ -12,6 +12,11 @@ export interface PopupApi {
   copy(citation: Citation): Promise<void>;
   getFormat(): Promise<CitationFormat>;
   setFormat(format: CitationFormat): Promise<void>;
+  /** Whether citations link to the quoted words themselves (`#:~:text=…`). */
+  getCiteLink(): Promise<boolean>;
+  setCiteLink(on: boolean): Promise<void>;
+  /** The text directive for a quote's words, asked of the page (null when it cannot make one). */
+  fragment(quote: Quote): Promise<string | null>;
   getAutoMark(): Promise<boolean>;
   /** Resolves to the setting actually in force (false if the reader declined the permission). */
   setAutoMark(on: boolean): Promise<boolean>;
@@ -22,7 +27,7 @@ export interface PopupApi {
   /** The keyboard shortcut that opens the popup, if one is set. */
   shortcut(): Promise<string | null>;
   /** Keeps the quote in the library (the background owns the database). */
-  save(quote: Quote, metadata: PageMetadata): Promise<SaveResult>;
+  save(quote: Quote, metadata: PageMetadata, fragment: string | null): Promise<SaveResult>;
   /** Opens the library in the browser's side panel (called straight from the click: it needs the gesture). */
   openLibrary(): void;
   /** The ids of those quotes that are in the library already. */

@@ -4,6 +4,7 @@ import {
   processTextFragmentDirective,
   type ParsedFragment,
 } from 'text-fragments-polyfill/text-fragment-utils';
+import { cite, CITATION_FORMATS } from '../../utils/cite';
 import { directiveFromAnchor, encodeTerm, linkTo, textDirective } from '../../utils/cite/fragment';
 import { directiveForRange } from '../../utils/cite/fragment-dom';
 import { findQuoteRange } from '../../utils/marks';
@@ -101,5 +102,42 @@ describe('long quotes', () => {
     const fromAnchor = directiveFromAnchor({ exact: para, prefix: 'Before the words. ', suffix: ' After the words.' })!;
     expect(fromAnchor.split(',').length).toBeGreaterThanOrEqual(3);
     expect(matches(fromAnchor)).toEqual([collapse(para)]);
+  });
+});
+
+describe('citations link to the words', () => {
+  const metadata = {
+    title: 'Iran Says Doesn’t Need ‘Permission’ (to Expand) Russia Ties',
+    site: 'The Moscow Times',
+    author: 'AFP',
+    published: '2022-12-18T15:04:00+03:00',
+    modified: null,
+    canonical: 'https://www.themoscowtimes.com/2022/12/18/iran-a79737',
+    language: 'en',
+    description: null,
+    url: 'https://www.themoscowtimes.com/2022/12/18/iran-a79737?utm_source=x',
+  };
+  const quote = {
+    text: 'seek permission from anyone',
+    kind: 'mixed' as const,
+    speaker: { name: 'Nasser Kanani', role: 'spokesperson', mention: null },
+    date: '2022-12-18',
+  };
+  const fragment = textDirective({ textStart: 'seek permission from anyone', prefix: 'would not (really)' })!;
+
+  it.each(CITATION_FORMATS)('%s: the canonical URL with the directive, in the text and the HTML link', (format) => {
+    const c = cite(format, { quote, metadata, accessed: new Date(2026, 10, 22), fragment });
+    const link = `https://www.themoscowtimes.com/2022/12/18/iran-a79737#:~:${fragment}`;
+    if (format === 'mla') expect(c.text).toContain(link.replace(/^https:\/\//, ''));
+    else expect(c.text).toContain(link);
+    expect(c.html).toContain(`href="${link}"`);
+    // no character in the link that would end a Markdown link or a URL early
+    expect(fragment).not.toMatch(/[\s()[\]]/);
+  });
+
+  it('without a directive (the setting off, or none could be made), the citation is as before', () => {
+    const c = cite('plain', { quote, metadata, accessed: new Date(2026, 10, 22) });
+    expect(c.text).not.toContain('#:~:');
+    expect(c.text).toContain('https://www.themoscowtimes.com/2022/12/18/iran-a79737');
   });
 });

@@ -91,3 +91,31 @@ describe('saving from the popup', () => {
     expect(saveButtons()[1].getAttribute('aria-disabled')).toBe('false');
   });
 });
+
+describe('links to the words from the popup', () => {
+  it('a saved quote keeps the link the page made for it', async () => {
+    const { library, api } = wired();
+    api.save = (q, m, fragment) => library.save({ ...saveRequest(q, m), fragment });
+    await act(() => render(<App api={api} />, root));
+    await flush();
+    await act(() => saveButtons()[0].click());
+    await settle(() => expect(saveButtons()[0].textContent).toBe('Saved'));
+    const [stored] = await library.all();
+    expect(stored.fragment).toBe(`text=${encodeURIComponent(stored.text)}`);
+  });
+
+  it('"Link to the words" off: the copied citation links to the page alone, and the choice is kept', async () => {
+    const { api } = wired();
+    await act(() => render(<App api={api} />, root));
+    await flush();
+    const box = root.querySelector<HTMLInputElement>('.field__head input[type=checkbox]')!;
+    expect(box.checked).toBe(true);
+    await act(() => box.click());
+    expect(api.setCiteLink).toHaveBeenCalledWith(false);
+    await act(() => root.querySelector<HTMLButtonElement>('.quote__copy')!.click());
+    await flush();
+    const copied = (api as unknown as { copied: { text: string }[] }).copied;
+    expect(copied[0].text).toContain('https://www.themoscowtimes.com/');
+    expect(copied[0].text).not.toContain('#:~:');
+  });
+});

@@ -79,8 +79,15 @@ describe('popup', () => {
       (a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start,
     )[0];
     expect(api.copied[0]).toEqual(
-      cite('apa', { quote: q, metadata: analysis.metadata, accessed: new Date(2026, 10, 22) }),
+      cite('apa', {
+        quote: q,
+        metadata: analysis.metadata,
+        accessed: new Date(2026, 10, 22),
+        fragment: await api.fragment(q),
+      }),
     );
+    // the link in it goes to the quoted words
+    expect(api.copied[0].text).toContain('#:~:text=');
     expect($('.quote__copy').textContent).toBe('Copied');
     expect($('.preview__body i')?.textContent).toBe('The Moscow Times');
   });

@@ -1,5 +1,6 @@
 import type { PageMetadata, Quote } from '../types';
 import { speakerName } from '../quote-labels';
+import { linkTo } from './fragment';
 
 export const CITATION_FORMATS = ['plain', 'markdown', 'apa', 'mla', 'chicago'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -17,6 +18,8 @@ export interface CitationInput {
   metadata: PageMetadata;
   /** When the reader copied it; styles print it when the page gives no date. */
   accessed: Date;
+  /** A text directive (`text=…`): the citation's URL then points at the quoted words themselves. */
+  fragment?: string | null;
 }
 
 /** What goes on the clipboard: `text/plain` and `text/html`. */
@@ -249,10 +252,13 @@ export function parts(input: CitationInput): Parts {
     site,
     author: clean(metadata.author),
     published: parseDate(metadata.published),
-    url: safeUrl(metadata.canonical, metadata.url),
+    url: linkOrNull(safeUrl(metadata.canonical, metadata.url), input.fragment),
     accessed: dateOf(input.accessed),
   };
 }
+
+const linkOrNull = (url: string | null, fragment: string | null | undefined) =>
+  url && fragment ? linkTo(url, fragment) : url;
 
 function hostOf(url: string): string | null {
   try {

@@ -8,6 +8,7 @@ import { type CitationFormat, isCitationFormat } from '../cite';
 export const citationFormatMigrations: Record<number, (old: unknown) => unknown> = {};
 export const autoMarkMigrations: Record<number, (old: unknown) => unknown> = {};
 export const marksVisibleMigrations: Record<number, (old: unknown) => unknown> = {};
+export const citeLinkMigrations: Record<number, (old: unknown) => unknown> = {};
 
 /** The citation format the reader last picked; synced, as it is a preference of the person. */
 export const citationFormat = storage.defineItem<CitationFormat>('sync:citationFormat', {
@@ -21,6 +22,16 @@ export const autoMark = storage.defineItem<boolean>('sync:autoMark', {
   fallback: false,
   version: 1,
   migrations: autoMarkMigrations,
+});
+
+/**
+ * Whether citations link to the quoted words (`#:~:text=…`) rather than to the page alone; synced.
+ * Some style guides and some editors want the plain address, so the reader can turn it off.
+ */
+export const citeLink = storage.defineItem<boolean>('sync:citeLink', {
+  fallback: true,
+  version: 1,
+  migrations: citeLinkMigrations,
 });
 
 /** Whether marks are drawn on pages; local, because it is about this browser's screen. */
