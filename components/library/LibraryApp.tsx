@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cite, CITATION_FORMAT_LABELS, type CitationFormat } from '../../utils/cite';
+import { linkTo } from '../../utils/cite/fragment';
 import { safeUrl } from '../../utils/cite/shared';
 import { buildSearchIndex, searchLibrary, type LibraryFilters } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
@@ -9,6 +10,15 @@ import type { LibraryApi } from './api';
 import { LibraryList } from './LibraryList';
 import { Toolbar } from './Toolbar';
 import { useLibrary } from './useLibrary';
+
+/**
+ * Where "Open" goes: the page the reader saved the quote from, at the words. A browser that cannot
+ * find the words any more (the page has changed) opens the page itself.
+ */
+export function openHref(q: SavedQuote): string | null {
+  const url = safeUrl(q.page.url, q.page.canonical);
+  return url ? linkTo(url, q.fragment) : null;
+}
 
 /** The page metadata a citation of a saved quote is built from. */
 export function metadataOf(q: SavedQuote): PageMetadata {
@@ -23,6 +33,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const [groupBy, setGroupBy] = useState<GroupBy>('article');
   const [filters, setFilters] = useState<LibraryFilters>({});
   const [format, setFormat] = useState<CitationFormat>('plain');
+  const [citeLink, setCiteLink] = useState(true);
   const [alert, setAlert] = useState('');
   const [notice, setNotice] = useState('');
   const [copiedId, setCopiedId] = useState<string | null>(null);
@@ -33,6 +44,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   useEffect(() => {
     api.getFormat().then(setFormat, () => {});
+    api.getCiteLink().then(setCiteLink, () => {});
     api.shortcut().then(setShortcut, () => {});
     // "/" finds, as in most reading tools, unless the reader is typing somewhere already
     const onKey = (e: KeyboardEvent) => {
@@ -62,7 +74,12 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const fail = (e: unknown) => setAlert(e instanceof Error ? e.message : String(e));
 
   const copy = async (q: SavedQuote) => {
-    const citation = cite(format, { quote: q, metadata: metadataOf(q), accessed: new Date(q.savedAt) });
+    const citation = cite(format, {
+      quote: q,
+      metadata: metadataOf(q),
+      accessed: new Date(q.savedAt),
+      fragment: citeLink ? q.fragment : null,
+    });
     try {
       await api.copy(citation);
       setCopiedId(q.id);
@@ -147,7 +164,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
       <LibraryList
         groups={groups}
         copiedId={copiedId}
-        hrefOf={(q) => safeUrl(q.page.url)}
+        hrefOf={openHref}
         onCopy={copy}
         onDelete={remove}
         onNote={note}

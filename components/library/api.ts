@@ -13,6 +13,8 @@ export interface LibraryApi {
   onChange(listener: (ids: string[]) => void): () => void;
   copy(citation: Citation): Promise<void>;
   getFormat(): Promise<CitationFormat>;
+  /** Whether citations link to the quoted words (the popup's "Link to the words"). */
+  getCiteLink(): Promise<boolean>;
   /** The keyboard shortcut that opens the library, if the browser has one set. */
   shortcut(): Promise<string | null>;
 }

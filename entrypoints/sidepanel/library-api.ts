@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LibraryApi } from '@/components/library/api';
 import { announceChange, listenForChanges } from '@/utils/library/changes';
 import { createLibrary } from '@/utils/library/store';
-import { getCitationFormat } from '@/utils/settings';
+import { citeLink, getCitationFormat } from '@/utils/settings';
 
 // The side panel reads the library's database itself (an extension page shares the extension's
 // IndexedDB): 10,000 records through a message to the background would cost far more than the
@@ -26,6 +26,7 @@ export function createLibraryApi(): LibraryApi {
     onChange: (listener) => listenForChanges(({ ids }) => listener(ids)),
     copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,
+    getCiteLink: () => citeLink.getValue(),
     async shortcut() {
       const commands = await browser.commands?.getAll?.().catch(() => []);
       return commands?.find((c) => c.name && LIBRARY_COMMANDS.includes(c.name))?.shortcut || null;

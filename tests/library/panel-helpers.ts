@@ -24,6 +24,7 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
     },
     copy: vi.fn(async (c: Citation) => void copied.push(c)),
     getFormat: async () => 'plain',
+    getCiteLink: async () => true,
     shortcut: async () => 'Alt+Shift+L',
     ...over,
   };

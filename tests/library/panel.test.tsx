@@ -177,8 +177,26 @@ describe('the library side panel', () => {
       quote: r,
       metadata: { ...r.page, modified: null, description: null },
       accessed: new Date(r.savedAt),
+      fragment: r.fragment,
     });
     expect((api as unknown as { copied: unknown[] }).copied[0]).toEqual(want);
+    expect(want.text).toContain(`#:~:${r.fragment}`);
+  });
+
+  it('Open goes to the page the quote was saved from, at the words; without a link to the words, to the page', async () => {
+    const [a, b] = seedRequests('ifp-kanaani-cia');
+    const { library } = await mountWith([a, b]);
+    const [ra, rb] = await library.getMany(
+      $$('.card')
+        .slice(0, 2)
+        .map((c) => c.dataset.id!),
+    );
+    const open = (id: string) => root.querySelector<HTMLAnchorElement>(`.card[data-id="${id}"] a`)!;
+    expect(open(ra!.id).href).toBe(`${ra!.page.url}#:~:${ra!.fragment}`);
+    expect(open(ra!.id).target).toBe('_blank');
+    // a record that has no link to the words (none could be made)
+    await library.restore([{ ...rb!, fragment: null }]);
+    await settle(() => expect(open(rb!.id).href).toBe(rb!.page.url));
   });
 
   it('HTML and script in a title, a quote and a note are shown as text', async () => {
