@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/api';
 import { sendMessage, type AnalyzeResponse } from '@/utils/messaging';
 import { RESTRICTED_MESSAGES, restrictedReason } from '@/utils/messaging/restricted';
-import { autoMark, citationFormat, getCitationFormat } from '@/utils/settings';
+import { autoMark, citationFormat, citeLink, getCitationFormat } from '@/utils/settings';
 import { articleKey, quoteId } from '@/utils/library/key';
 import { saveRequest } from '@/utils/library/request';
 import { AUTO_ORIGINS, CONTENT_SCRIPT_FILE } from '@/utils/settings/auto-mark';
@@ -78,6 +78,11 @@ export function createBrowserApi(): PopupApi {
     copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,
     setFormat: (f) => citationFormat.setValue(f),
+    getCiteLink: () => citeLink.getValue(),
+    setCiteLink: (on) => citeLink.setValue(on),
+    async fragment(q) {
+      return (await sendMessage('quoteFragment', { id: q.id }, await tabId()).catch(() => null)) ?? null;
+    },
     getAutoMark: async () =>
       (await autoMark.getValue()) && (await browser.permissions.contains({ origins: AUTO_ORIGINS })),
     async setAutoMark(on) {
@@ -107,7 +112,7 @@ export function createBrowserApi(): PopupApi {
         () => {},
       );
     },
-    save: (q, metadata) => sendMessage('librarySave', saveRequest(q, metadata)),
+    save: (q, metadata, fragment) => sendMessage('librarySave', { ...saveRequest(q, metadata), fragment }),
     async savedQuotes(quotes, metadata) {
       const key = articleKey(metadata);
       const ids = new Map(quotes.map((q) => [quoteId(key, q.text), q.id]));
