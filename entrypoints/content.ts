@@ -11,6 +11,7 @@ import { articleKey, quoteId } from '@/utils/library/key';
 import { saveRequest } from '@/utils/library/request';
 import type { CardHooks, SaveOutcome } from '@/utils/marks/card';
 import { directiveForRange } from '@/utils/cite/fragment-dom';
+import { directiveFromAnchor } from '@/utils/cite/fragment';
 import type { PageSession } from '@/utils/marks';
 import { measurePage } from '@/utils/bench/measure';
 
@@ -95,10 +96,17 @@ export default defineContentScript({
 /** An extension updated or removed under a page leaves its content script unable to message. */
 const ORPHANED = 'Verbatim was updated or restarted since this page was opened: reload the page to save from it.';
 
-/** The text directive for a quote's words as they stand in the page now (the generator checks they are unique). */
+/**
+ * The text directive for a quote's words as they stand in the page now (the generator checks they
+ * are unique); if it cannot make one in time, one from the quote's anchor, with context both sides.
+ */
 function fragmentOf(session: PageSession, id: string): string | null {
   const range = session.quoteRange(id);
-  return range ? directiveForRange(range) : null;
+  const fromPage = range ? directiveForRange(range) : null;
+  if (fromPage) return fromPage;
+  const a = session.analysis();
+  const q = a.isArticle ? a.quotes.find((x) => x.id === id) : undefined;
+  return q ? directiveFromAnchor(q.anchor) : null;
 }
 
 // The hover card's Save goes to the background, which owns the library's database: the content

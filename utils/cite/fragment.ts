@@ -16,10 +16,13 @@ export interface TextFragment {
 /**
  * A directive term, percent-encoded: besides what a URL needs, the spec's own syntax characters
  * (`-`, `,`, `&`) and Markdown's (`(`, `)`, `[`, `]`, `!`, `*`, `'`), so a link survives being
- * pasted into Markdown, BibTeX or a CSV cell.
+ * pasted into Markdown, BibTeX or a CSV cell; and a final period, which mail programs and
+ * Markdown's autolinks take for the end of the sentence and cut off.
  */
 export function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(s)
+    .replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/\.$/, '%2E');
 }
 
 /** `text=…` for a fragment, null if it has no start. */
