@@ -16,6 +16,7 @@ import {
   type Browser,
 } from './harness';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
+import { directiveIn, directiveStart } from './links';
 import {
   expectGoldBlocksMarked,
   expectGoldQuotesHighlighted,
@@ -145,7 +146,12 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
     const item = popup.locator('.quote', { hasText: citeQuote });
     await item.locator('.quote__copy').click();
     const got = await readClipboard(popup);
-    const want = cite(format, { quote, metadata: analysis.metadata, accessed: new Date() });
+    // The link goes to the quoted words: the directive the page made for them (its own tests are
+    // tests/cite/fragment.test.ts); it starts with the quote's first words.
+    const fragment = directiveIn(got.text);
+    expect(fragment, got.text).not.toBeNull();
+    expect(fold(quote.text).toLowerCase()).toContain(fold(directiveStart(fragment!)));
+    const want = cite(format, { quote, metadata: analysis.metadata, accessed: new Date(), fragment });
     expect(got.text).toBe(want.text);
     // What goes on the clipboard is the formatter's HTML after DOMPurify, as the popup sends it.
     expect(got.html).toContain(sanitizeCitationHtml(want.html, new JSDOM('').window as unknown as Window));
@@ -153,7 +159,7 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
     expect(got.html).toMatch(/<a href="https:\/\/(www\.themoscowtimes\.com|ifpnews\.com)\//);
     if (format === 'plain' && seed.startsWith('moscow')) {
       expect(got.text).toBe(
-        `"acts independently in regulating its foreign relations and does not seek permission from anyone" — Nasser Kanani, Iran's Foreign Ministry spokesperson, Dec. 18, 2022. Quoted in "Iran Says Doesn't Need 'Permission' to Expand Russia Ties," The Moscow Times, Dec. 18, 2022, https://www.themoscowtimes.com/2022/12/18/iran-says-doesnt-need-permission-to-expand-russia-ties-a79737`,
+        `"acts independently in regulating its foreign relations and does not seek permission from anyone" — Nasser Kanani, Iran's Foreign Ministry spokesperson, Dec. 18, 2022. Quoted in "Iran Says Doesn't Need 'Permission' to Expand Russia Ties," The Moscow Times, Dec. 18, 2022, https://www.themoscowtimes.com/2022/12/18/iran-says-doesnt-need-permission-to-expand-russia-ties-a79737#:~:${fragment}`,
       );
     }
   });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cite, type CitationFormat } from '../../utils/cite';
-import { screenshotPath, serveFixtures } from './harness';
+import { fold, screenshotPath, serveFixtures } from './harness';
 import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
+import { directiveIn, directiveStart } from './links';
 import {
   expectGoldBlocksMarked,
   expectGoldQuotesHighlighted,
@@ -173,7 +174,16 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
     const format = await ff.execute<string>("return document.querySelectorAll('select')[1].value");
     await ff.click((await ff.findAll('.quote__copy'))[index]);
     const text = await waitFor(() => ff.clipboard('text/plain'), 'the citation on the clipboard', 5000);
-    const want = cite(format as CitationFormat, { quote, metadata: analysis.metadata, accessed: new Date() });
+    // the link goes to the quoted words (see the Chromium run)
+    const fragment = directiveIn(text);
+    expect(fragment, text).not.toBeNull();
+    expect(fold(quote.text).toLowerCase()).toContain(fold(directiveStart(fragment!)));
+    const want = cite(format as CitationFormat, {
+      quote,
+      metadata: analysis.metadata,
+      accessed: new Date(),
+      fragment,
+    });
     expect(text).toBe(want.text);
     const html = await ff.clipboard('text/html');
     expect(html).toMatch(/<i>(The Moscow Times|Iran Front Page)<\/i>/);

@@ -37,6 +37,8 @@ export interface ServeOptions {
   pages?: Record<string, string | (() => string)>;
   /** Extra response headers by path, e.g. a Content-Security-Policy for one fixture. */
   headers?: Record<string, Record<string, string>>;
+  /** Pages made anew on every request, by path: a page that changes between two visits. */
+  live?: Record<string, () => string>;
 }
 
 /** A static server for tests/fixtures on 127.0.0.1, on a free port. */
@@ -45,6 +47,11 @@ export async function serveFixtures(opts: ServeOptions = {}): Promise<{ origin: 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     for (const [k, v] of Object.entries(opts.headers?.[url.pathname] ?? {})) res.setHeader(k, v);
+    const live = opts.live?.[url.pathname];
+    if (live) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(live());
+      return;
+    }
     const page = opts.pages?.[url.pathname];
     if (page != null) {
       if (!made.has(url.pathname)) made.set(url.pathname, typeof page === 'function' ? page() : page);

@@ -8,6 +8,7 @@ export interface StoredQuote {
   link?: string | null;
   speaker: { name: string | null };
   page: { title: string | null; url: string };
+  fragment?: string | null;
 }
 
 /** In an extension context: every record of the library's database, as stored. */

@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestExtension, EXT_DIR, launch, openPopup, screenshotPath, serveFixtures, type Browser } from './harness';
+import {
+  buildTestExtension,
+  EXT_DIR,
+  FIXTURES,
+  launch,
+  openPopup,
+  screenshotPath,
+  serveFixtures,
+  type Browser,
+} from './harness';
 import { highlightRectInPage, libraryRecordsInExtension } from './library-probes';
 
 // The quote library in Debian's Chromium with the built extension: saving from the popup and from
@@ -11,13 +20,17 @@ import { highlightRectInPage, libraryRecordsInExtension } from './library-probes
 // exports, and the library surviving an extension update.
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
+/** What /changing/story.html serves now: a seed article at an address of its own, which the test later edits. */
+let changing = fs
+  .readFileSync(path.join(FIXTURES, 'seeds', 'ifp-kanaani-cia.html'), 'utf8')
+  .replace(/https:\/\/ifpnews\.com\/iran-says-cia-chief[^"]*/g, 'https://ifpnews.com/the-same-story-republished/');
 let b: Browser;
 // kept across a relaunch: the same browser profile after an update
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-library-e2e-'));
 
 beforeAll(async () => {
   buildTestExtension();
-  server = await serveFixtures();
+  server = await serveFixtures({ live: { '/changing/story.html': () => changing } });
   b = await launch({ profile });
 });
 
@@ -162,6 +175,107 @@ describe('the side panel', () => {
     for (const f of ['library-light.png', 'library-dark.png', 'library-speaker-light.png']) {
       expect(fs.statSync(screenshotPath(f)).size).toBeGreaterThan(10_000);
     }
+  });
+});
+
+/** In the page: whether the words are on screen, and how far the page is scrolled. */
+function wordsOnScreen(words: string): { scrollY: number; inView: boolean } {
+  const fold = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = fold(n.textContent ?? '').indexOf(fold(words).slice(0, 40));
+    if (at < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, at);
+    r.setEnd(n, Math.min(n.textContent!.length, at + 10));
+    const rect = r.getBoundingClientRect();
+    return { scrollY, inView: rect.top >= 0 && rect.bottom <= innerHeight };
+  }
+  return { scrollY, inView: false };
+}
+
+describe('links to the exact words', () => {
+  it('every saved quote carries a link to its words', async () => {
+    const all = await records();
+    expect(all.length).toBeGreaterThan(3);
+    for (const r of all) expect(r.fragment, r.text).toMatch(/^text=/);
+  });
+
+  it("a saved quote's Open goes to the page, scrolled to the words, which the browser highlights", async () => {
+    const panel = await openLibraryTab();
+    const target = (await records()).find((r) => r.text.includes('will not ask for permission from anyone'))!;
+    expect(target).toBeTruthy();
+    const opened = b.context.waitForEvent('page');
+    await panel.locator(`.card[data-id="${target.id}"] a`, { hasText: 'Open' }).click();
+    const page = await opened;
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(`${target.page.url}#:~:${target.fragment}`);
+    await expect
+      .poll(() => page.evaluate(wordsOnScreen, target.text).then((w) => w.inView), { timeout: 5000 })
+      .toBe(true);
+    expect((await page.evaluate(wordsOnScreen, target.text)).scrollY).toBeGreaterThan(100);
+    // The browser's own highlight of the words (::target-text): the words' pixels change with its
+    // colour, and nothing else on screen does.
+    const box = await page.evaluate((words: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.textContent ?? '').indexOf(words);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + words.length);
+        const rect = r.getClientRects()[0];
+        return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+      }
+      return null;
+    }, 'permission from anyone');
+    expect(box).not.toBeNull();
+    const style = await page.addStyleTag({ content: '::target-text { background-color: transparent !important; }' });
+    const plain = await page.screenshot({ clip: box! });
+    const title = await page.screenshot({ clip: { x: 0, y: 0, width: 600, height: 40 } });
+    await style.evaluate(
+      (el, css) => (el.textContent = css),
+      '::target-text { background-color: rgb(255 0 255) !important; }',
+    );
+    await page.waitForTimeout(100);
+    expect((await page.screenshot({ clip: box! })).equals(plain)).toBe(false);
+    expect((await page.screenshot({ clip: { x: 0, y: 0, width: 600, height: 40 } })).equals(title)).toBe(true);
+    await page.close();
+    await panel.close();
+  });
+
+  it('a page that has changed since: the library still shows the quote, and Open falls back to the page', async () => {
+    const url = `${server.origin}/changing/story.html`;
+    const page = await b.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const popup = await openPopup(b, page);
+    await waitForQuotes(popup);
+    const item = popup.locator('.quote', { hasText: 'propaganda campaign against Iran' }).first();
+    await item.locator('.quote__save').click();
+    await expect.poll(() => item.locator('.quote__save').textContent()).toBe('Saved');
+    await popup.close();
+    await page.close();
+    const saved = (await records()).find((r) => r.page.url === url)!;
+    expect(saved.fragment).toMatch(/^text=/);
+
+    // the site rewrites the story: those words are gone
+    changing = changing.replace(
+      /such allegations are part of the US propaganda campaign against Iran/,
+      'the claims were rejected',
+    );
+    const panel = await openLibraryTab();
+    const card = panel.locator(`.card[data-id="${saved.id}"]`);
+    expect(await card.locator('.card__quote').textContent()).toContain('propaganda campaign against Iran');
+    const opened = b.context.waitForEvent('page');
+    await card.locator('a', { hasText: 'Open' }).click();
+    const story = await opened;
+    await story.waitForLoadState('load');
+    await story.waitForTimeout(300);
+    expect(story.url().split('#')[0]).toBe(url);
+    expect(await story.locator('h1').first().textContent()).toBeTruthy();
+    expect(await story.evaluate(() => scrollY)).toBe(0);
+    await story.close();
+    await panel.close();
   });
 });
 
