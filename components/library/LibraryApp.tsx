@@ -7,6 +7,9 @@ import type { SavedQuote } from '../../utils/library/types';
 import { groupQuotes, type GroupBy } from '../../utils/library/view';
 import type { PageMetadata } from '../../utils/types';
 import type { LibraryApi } from './api';
+import { exportFile, EXPORT_LABELS, type ExportFormat } from '../../utils/library/export';
+import { parseJsonl } from '../../utils/library/export/jsonl';
+import { ExportPanel, type ExportScope } from './ExportPanel';
 import { LibraryList } from './LibraryList';
 import { Toolbar } from './Toolbar';
 import { useLibrary } from './useLibrary';
@@ -39,6 +42,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [undo, setUndo] = useState<SavedQuote[] | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<ExportScope | null>(null);
   const focusAfter = useRef<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
@@ -135,6 +139,39 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
     }
   };
 
+  const narrowed = !!query.trim() || filtersActive(filters);
+
+  const openExport = (scope: ExportScope) => {
+    setExporting(scope);
+    setTimeout(() => document.getElementById('export-title')?.scrollIntoView?.({ block: 'nearest' }), 0);
+  };
+
+  const doExport = async (format: ExportFormat, chosen: SavedQuote[], scopeName: string) => {
+    try {
+      api.download(await exportFile(format, chosen, { now: api.now(), scope: scopeName }));
+      setNotice(`Exported ${chosen.length} quote${chosen.length === 1 ? '' : 's'} as ${EXPORT_LABELS[format].label}.`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const doImport = async (file: File) => {
+    try {
+      const imported = parseJsonl(await file.text());
+      const s = await api.importRecords(imported);
+      update(
+        imported.map((r) => r.id),
+        await api.getMany(imported.map((r) => r.id)),
+      );
+      setAlert('');
+      setNotice(
+        `Imported ${file.name}: ${s.added} new quote${s.added === 1 ? '' : 's'}, ${s.updated} updated, ${s.unchanged} already in the library.`,
+      );
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   const clear = () => {
     setQuery('');
     setFilters({});
@@ -149,7 +186,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         <p>{state.message}</p>
       </div>
     );
-  else if (!records.length) body = <EmptyLibrary shortcut={shortcut} />;
+  else if (!records.length) body = <EmptyLibrary shortcut={shortcut} onImport={() => openExport({ kind: 'all' })} />;
   else if (!results.length)
     body = (
       <div class="panel-state">
@@ -168,6 +205,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         onCopy={copy}
         onDelete={remove}
         onNote={note}
+        onExportArticle={(key, title) => openExport({ kind: 'article', key, title })}
       />
     );
 
@@ -177,8 +215,18 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         <h1 class="library__title">Library</h1>
         {records.length ? (
           <p class="library__count" aria-live="polite">
-            {countLine(records.length, results, query || filtersActive(filters))}
+            {countLine(records.length, results, narrowed)}
           </p>
+        ) : null}
+        {state.status === 'ready' ? (
+          <button
+            type="button"
+            class="button button--small library__export"
+            aria-expanded={!!exporting}
+            onClick={() => (exporting ? setExporting(null) : openExport({ kind: narrowed ? 'search' : 'all' }))}
+          >
+            Export / Import
+          </button>
         ) : null}
       </header>
       {records.length ? (
@@ -191,6 +239,17 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
           filters={filters}
           onFilters={setFilters}
           searchRef={search}
+        />
+      ) : null}
+      {exporting ? (
+        <ExportPanel
+          all={records}
+          matching={narrowed ? results : null}
+          scope={exporting}
+          onScope={setExporting}
+          onExport={doExport}
+          onImport={doImport}
+          onClose={() => setExporting(null)}
         />
       ) : null}
       {alert ? (
@@ -229,7 +288,7 @@ function countLine(total: number, results: SavedQuote[], narrowed: unknown): str
     : `${quotes(total)} ${from}`;
 }
 
-function EmptyLibrary({ shortcut }: { shortcut: string | null }) {
+function EmptyLibrary({ shortcut, onImport }: { shortcut: string | null; onImport(): void }) {
   return (
     <div class="panel-state panel-state--empty">
       <p class="panel-state__title">Your library is empty</p>
@@ -246,6 +305,12 @@ function EmptyLibrary({ shortcut }: { shortcut: string | null }) {
           Open this library any time with <kbd>{shortcut}</kbd>.
         </p>
       ) : null}
+      <p>
+        Moving from another browser?{' '}
+        <button type="button" class="link-button" onClick={onImport}>
+          Import a JSON Lines export
+        </button>
+      </p>
     </div>
   );
 }

@@ -19,9 +19,11 @@ interface Props {
   onCopy(q: SavedQuote): void;
   onDelete(q: SavedQuote): void;
   onNote(q: SavedQuote, note: string): Promise<boolean>;
+  /** Opens the export panel for one article. */
+  onExportArticle(key: string, title: string): void;
 }
 
-function GroupHead({ g }: { g: QuoteGroup }) {
+function GroupHead({ g, onExport }: { g: QuoteGroup; onExport(): void }) {
   const n = `${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`;
   if (g.by === 'speaker') {
     const role = g.quotes.find((q) => q.speaker.name && q.speaker.role)?.speaker.role;
@@ -40,12 +42,22 @@ function GroupHead({ g }: { g: QuoteGroup }) {
           {g.title}
         </a>
       </h2>
-      <p class="group__meta">{[outletOf(q), displayDate(q.page.published), n].filter(Boolean).join(' · ')}</p>
+      <p class="group__meta">
+        {[outletOf(q), displayDate(q.page.published), n].filter(Boolean).join(' · ')}
+        <button
+          type="button"
+          class="link-button group__export"
+          onClick={onExport}
+          aria-label={`Export the quotes from ${g.title}`}
+        >
+          Export
+        </button>
+      </p>
     </header>
   );
 }
 
-export function LibraryList({ groups, copiedId, hrefOf, onCopy, onDelete, onNote }: Props) {
+export function LibraryList({ groups, copiedId, hrefOf, onCopy, onDelete, onNote, onExportArticle }: Props) {
   const [limit, setLimit] = useState(FIRST_PAGE);
   const more = useRef<HTMLButtonElement>(null);
   const total = groups.reduce((n, g) => n + g.quotes.length, 0);
@@ -73,7 +85,7 @@ export function LibraryList({ groups, copiedId, hrefOf, onCopy, onDelete, onNote
     <>
       {shown.map(({ g, quotes }) => (
         <section class="group" key={`${g.by}:${g.key}`}>
-          <GroupHead g={g} />
+          <GroupHead g={g} onExport={() => onExportArticle(g.key, g.title)} />
           <ol class="group__quotes">
             {quotes.map((q) => (
               <li key={q.id}>

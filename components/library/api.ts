@@ -1,4 +1,6 @@
 import type { Citation, CitationFormat } from '../../utils/cite';
+import type { ExportFile } from '../../utils/library/export';
+import type { ImportSummary } from '../../utils/library/store';
 import type { SavedQuote } from '../../utils/library/types';
 
 /** Everything the side panel needs from the browser, so its components can be tested with a fake. */
@@ -9,6 +11,12 @@ export interface LibraryApi {
   /** Deletes and returns what was deleted, for undo. */
   remove(ids: string[]): Promise<SavedQuote[]>;
   restore(records: SavedQuote[]): Promise<void>;
+  /** Merges imported records in one transaction (nothing changes if it fails). */
+  importRecords(records: SavedQuote[]): Promise<ImportSummary>;
+  /** Hands a file to the browser's downloads. */
+  download(file: ExportFile): void;
+  /** "Today", for export file names. */
+  now(): Date;
   /** Calls back with the ids of quotes changed anywhere (another window, a page's Save). */
   onChange(listener: (ids: string[]) => void): () => void;
   copy(citation: Citation): Promise<void>;

@@ -23,6 +23,17 @@ export function createLibraryApi(): LibraryApi {
     setNote: (id, note) => library.setNote(id, note),
     remove: (ids) => library.remove(ids),
     restore: (records) => library.restore(records),
+    importRecords: (records) => library.importRecords(records),
+    download(file) {
+      // A link with `download` saves without asking for the downloads permission.
+      const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.type }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: file.name });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    now: () => new Date(),
     onChange: (listener) => listenForChanges(({ ids }) => listener(ids)),
     copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { LibraryApi } from '../../components/library/api';
 import type { Citation } from '../../utils/cite';
+import type { ExportFile } from '../../utils/library/export';
 import type { Library } from '../../utils/library/store';
 import { freshLibrary } from './helpers';
 
@@ -10,14 +11,19 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
   const announce = (ids: string[]) => listeners.forEach((l) => l(ids));
   const library = over.library ?? freshLibrary({ onChange: announce }).library;
   const copied: Citation[] = [];
-  const api: LibraryApi & { copied: Citation[]; announce(ids: string[]): void } = {
+  const downloads: ExportFile[] = [];
+  const api: LibraryApi & { copied: Citation[]; downloads: ExportFile[]; announce(ids: string[]): void } = {
     copied,
+    downloads,
     announce,
     all: () => library.all(),
     getMany: (ids) => library.getMany(ids),
     setNote: (id, note) => library.setNote(id, note),
     remove: (ids) => library.remove(ids),
     restore: (records) => library.restore(records),
+    importRecords: (records) => library.importRecords(records),
+    download: (file) => void downloads.push(file),
+    now: () => new Date('2026-11-22T10:00:00Z'),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

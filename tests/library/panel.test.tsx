@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { FIRST_PAGE } from '../../components/library/LibraryList';
 import { cite } from '../../utils/cite';
+import { parseJsonl, toJsonl } from '../../utils/library/export/jsonl';
 import type { SaveRequest } from '../../utils/library/types';
 import { allSeedRequests, clock, freshLibrary, seedRequests } from './helpers';
 import { panelApi } from './panel-helpers';
@@ -247,5 +248,70 @@ describe('the library side panel', () => {
         (el.id && root.querySelector(`label[for="${el.id}"]`)?.textContent?.trim());
       expect(name, el.outerHTML.slice(0, 80)).toBeTruthy();
     }
+  });
+});
+
+describe('export and import in the side panel', () => {
+  const downloads = (api: unknown) => (api as { downloads: { name: string; data: string | Uint8Array }[] }).downloads;
+  const chooseFile = async (text: string, name = 'library.jsonl') => {
+    const input = $<HTMLInputElement>('#import-file');
+    const file = new File([text], name, { type: 'application/jsonl' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+
+  it('exports the whole library, the current search, or one article', async () => {
+    const { api, library } = await mountWith(allSeedRequests());
+    await act(() => button('Export / Import').click());
+    await act(() => button('JSON Lines').click());
+    await settle(() => expect(downloads(api)).toHaveLength(1));
+    expect(downloads(api)[0].name).toBe('verbatim-library-2026-11-22.jsonl');
+    expect(parseJsonl(downloads(api)[0].data as string)).toHaveLength(await library.count());
+
+    // the search's quotes
+    await type($<HTMLInputElement>('input[type=search]'), 'kirby');
+    await act(() => button('Export / Import').click());
+    await act(() => button('Export / Import').click());
+    expect(($$('.scope input')[1] as HTMLInputElement).checked).toBe(true);
+    await act(() => button('CSV').click());
+    await settle(() => expect(downloads(api)).toHaveLength(2));
+    expect((downloads(api)[1].data as string).trimEnd().split('\r\n')).toHaveLength(2);
+
+    // one article, from its heading
+    await type($<HTMLInputElement>('input[type=search]'), '');
+    const mt = $$('.group').find((g) => g.textContent!.includes('The Moscow Times'))!;
+    await act(() => button('Export', mt).click());
+    const n = mt.querySelectorAll('.card').length;
+    expect(root.textContent).toContain(
+      `This article (${n} quotes): Iran Says Doesn't Need 'Permission' to Expand Russia Ties`,
+    );
+    await act(() => button('Markdown').click());
+    await settle(() => expect(downloads(api)).toHaveLength(3));
+    expect(downloads(api)[2].name).toBe("Iran Says Doesn't Need 'Permission' to Expand Russia Ties.md");
+  });
+
+  it('an empty library imports a JSON Lines export and shows it', async () => {
+    const source = freshLibrary().library;
+    for (const r of seedRequests('ifp-kanaani-cia')) await source.save(r);
+    const file = toJsonl(await source.all());
+    const { library } = await mountWith([]);
+    await act(() => button('Import a JSON Lines export').click());
+    await chooseFile(file);
+    await settle(() => expect($$('.card')).toHaveLength(seedRequests('ifp-kanaani-cia').length));
+    expect(await library.all()).toEqual(await source.all());
+    expect($('[role=status]').textContent).toMatch(
+      /^Imported library\.jsonl: \d+ new quotes, 0 updated, 0 already in the library\.$/,
+    );
+  });
+
+  it('a file that is not ours: the reason is shown and nothing changes', async () => {
+    const { library } = await mountWith(seedRequests('ifp-kanaani-cia'));
+    const before = await library.all();
+    await act(() => button('Export / Import').click());
+    await chooseFile('title,url\nfoo,https://example.org\n', 'bookmarks.csv');
+    await settle(() => expect($('[role=alert]')?.textContent).toMatch(/not a Verbatim library export/));
+    expect(await library.all()).toEqual(before);
   });
 });
