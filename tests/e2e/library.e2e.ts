@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AdmZip from 'adm-zip';
+import { parse as parseBibtex } from 'astrocite-bibtex';
+import { parse as parseRis } from 'astrocite-ris';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -275,6 +279,71 @@ describe('links to the exact words', () => {
     expect(await story.locator('h1').first().textContent()).toBeTruthy();
     expect(await story.evaluate(() => scrollY)).toBe(0);
     await story.close();
+    await panel.close();
+  });
+});
+
+describe('exports', () => {
+  /** Clicks a format in the export panel and returns the downloaded file. */
+  async function download(panel: Page, label: string): Promise<{ name: string; data: Buffer }> {
+    const done = panel.waitForEvent('download');
+    await panel.locator('.export__formats button', { hasText: new RegExp(`^${label}$`) }).click();
+    const d = await done;
+    return { name: d.suggestedFilename(), data: fs.readFileSync((await d.path())!) };
+  }
+
+  it('exports each format from the side panel, with the quotes, their links and the note', async () => {
+    const stored = await records();
+    const articles = new Set(stored.map((r) => r.page.url)).size;
+    const kirby = stored.find((r) => r.speaker.name === 'John Kirby')!;
+    const panel = await openLibraryTab();
+    await panel.getByRole('button', { name: 'Export / Import' }).click();
+
+    const jsonl = await download(panel, 'JSON Lines');
+    expect(jsonl.name).toMatch(/^verbatim-library-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const lines = jsonl.data
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id).sort()).toEqual(stored.map((r) => r.id).sort());
+    expect(lines.find((l) => l.id === kirby.id).note).toBe(kirby.note);
+
+    const csv = parseCsv((await download(panel, 'CSV')).data.toString('utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csv).toHaveLength(stored.length);
+    expect(csv.find((r) => r.id === kirby.id)!.link).toContain('#:~:text=');
+
+    const md = await download(panel, 'Markdown');
+    expect(md.name).toMatch(/-markdown\.zip$/);
+    const notes = new AdmZip(md.data).getEntries().map((e) => e.getData().toString('utf8'));
+    expect(notes).toHaveLength(articles);
+    const mtNote = notes.find((n) =>
+      n.includes("title: \"Iran Says Doesn't Need 'Permission' to Expand Russia Ties\""),
+    )!;
+    expect(mtNote).toContain('**Note:** Kirby said this at the White House briefing.');
+    expect(mtNote).toContain(`[Open at the words](<https://www.themoscowtimes.com/`);
+
+    const bib = parseBibtex((await download(panel, 'BibTeX')).data.toString('utf8'));
+    expect(bib).toHaveLength(articles);
+    const ris = parseRis((await download(panel, 'RIS')).data.toString('utf8'));
+    expect(ris.map((r) => r.title).sort()).toEqual(bib.map((r) => r.title).sort());
+    const csl = JSON.parse((await download(panel, 'CSL-JSON')).data.toString('utf8'));
+    expect(csl).toHaveLength(articles);
+    expect(
+      csl.every((i: { type: string; URL: string }) => i.type === 'article-newspaper' && /^https?:/.test(i.URL)),
+    ).toBe(true);
+
+    // the JSON Lines file imports back as what the library already is
+    await panel
+      .locator('#import-file')
+      .setInputFiles({ name: jsonl.name, mimeType: 'application/jsonl', buffer: jsonl.data });
+    await expect
+      .poll(() => panel.locator('[role=status]').textContent())
+      .toMatch(new RegExp(`0 new quotes, 0 updated, ${stored.length} already in the library`));
+    expect(await records()).toEqual(stored);
     await panel.close();
   });
 });
