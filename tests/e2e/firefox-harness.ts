@@ -21,6 +21,7 @@ const ADDON_ID = 'verbatim@example.org';
 // Fixed, so the test knows the popup's address (Firefox makes up a new one per profile otherwise).
 const ADDON_UUID = '6d1f0b7e-1c3a-4f5e-9b2d-7a8c9e0f1a2b';
 export const POPUP_URL = `moz-extension://${ADDON_UUID}/popup.html`;
+export const SIDEPANEL_URL = `moz-extension://${ADDON_UUID}/sidepanel.html`;
 
 /** Builds the Firefox test extension (same test switches as the Chromium one) next to it. */
 export function buildFirefoxTestExtension(): void {
@@ -48,17 +49,26 @@ export interface Firefox {
   openTab(url: string): Promise<string>;
   /** Switches to a tab and brings it to the front. */
   switchTo(handle: string): Promise<void>;
+  /** Every open tab. */
+  handles(): Promise<string[]>;
   find(selector: string): Promise<ElementRef>;
   findAll(selector: string): Promise<ElementRef[]>;
   /** A real click, with the pointer, as Marionette dispatches it. */
   click(el: ElementRef): Promise<void>;
+  /** Types into an element with real key events. */
+  type(el: ElementRef, text: string): Promise<void>;
+  /** Sets a preference at run time (e.g. the colour scheme pages see). */
+  setPref(name: string, value: number | boolean | string): Promise<void>;
+  /** Installs (or, for the same add-on id, updates) a temporary add-on from a folder. */
+  installAddon(dir: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   /** What the system clipboard holds in a flavour ('text/plain', 'text/html'), read by the browser itself. */
   clipboard(flavor: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/** `prefs`: more preferences for the profile (a download folder, for instance). */
+export async function launchFirefox(opts: { prefs?: Record<string, unknown> } = {}): Promise<Firefox> {
   if (!fs.existsSync(FIREFOX))
     throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH)`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-firefox-'));
@@ -75,6 +85,7 @@ export async function launchFirefox(): Promise<Firefox> {
     // instant scrolling, as in the Chromium run, so "scrolled to the quote" is decided at once
     'general.smoothScroll': false,
     'ui.prefersReducedMotion': 1,
+    ...opts.prefs,
   };
   fs.writeFileSync(
     path.join(profile, 'user.js'),
@@ -153,12 +164,24 @@ export async function launchFirefox(): Promise<Firefox> {
     async switchTo(handle) {
       await client.command('WebDriver:SwitchToWindow', { handle, focus: true });
     },
+    handles: () => client.command('WebDriver:GetWindowHandles') as Promise<string[]>,
     find: (selector) => value('WebDriver:FindElement', { using: 'css selector', value: selector }),
     // (a list comes back bare, not wrapped in { value } as single results are)
     findAll: (selector) =>
       client.command('WebDriver:FindElements', { using: 'css selector', value: selector }) as Promise<ElementRef[]>,
     async click(el) {
       await client.command('WebDriver:ElementClick', { id: Object.values(el)[0] });
+    },
+    async type(el, text) {
+      await client.command('WebDriver:ElementSendKeys', { id: Object.values(el)[0], text });
+    },
+    async setPref(name, value) {
+      const setter =
+        typeof value === 'number' ? 'setIntPref' : typeof value === 'boolean' ? 'setBoolPref' : 'setStringPref';
+      await executeInBrowser(`Services.prefs.${setter}(arguments[0], arguments[1]);`, [name, value]);
+    },
+    async installAddon(dir) {
+      await client.command('Addon:Install', { path: dir, temporary: true });
     },
     // a page may only read the clipboard after a paste prompt; the browser's own context needs none
     clipboard: (flavor) =>
