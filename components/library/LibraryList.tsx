@@ -9,7 +9,7 @@ import { SavedQuoteCard } from './SavedQuoteCard';
 // the first screenfuls, and more are added as the reader scrolls (or presses "Show more", which is
 // the same control for the keyboard).
 
-export const FIRST_PAGE = 40;
+export const FIRST_PAGE = 24;
 export const NEXT_PAGE = 200;
 
 interface Props {

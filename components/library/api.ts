@@ -6,6 +6,8 @@ import type { SavedQuote } from '../../utils/library/types';
 /** Everything the side panel needs from the browser, so its components can be tested with a fake. */
 export interface LibraryApi {
   all(): Promise<SavedQuote[]>;
+  /** The most recently saved quotes, newest first. */
+  recent(limit: number): Promise<SavedQuote[]>;
   getMany(ids: string[]): Promise<(SavedQuote | undefined)[]>;
   setNote(id: string, note: string): Promise<SavedQuote>;
   /** Deletes and returns what was deleted, for undo. */

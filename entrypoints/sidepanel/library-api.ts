@@ -19,6 +19,7 @@ export function createLibraryApi(): LibraryApi {
   const library = createLibrary({ indexedDB, now: () => new Date(), onChange: announceChange });
   return {
     all: () => library.all(),
+    recent: (limit) => library.recent(limit),
     getMany: (ids) => library.getMany(ids),
     setNote: (id, note) => library.setNote(id, note),
     remove: (ids) => library.remove(ids),

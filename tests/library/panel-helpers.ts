@@ -17,6 +17,7 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
     downloads,
     announce,
     all: () => library.all(),
+    recent: (limit) => library.recent(limit),
     getMany: (ids) => library.getMany(ids),
     setNote: (id, note) => library.setNote(id, note),
     remove: (ids) => library.remove(ids),

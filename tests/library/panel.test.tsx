@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { FIRST_PAGE } from '../../components/library/LibraryList';
+import { FIRST_PAGE, NEXT_PAGE } from '../../components/library/LibraryList';
 import { cite } from '../../utils/cite';
 import { parseJsonl, toJsonl } from '../../utils/library/export/jsonl';
 import type { SaveRequest } from '../../utils/library/types';
@@ -51,7 +51,7 @@ async function mountWith(requests: SaveRequest[]) {
   const { api } = panelApi({ library });
   listeners.notify = api.announce;
   await act(() => render(<LibraryApp api={api} />, root));
-  await settle(() => expect($('.panel-state')?.textContent ?? '').not.toMatch(/Opening/));
+  await settle(() => expect($('.library')?.dataset.status).toBe('ready'));
   return { api, library, clock: c };
 }
 
@@ -234,7 +234,7 @@ describe('the library side panel', () => {
     expect($$('.card')).toHaveLength(FIRST_PAGE);
     expect(button(/Show more/).textContent).toBe(`Show more (${300 - FIRST_PAGE} left)`);
     await act(() => button(/Show more/).click());
-    expect($$('.card')).toHaveLength(240);
+    expect($$('.card')).toHaveLength(FIRST_PAGE + NEXT_PAGE);
   });
 
   it('every control has an accessible name', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, outletOf, queryTerms, searchLibrary } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
-import { facet, groupQuotes } from '../../utils/library/view';
+import { facet, groupQuotes, narrowGroups } from '../../utils/library/view';
 import { speakerLabel } from '../../utils/quote-labels';
 import { allSeedRequests, clock, freshLibrary } from './helpers';
 
@@ -90,5 +90,19 @@ describe('grouping', () => {
       const dates = g.quotes.map((q) => q.date ?? '');
       expect(dates).toEqual([...dates].sort().reverse());
     }
+  });
+});
+
+describe('narrowing the groups to a search', () => {
+  it('keeps the order of the whole library and drops the groups left empty', async () => {
+    const records = await seedLibrary();
+    const all = groupQuotes(records, 'article');
+    const kept = searchLibrary(buildSearchIndex(records), 'kirby');
+    const narrowed = narrowGroups(all, new Set(kept.map((r) => r.id)));
+    expect(narrowed.map((g) => g.key)).toEqual(
+      all.filter((g) => g.quotes.some((q) => kept.includes(q))).map((g) => g.key),
+    );
+    expect(narrowed.flatMap((g) => g.quotes)).toEqual(kept);
+    expect(narrowGroups(all, new Set(records.map((r) => r.id)))).toEqual(all);
   });
 });

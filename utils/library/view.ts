@@ -61,3 +61,16 @@ export function facet(records: readonly SavedQuote[], of: (r: SavedQuote) => str
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
+
+/**
+ * The groups of the whole library narrowed to the quotes a search kept, in the same order: a
+ * search never re-sorts 10,000 quotes, and an article keeps its place while the reader types.
+ */
+export function narrowGroups(groups: readonly QuoteGroup[], keep: ReadonlySet<string>): QuoteGroup[] {
+  const out: QuoteGroup[] = [];
+  for (const g of groups) {
+    const quotes = g.quotes.filter((q) => keep.has(q.id));
+    if (quotes.length) out.push(quotes.length === g.quotes.length ? g : { ...g, quotes });
+  }
+  return out;
+}

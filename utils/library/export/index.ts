@@ -6,17 +6,8 @@ import { toMarkdownNotes } from './markdown';
 // Every export format, as a file to download. The bibliographic formats load citation-js, and
 // several Markdown notes load the zip writer, only when asked for: the side panel opens without them.
 
-export const EXPORT_FORMATS = ['markdown', 'csv', 'jsonl', 'bibtex', 'ris', 'csl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_LABELS: Record<ExportFormat, { label: string; hint: string }> = {
-  markdown: { label: 'Markdown', hint: 'a note per article, for Obsidian or Notion' },
-  csv: { label: 'CSV', hint: 'a row per quote, for a spreadsheet' },
-  jsonl: { label: 'JSON Lines', hint: 'everything, to back up or move the library' },
-  bibtex: { label: 'BibTeX', hint: 'a reference per article, the quotes in its annotation' },
-  ris: { label: 'RIS', hint: 'for Zotero, EndNote, Mendeley' },
-  csl: { label: 'CSL-JSON', hint: 'for Zotero, Pandoc, citeproc' },
-};
+export { EXPORT_FORMATS, EXPORT_LABELS, type ExportFormat } from './formats';
+import type { ExportFormat } from './formats';
 
 export interface ExportFile {
   name: string;
