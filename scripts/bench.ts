@@ -7,6 +7,7 @@
 //   --runs N       timed runs per page after one warm-up (default 3)
 //   --limit N      only the first N pages
 //   --no-cli       skip timing the CLI over the same folder
+//   --no-library   skip the quote library (10,000 quotes opened and searched in the side panel)
 //   --profile      unminified build, a CPU profile of the analysis in every page: prints the
 //                  functions that cost most, by self time and by total time
 // Prints a table and writes out/bench.json.
@@ -22,6 +23,7 @@ const { buildTestExtension, launch, openPopup, tabIdOf, ROOT } = await import('.
 import type { PageMeasure } from '../utils/bench/measure';
 import { benchPages, option } from './bench-pages';
 import { measureNonArticles, nonArticleFiles } from './bench-nonarticle';
+import { librarySummary, measureLibrary, pageFiles, printLibrary } from './bench-library';
 
 const args = process.argv.slice(2);
 const runs = +option(args, '--runs', '3');
@@ -57,6 +59,9 @@ async function main() {
   const bundles = {
     contentScriptGzipKB: gz(path.join(out, 'content-scripts/content.js')) / 1024,
     popupGzipKB: [...popupJs, ...popupCss, path.join(out, 'popup.html')].reduce((n, f) => n + gz(f), 0) / 1024,
+    // what the popup and the side panel load when they open, chunks they share included
+    popupPageGzipKB: pageFiles(out, 'popup.html').reduce((n, f) => n + gz(f), 0) / 1024,
+    sidePanelGzipKB: pageFiles(out, 'sidepanel.html').reduce((n, f) => n + gz(f), 0) / 1024,
     backgroundGzipKB: gz(path.join(out, 'background.js')) / 1024,
   };
 
@@ -160,6 +165,8 @@ async function main() {
       await p.close();
     }
   }
+  // the quote library: 10,000 quotes in the side panel (after the popup, so its figures are as before)
+  const library = args.includes('--no-library') ? null : librarySummary(await measureLibrary(b, files));
   await b.close();
   server.close();
 
@@ -276,6 +283,7 @@ async function main() {
     popupOpenToQuotesMs: { median: pct(popupTimes, 50), max: pct(popupTimes, 100) },
     popupFirstOpenToQuotesMs: { median: pct(popupFirstTimes, 50), max: pct(popupFirstTimes, 100) },
     bundles,
+    library,
     cli,
     robustness: {
       errors: rows.filter((r) => r.error).map((r) => r.id),
@@ -319,8 +327,9 @@ async function main() {
     `popup first open on a page (injects, analyses) → quotes: median ${f1(S.popupFirstOpenToQuotesMs.median)} ms, max ${f1(S.popupFirstOpenToQuotesMs.max)} ms`,
   );
   console.log(
-    `bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`,
+    `bundles (gzip): content script ${f1(bundles.contentScriptGzipKB)} KB (target ≤ 120), popup ${f1(bundles.popupGzipKB)} KB (${f1(bundles.popupPageGzipKB)} KB with the chunks it shares), side panel ${f1(bundles.sidePanelGzipKB)} KB, background ${f1(bundles.backgroundGzipKB)} KB`,
   );
+  if (library) printLibrary(library);
   if (cli) console.log(`CLI: ${cli.line.replace(/^analyze: /, '')}`);
   console.log(
     `robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`,
