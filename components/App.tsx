@@ -142,8 +142,17 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
     const ok = await api.showQuote(q.id);
     setNotice(ok ? 'Shown in the page.' : 'This quote could not be found in the page any more.');
   };
+  // The link to a quote's words is asked of the page once, as the pointer or the focus reaches the
+  // quote, so Copy and Save rarely wait for it.
+  const fragments = useMemo(() => new Map<string, Promise<string | null>>(), [analysis]);
+  const fragmentOf = (q: Quote) => {
+    let f = fragments.get(q.id);
+    if (!f) fragments.set(q.id, (f = api.fragment(q).catch(() => null)));
+    return f;
+  };
+
   const copy = async (q: Quote) => {
-    const fragment = citeLink ? await api.fragment(q) : null;
+    const fragment = citeLink ? await fragmentOf(q) : null;
     const citation = cite(format, { quote: q, metadata, accessed: api.now(), fragment });
     try {
       await api.copy(citation);
@@ -158,8 +167,7 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
     setSaveStates((s) => ({ ...s, [q.id]: 'saving' }));
     // The page checks which words make the link unique. The library keeps the link whatever the
     // citation setting says: that setting is about what goes on the clipboard.
-    const res = await api
-      .fragment(q)
+    const res = await fragmentOf(q)
       .then((fragment) => api.save(q, metadata, fragment))
       .catch((e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }) as const);
     const ok = res.status !== 'error';
@@ -239,6 +247,7 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
           formatLabel={CITATION_FORMAT_LABELS[format]}
           onSave={save}
           saveStates={saveStates}
+          onPrepare={(q) => void fragmentOf(q)}
         />
       </main>
 

@@ -14,6 +14,8 @@ interface Props {
   onSave(q: Quote): void;
   /** By quote id. */
   saveStates: Readonly<Record<string, SaveState>>;
+  /** The reader is about to act on this quote (pointer or focus on it). */
+  onPrepare?(q: Quote): void;
 }
 
 const SAVE_LABELS: Record<SaveState | 'unsaved', string> = {
@@ -70,7 +72,7 @@ function QuoteText({ q }: { q: Quote }) {
   );
 }
 
-export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSave, saveStates }: Props) {
+export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSave, saveStates, onPrepare }: Props) {
   if (!quotes.length) return <p class="empty">No quotes found in this article.</p>;
   return (
     <ol class="quotes" aria-label="Quotes in article order">
@@ -78,7 +80,13 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSav
         const who = speakerLabel(q.speaker);
         const date = displayDate(q.date);
         return (
-          <li class="quote" key={q.id} data-quote-id={q.id}>
+          <li
+            class="quote"
+            key={q.id}
+            data-quote-id={q.id}
+            onPointerEnter={() => onPrepare?.(q)}
+            onFocusIn={() => onPrepare?.(q)}
+          >
             <button
               type="button"
               class="quote__show"

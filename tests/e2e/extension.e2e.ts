@@ -210,6 +210,8 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
     await waitForPopup(shot);
     await shot.locator('select').nth(1).selectOption('plain');
     await shot.locator('.quote__copy').first().click();
+    // the copy asks the page for the link to the words first
+    await shot.locator('.preview').waitFor();
     await shot.screenshot({ path: screenshotPath(`${seed}-popup.png`) });
     await shot.emulateMedia({ colorScheme: 'dark' });
     await shot.screenshot({ path: screenshotPath(`${seed}-popup-dark.png`) });
