@@ -66,8 +66,8 @@ const SEEDS = ['moscowtimes-iran-permission', 'ifp-kanaani-cia'];
 async function openLibrary(): Promise<string> {
   const tab = await ff.openTab(SIDEPANEL_URL);
   await waitFor(
-    () => ff.execute<boolean>("return !!document.querySelector('.card, .panel-state__title')"),
-    'the library',
+    () => ff.execute<boolean>("return !!document.querySelector('.library[data-status=ready]')"),
+    'the library to be read',
   );
   return tab;
 }

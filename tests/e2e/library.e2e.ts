@@ -52,6 +52,19 @@ const SEEDS = [
   { seed: 'ifp-kanaani-cia', hover: 'will not ask for permission from anyone', popupSaves: 2 },
 ] as const;
 
+describe('an empty library', () => {
+  it('says how to fill it', async () => {
+    const panel = await b.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 640 });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    await panel.waitForSelector('.panel-state__title');
+    expect(await panel.locator('.panel-state__title').textContent()).toBe('Your library is empty');
+    expect(await panel.locator('.panel-state').textContent()).toContain('Alt+Shift+L');
+    await panel.screenshot({ path: screenshotPath('library-empty-light.png') });
+    await panel.close();
+  });
+});
+
 describe('saving', () => {
   it.each(SEEDS)(
     'saves from the popup and the hover card on $seed, never twice',
@@ -106,7 +119,7 @@ async function openLibraryTab(colorScheme: 'light' | 'dark' = 'light'): Promise<
   await tab.setViewportSize({ width: 400, height: 860 });
   await tab.emulateMedia({ colorScheme });
   await tab.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-  await tab.waitForSelector('.card, .panel-state:not(:empty)');
+  await tab.waitForSelector('.library[data-status=ready]');
   return tab;
 }
 
@@ -174,6 +187,9 @@ describe('the side panel', () => {
       await panel.locator('.segmented__option', { hasText: 'Speaker' }).click();
       await panel.locator('.filters__summary').click();
       await panel.screenshot({ path: screenshotPath(`library-speaker-${scheme}.png`) });
+      await panel.getByRole('button', { name: 'Export / Import' }).click();
+      await panel.locator('#export-title').scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: screenshotPath(`library-export-${scheme}.png`) });
       await panel.close();
     }
     for (const f of ['library-light.png', 'library-dark.png', 'library-speaker-light.png']) {
