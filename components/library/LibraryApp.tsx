@@ -144,11 +144,11 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
     }
   };
 
-  const note = async (q: SavedQuote, text: string) => {
+  const note = async (q: SavedQuote, text: string, tags: string[]) => {
     try {
-      const r = await api.setNote(q.id, text);
+      const r = await api.annotate(q.id, { note: text, tags });
       update([r.id], [r]);
-      setNotice(text ? 'Note saved.' : 'Note removed.');
+      setNotice(text || tags.length ? 'Note saved.' : 'Note removed.');
       return true;
     } catch (e) {
       fail(e);

@@ -18,7 +18,7 @@ interface Props {
   hrefOf(q: SavedQuote): string | null;
   onCopy(q: SavedQuote): void;
   onDelete(q: SavedQuote): void;
-  onNote(q: SavedQuote, note: string): Promise<boolean>;
+  onNote(q: SavedQuote, note: string, tags: string[]): Promise<boolean>;
   /** Opens the export panel for one article. */
   onExportArticle(key: string, title: string): void;
 }

@@ -19,7 +19,7 @@ interface Props {
   copied: boolean;
   onCopy(q: SavedQuote): void;
   onDelete(q: SavedQuote): void;
-  onNote(q: SavedQuote, note: string): Promise<boolean>;
+  onNote(q: SavedQuote, note: string, tags: string[]): Promise<boolean>;
 }
 
 function QuoteWords({ q }: { q: SavedQuote }) {
@@ -41,17 +41,35 @@ function QuoteWords({ q }: { q: SavedQuote }) {
   );
 }
 
-function NoteEditor({ q, onDone }: { q: SavedQuote; onDone(note: string | null): void }) {
+/** Tags as typed: separated by commas. */
+const splitTags = (s: string) =>
+  s
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+function NoteEditor({ q, onDone }: { q: SavedQuote; onDone(change: { note: string; tags: string[] } | null): void }) {
   const [draft, setDraft] = useState(q.note);
+  const [tags, setTags] = useState(q.tags.join(', '));
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const id = `note-${q.id}`;
+  const done = () => onDone({ note: draft, tags: splitTags(tags) });
+  const keys = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onDone(null);
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      done();
+    }
+  };
   return (
     <form
       class="note-editor"
       onSubmit={(e) => {
         e.preventDefault();
-        onDone(draft);
+        done();
       }}
     >
       <label class="field__label" for={id}>
@@ -63,15 +81,18 @@ function NoteEditor({ q, onDone }: { q: SavedQuote; onDone(note: string | null):
         rows={3}
         value={draft}
         onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onDone(null);
-          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            onDone(draft);
-          }
-        }}
+        onKeyDown={keys}
+      />
+      <label class="field__label" for={`tags-${q.id}`}>
+        Tags <span class="note-editor__hint">(separated by commas)</span>
+      </label>
+      <input
+        id={`tags-${q.id}`}
+        type="text"
+        class="note-editor__tags"
+        value={tags}
+        onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={keys}
       />
       <div class="note-editor__actions">
         <button type="submit" class="button button--small button--primary">
@@ -91,8 +112,9 @@ export function SavedQuoteCard({ q, bySpeaker, href, copied, onCopy, onDelete, o
   const noteButton = useRef<HTMLButtonElement>(null);
   const who = speakerLabel(q.speaker);
   const date = displayDate(q.date);
-  const finish = async (note: string | null) => {
-    if (note !== null && note !== q.note && !(await onNote(q, note))) return; // failed: keep editing
+  const finish = async (change: { note: string; tags: string[] } | null) => {
+    const same = change && change.note === q.note && change.tags.join('\n') === q.tags.join('\n');
+    if (change && !same && !(await onNote(q, change.note, change.tags))) return; // failed: keep editing
     setEditing(false);
     setTimeout(() => noteButton.current?.focus(), 0);
   };
@@ -116,12 +138,23 @@ export function SavedQuoteCard({ q, bySpeaker, href, copied, onCopy, onDelete, o
       ) : null}
       {editing ? (
         <NoteEditor q={q} onDone={finish} />
-      ) : q.note ? (
-        <p class="card__note">
-          <span class="sr-only">Note: </span>
-          {q.note}
-        </p>
-      ) : null}
+      ) : (
+        <>
+          {q.note ? (
+            <p class="card__note">
+              <span class="sr-only">Note: </span>
+              {q.note}
+            </p>
+          ) : null}
+          {q.tags.length ? (
+            <ul class="card__tags" aria-label="Tags">
+              {q.tags.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
       <div class="card__actions">
         {href ? (
           <a
@@ -148,9 +181,9 @@ export function SavedQuoteCard({ q, bySpeaker, href, copied, onCopy, onDelete, o
             class="button button--small"
             ref={noteButton}
             onClick={() => setEditing(true)}
-            aria-label={`${q.note ? 'Edit the note on' : 'Add a note to'} the quote by ${who}`}
+            aria-label={`${q.note || q.tags.length ? 'Edit the note and tags on' : 'Add a note or tags to'} the quote by ${who}`}
           >
-            {q.note ? 'Edit note' : 'Add note'}
+            {q.note || q.tags.length ? 'Edit note' : 'Add note'}
           </button>
         )}
         <button

@@ -9,7 +9,7 @@ export interface LibraryApi {
   /** The most recently saved quotes, newest first. */
   recent(limit: number): Promise<SavedQuote[]>;
   getMany(ids: string[]): Promise<(SavedQuote | undefined)[]>;
-  setNote(id: string, note: string): Promise<SavedQuote>;
+  annotate(id: string, change: { note?: string; tags?: string[] }): Promise<SavedQuote>;
   /** Deletes and returns what was deleted, for undo. */
   remove(ids: string[]): Promise<SavedQuote[]>;
   restore(records: SavedQuote[]): Promise<void>;

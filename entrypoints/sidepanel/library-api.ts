@@ -21,7 +21,7 @@ export function createLibraryApi(): LibraryApi {
     all: () => library.all(),
     recent: (limit) => library.recent(limit),
     getMany: (ids) => library.getMany(ids),
-    setNote: (id, note) => library.setNote(id, note),
+    annotate: (id, change) => library.annotate(id, change),
     remove: (ids) => library.remove(ids),
     restore: (records) => library.restore(records),
     importRecords: (records) => library.importRecords(records),

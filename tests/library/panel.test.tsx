@@ -143,6 +143,20 @@ describe('the library side panel', () => {
     expect(card.querySelector('.card__note')!.textContent).toContain('Compare with the CIA transcript');
   });
 
+  it('tags are kept with the note, shown on the card, and found by search', async () => {
+    const { library } = await mountWith(seedRequests('ifp-kanaani-cia'));
+    const card = $$('.card')[0];
+    await act(() => button('Add note', card).click());
+    await type(card.querySelector<HTMLInputElement>('.note-editor__tags')!, 'essay, #Iran ,, essay');
+    await act(() => button('Save note', card).click());
+    await settle(() =>
+      expect([...card.querySelectorAll('.card__tags li')].map((l) => l.textContent)).toEqual(['essay', 'Iran']),
+    );
+    expect((await library.get(card.dataset.id!))!.tags).toEqual(['essay', 'Iran']);
+    await type($<HTMLInputElement>('input[type=search]'), 'essay');
+    expect($$('.card').map((c) => c.dataset.id)).toEqual([card.dataset.id]);
+  });
+
   it('delete takes the quote away at once, and Undo brings it back exactly', async () => {
     const { library } = await mountWith(seedRequests('moscowtimes-iran-permission'));
     const before = await library.all();

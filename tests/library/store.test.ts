@@ -100,7 +100,7 @@ describe('saving quotes', () => {
     const rb = await library.save(b);
     const idA = ra.status === 'saved' ? ra.id : '';
     const idB = rb.status === 'saved' ? rb.id : '';
-    await library.setNote(idA, 'for the essay');
+    await library.annotate(idA, { note: 'for the essay' });
     await library.remove([idA, idB]);
     expect(changes).toEqual([[idA], [idB], [idA], [idA, idB]]);
   });
@@ -113,7 +113,11 @@ describe('editing and deleting', () => {
     const res = await library.save(seedRequests('ifp-kanaani-cia')[0]);
     const id = res.status === 'saved' ? res.id : '';
     c.tick(60_000);
-    const r = await library.setNote(id, 'Check against the CIA transcript');
+    const r = await library.annotate(id, {
+      note: 'Check against the CIA transcript',
+      tags: [' #essay', 'Iran', 'essay', ''],
+    });
+    expect(r.tags).toEqual(['essay', 'Iran']);
     expect(r.note).toBe('Check against the CIA transcript');
     expect(r.updatedAt).toBe(new Date(NOW.getTime() + 60_000).toISOString());
     expect(r.savedAt).toBe(NOW.toISOString());

@@ -105,10 +105,15 @@ function fragment(c: Check, v: unknown): string | null {
   return v;
 }
 
+/** Tags as the library keeps them: trimmed, without a leading #, no empty ones, each once. */
+export function cleanTags(list: readonly string[]): string[] {
+  return [...new Set(list.map((t) => t.replace(/\s+/g, ' ').trim().replace(/^#+/, '').trim()).filter(Boolean))];
+}
+
 function tags(c: Check, v: unknown): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) c.fail('tags', 'is not a list of words');
-  return [...new Set((v as string[]).map((t) => t.trim()).filter(Boolean))];
+  return cleanTags(v as string[]);
 }
 
 /** A new record for a save request, checked; `now` stamps it. */

@@ -1,6 +1,6 @@
 import { wrap, type IDBPDatabase } from 'idb';
 import { LibraryError, libraryError } from './errors';
-import { recordFor } from './record';
+import { cleanTags, recordFor } from './record';
 import { DB_NAME, QUOTES, SCHEMA_VERSION, upgrade, type LibrarySchema, type UpgradeTx } from './schema';
 import type { SavedQuote, SaveResult } from './types';
 
@@ -36,7 +36,8 @@ export interface Library {
   /** The most recently saved quotes, newest first. */
   recent(limit: number): Promise<SavedQuote[]>;
   count(): Promise<number>;
-  setNote(id: string, note: string): Promise<SavedQuote>;
+  /** Sets the reader's note and tags (either left as it is when not given). */
+  annotate(id: string, change: { note?: string; tags?: string[] }): Promise<SavedQuote>;
   /** Deletes and returns what was deleted, for undo. */
   remove(ids: string[]): Promise<SavedQuote[]>;
   /** Puts records back exactly as they were (undo of a delete). */
@@ -172,12 +173,17 @@ export function createLibrary(deps: LibraryDeps): Library {
         return out;
       }),
     count: () => attempt('read the library', (d) => d.count(QUOTES)),
-    async setNote(id, note) {
+    async annotate(id, change) {
       const updated = await attempt('save the note', async (d) => {
         const tx = d.transaction(QUOTES, 'readwrite');
         const r = await tx.store.get(id);
         if (!r) throw new LibraryError('Could not save the note: the quote is no longer in the library.', 'other');
-        const next = { ...r, note, updatedAt: deps.now().toISOString() };
+        const next = {
+          ...r,
+          note: change.note ?? r.note,
+          tags: change.tags ? cleanTags(change.tags) : r.tags,
+          updatedAt: deps.now().toISOString(),
+        };
         await tx.store.put(next);
         await tx.done;
         return next;
