@@ -7,6 +7,7 @@ import { expandInputs, loadPage, pageId } from './load-page';
 import { textReport, type ReportOptions } from './report';
 import { CITATION_FORMATS, isCitationFormat } from '../utils/cite';
 import { spawnSync } from 'node:child_process';
+import { runLink } from './link';
 
 // jsdom 29 on Node 20 does not give back a closed window's memory (about 5 MB a page even with no
 // analysis at all), so long runs are cut into batches, each analysed by a child process whose
@@ -15,7 +16,10 @@ const BATCH = 25;
 const CHILD = 'VERBATIM_ANALYZE_CHILD';
 
 const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--cite FORMAT] [--now YYYY-MM-DD] [--stats] FILE_OR_FOLDER...
+       npm run analyze -- --link [--now YYYY-MM-DD] FILE_OR_FOLDER...
   FILE: a saved page (.html or .html.gz); a folder means every page in it.
+  --link: the same statement across the pages, as JSON Lines, one cluster per line (FILE may also
+    be JSON Lines that --format jsonl wrote).
   --cite FORMAT: in the text report, each quote's citation (${CITATION_FORMATS.join(', ')}).
   --stats: print pages per second and peak memory to stderr at the end.`;
 
@@ -26,6 +30,7 @@ function main(argv: string[]): number {
   let pages = 0;
   let now: Date | undefined;
   let citeFormat: string | undefined;
+  let link = false;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -33,6 +38,7 @@ function main(argv: string[]): number {
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--now') now = new Date(argv[++i]);
     else if (a === '--stats') stats = true;
+    else if (a === '--link') link = true;
     else if (a === '--cite') citeFormat = argv[++i];
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
@@ -44,6 +50,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const files = expandInputs(inputs);
+  if (link) return runLink(files, now ? ['--now', now.toISOString().slice(0, 10)] : []);
   const report: ReportOptions = { cite: isCitationFormat(citeFormat) ? citeFormat : undefined, accessed: now };
   const passOn = [
     ...(now ? ['--now', now.toISOString().slice(0, 10)] : []),
