@@ -2,6 +2,7 @@ import { dateOrder } from './dates';
 import type { Link, LinkRelation } from './link';
 import type { LinkRecord } from './record';
 import { readSpeaker } from './names';
+import { compareSpeakers, isNamed, type SpeakerLike } from './speakers';
 
 // The same statement across articles, as one group: every quote linked to another, directly or
 // through others, with the earliest report first. Each member says how it reports the statement:
@@ -38,10 +39,23 @@ export function clusterLinks(records: readonly LinkRecord[], links: readonly Lin
     }
     return root;
   };
-  for (const l of links) {
+  // one statement has one speaker: two groups whose speakers are two different people (or a
+  // person and a body they do not speak for) stay apart even when a quote credited to no one in
+  // particular links them; the strongest links are joined first
+  const speakers = new Map<string, SpeakerLike[]>();
+  const conflict = (x: SpeakerLike[], y: SpeakerLike[]) =>
+    x.some((a) => y.some((b) => compareSpeakers(a, b) === 'different'));
+  for (const l of [...links].sort((x, y) => y.score - x.score)) {
     if (!byKey.has(l.from) || !byKey.has(l.to)) continue;
-    for (const k of [l.from, l.to]) if (!parent.has(k)) parent.set(k, k);
-    parent.set(find(l.from), find(l.to));
+    for (const k of [l.from, l.to])
+      if (!parent.has(k)) {
+        parent.set(k, k);
+        speakers.set(k, isNamed(byKey.get(k)!.speaker) ? [byKey.get(k)!.speaker] : []);
+      }
+    const [ra, rb] = [find(l.from), find(l.to)];
+    if (ra === rb || conflict(speakers.get(ra)!, speakers.get(rb)!)) continue;
+    parent.set(ra, rb);
+    speakers.set(rb, [...speakers.get(rb)!, ...speakers.get(ra)!]);
   }
   const groups = new Map<string, LinkRecord[]>();
   for (const k of parent.keys()) {
@@ -50,7 +64,7 @@ export function clusterLinks(records: readonly LinkRecord[], links: readonly Lin
     if (g) g.push(byKey.get(k)!);
     else groups.set(root, [byKey.get(k)!]);
   }
-  const clusters = [...groups.values()].map((g) => toCluster(g.sort(earliestFirst), links));
+  const clusters = [...groups.values()].filter((g) => g.length > 1).map((g) => toCluster(g.sort(earliestFirst), links));
   return clusters.sort((x, y) => earliestFirst(x.members[0].record, y.members[0].record));
 }
 
