@@ -8,6 +8,7 @@
 //   --limit N      only the first N pages
 //   --no-cli       skip timing the CLI over the same folder
 //   --no-library   skip the quote library (10,000 quotes opened and searched in the side panel)
+//   --no-link      skip linking an article against 10,000 remembered quotes (scripts/bench-link.ts)
 //   --profile      unminified build, a CPU profile of the analysis in every page: prints the
 //                  functions that cost most, by self time and by total time
 // Prints a table and writes out/bench.json.
@@ -24,6 +25,7 @@ import type { PageMeasure } from '../utils/bench/measure';
 import { benchPages, option } from './bench-pages';
 import { measureNonArticles, nonArticleFiles } from './bench-nonarticle';
 import { librarySummary, measureLibrary, pageFiles, printLibrary } from './bench-library';
+import { benchLinking, printLinkBench } from './bench-link';
 
 const args = process.argv.slice(2);
 const runs = +option(args, '--runs', '3');
@@ -197,6 +199,8 @@ async function main() {
     };
   }
 
+  const linking = args.includes('--no-link') ? null : await benchLinking();
+
   const ok = rows.filter((r) => !r.error && Number.isFinite(r.fullMs));
   const col = (k: (r: PageMeasure) => number) => ok.map(k);
   const summary = {
@@ -292,7 +296,7 @@ async function main() {
     },
   };
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ summary, rows }, null, 2));
+  fs.writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ summary, rows, linking }, null, 2));
 
   const S = summary;
   console.log(`\nbench: ${S.measured}/${S.pages} pages, ${runs} runs each, Chromium headless`);
@@ -334,6 +338,7 @@ async function main() {
   console.log(
     `robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`,
   );
+  if (linking) printLinkBench(linking);
   console.log(`written: out/bench.json`);
   if (profiling) {
     const total = [...selfTime.values()].reduce((a, c) => a + c, 0);
