@@ -47,7 +47,7 @@ export async function benchLinking(remember = 10_000, runs = 7): Promise<LinkBen
   const records = cycle(base, remember);
   const bundle = await build({
     stdin: {
-      contents: `import { LinkIndex } from './utils/linking/index';
+      contents: `import { LinkIndex } from './utils/linking/quote-index';
 import { linkArticle, linkPair } from './utils/linking/link';
 import { articleRecords } from './utils/linking/record';
 window.__verbatimLink = { LinkIndex, linkArticle, linkPair, articleRecords };`,
@@ -109,7 +109,7 @@ function cycle(base: LinkRecord[], count: number): LinkRecord[] {
 /** Runs in the page: builds the index once, then links each article through it and by a scan. */
 function inPage(records: LinkRecord[], queries: LinkArticleInput[], runs: number): LinkBenchResult {
   type Api = {
-    LinkIndex: typeof import('../utils/linking/index').LinkIndex;
+    LinkIndex: typeof import('../utils/linking/quote-index').LinkIndex;
     linkArticle: typeof import('../utils/linking/link').linkArticle;
     linkPair: typeof import('../utils/linking/link').linkPair;
     articleRecords: typeof import('../utils/linking/record').articleRecords;

@@ -1,5 +1,5 @@
 import { clusterLinks, type Cluster } from './cluster';
-import { LinkIndex } from './index';
+import { LinkIndex } from './quote-index';
 import { linkArticle, type Link } from './link';
 import type { LinkArticleInput, LinkRecord } from './record';
 import { LINK_DEFAULTS, type LinkTunables } from './tunables';

@@ -1,6 +1,6 @@
 import { compareDirect, type DiffPart, type DirectComparison, type DirectRelation } from './direct';
 import { datesAgree } from './dates';
-import type { LinkIndex } from './index';
+import type { LinkIndex } from './quote-index';
 import { stemOverlap } from './paraphrase';
 import { articleRecords, type LinkArticleInput, type LinkRecord } from './record';
 import { compareSpeakers, type SpeakerAgreement } from './speakers';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LinkIndex } from '../../utils/linking/index';
+import { LinkIndex } from '../../utils/linking/quote-index';
 import { linkPair, linkQuote } from '../../utils/linking/link';
 import { articleRecords, type LinkRecord } from '../../utils/linking/record';
 import { datesAgree, dayGap } from '../../utils/linking/dates';
