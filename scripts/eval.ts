@@ -4,6 +4,7 @@
 //   --only extraction|quotes|pages|blocks   one part only
 //   --worst N      list the N pages with the largest loss (default 10)
 //   --out DIR      where the scored JSON Lines go (default out/)
+//   --pred FILE    (quotes) score the CLI's JSON Lines in FILE instead of analysing the dev articles
 // Writes the JSON Lines it scores to out/, then runs ../shared/eval/score.mjs on them.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -101,15 +102,40 @@ if (only === 'all' || only === 'quotes') {
     .readdirSync(gold)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.replace('.gold.json', ''));
-  const files = ids.map((id) => path.join(shared, 'corpus/scrapinghub/html', `${id}.html.gz`));
-  const { ours } = analyzeFiles(files, false);
   const p = path.join(outDir, 'eval-quotes.jsonl');
-  fs.writeFileSync(p, ours.join('\n') + '\n');
-  console.log(`\nquotes (dev set, ${files.length} articles)`);
+  const given = opt('--pred', '');
+  if (given) {
+    // score analyses written before (the CLI's JSON Lines of a corpus that holds the dev articles)
+    const wanted = new Set(ids);
+    const lines = fs.readFileSync(given, 'utf8').trim().split('\n');
+    fs.writeFileSync(p, lines.filter((l) => wanted.has(JSON.parse(l).id)).join('\n') + '\n');
+  } else {
+    const files = ids.map((id) => path.join(shared, 'corpus/scrapinghub/html', `${id}.html.gz`));
+    const { ours } = analyzeFiles(files, false);
+    fs.writeFileSync(p, ours.join('\n') + '\n');
+  }
+  // the first articles the rules were built on, and those added since (new to the rules): apart
+  // and together, as the dev set's README asks
+  const added = addedArticles(gold);
+  const subsets: [string, string[]][] = [
+    [`first ${ids.length - added.size}`, ids.filter((id) => !added.has(id))],
+    [`added ${added.size}`, ids.filter((id) => added.has(id))],
+  ];
+  for (const [name, subset] of subsets) {
+    const dir = subsetGold(gold, subset, name);
+    console.log(`\nquotes (dev set, ${name} articles)`);
+    console.log(score('quotes', p, '--gold', dir).text);
+  }
+  console.log(`\nquotes (dev set, all ${ids.length} articles)`);
   console.log(score('quotes', p, '--gold', gold).text);
   const per = perPageQuotes(p, gold);
-  console.log(`\n${worstN} worst articles (missed + extra, speaker wrong, date wrong):`);
+  console.log(`\n${worstN} worst articles (missed + extra, speaker wrong, date wrong; + marks an added one):`);
   for (const r of per.slice(0, worstN))
+    console.log(
+      `  ${added.has(r.id) ? '+' : ' '}${r.id.slice(0, 12)} gold ${r.gold} pred ${r.pred} missed ${r.missed} extra ${r.extra} speaker✗ ${r.spk} date✗ ${r.date}  ${r.url}`,
+    );
+  console.log(`\n${worstN} worst added articles:`);
+  for (const r of per.filter((x) => added.has(x.id)).slice(0, worstN))
     console.log(
       `  ${r.id.slice(0, 12)} gold ${r.gold} pred ${r.pred} missed ${r.missed} extra ${r.extra} speaker✗ ${r.spk} date✗ ${r.date}  ${r.url}`,
     );
@@ -180,6 +206,22 @@ function pr(truth: string, pred: string): [number, number] {
 function f1(p: number, r: number) {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
+/** The articles the dev set's README lists as added ("- `id` url" lines after "Added articles:"). */
+function addedArticles(goldDir: string): Set<string> {
+  const readme = fs.readFileSync(path.join(goldDir, 'README.md'), 'utf8');
+  const list = readme.split(/^Added articles:/m)[1] ?? '';
+  return new Set([...list.matchAll(/^- `([0-9a-f]{64})`/gm)].map((m) => m[1]));
+}
+
+/** A gold folder of some of the dev set's articles, for the scorer. */
+function subsetGold(goldDir: string, ids: string[], name: string): string {
+  const dir = path.join(outDir, `_gold-${name.replace(/\s+/g, '-')}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir);
+  for (const id of ids) fs.copyFileSync(path.join(goldDir, `${id}.gold.json`), path.join(dir, `${id}.gold.json`));
+  return dir;
+}
+
 function perPageQuotes(predFile: string, goldDir: string) {
   const preds = new Map(
     fs
