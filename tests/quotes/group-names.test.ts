@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from '../../utils/quotes/group-names';
+import { expandAcronym, modifiedGroup, namedGroup, orgByFirstWord } from '../../utils/quotes/speakers/group-names';
 import { find, quotesOf } from './helpers';
 
 // A group or organisation quoted by a short name gets the fullest name the article gives it.

@@ -1,3 +1,4 @@
+import { MENTIONS } from './tuning';
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
 
 // Who a subject phrase names, and the registry that turns later mentions ("Kanani", "he", "the
@@ -51,10 +52,35 @@ const isOrgWord = (w: string) => {
  * Kanani", "The Iranian Foreign Ministry spokesman", "He", "Iran's Foreign Ministry", "Kanaani".
  */
 export function readMention(phrase: string): Mention | null {
+  const p = subjectWords(phrase);
+  if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
+  const ws = tokens(p).map(bare).filter(Boolean);
+  if (!ws.length || ws.length > MENTIONS.maxWords) return null;
+  if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
+  const lower = ws.map((w) => w.toLowerCase());
+  if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
+  // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
+  if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
+
+  const institution = institutionName(ws);
+  if (institution) return { text: p, kind: 'org', name: institution, role: null };
+
+  const split = nameAndRole(ws, lower);
+  if ('roleOnly' in split) return { text: p, kind: 'role', name: null, role: cleanRole(p) }; // "China’s ambassador to Britain"
+  const { nameWords, roleWords } = split;
+  const role = cleanRole(roleWords.join(' '));
+  if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {
+    if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
+  }
+  return describedMention(p, ws, lower, nameWords);
+}
+
+/** The subject phrase without what is not part of who speaks. */
+function subjectWords(phrase: string): string {
   // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
   // a clause opener or an opening circumstance is not part of who speaks
   // ("including a career Army officer who described …": the relative pronoun and "including" go)
-  let p = phrase
+  const p = phrase
     .trim()
     .replace(/^[,;:\s]+|[,;:\s]+$/g, '')
     .replace(DATELINE, '')
@@ -65,19 +91,15 @@ export function readMention(phrase: string): Mention | null {
     /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(
       p,
     );
-  if (circumstance) p = circumstance[1];
-  if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
-  const ws = tokens(p).map(bare).filter(Boolean);
-  if (!ws.length || ws.length > 14) return null;
-  if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
-  const lower = ws.map((w) => w.toLowerCase());
-  if (ws.length === 1 && PRONOUNS[lower[0]]) return { text: p, kind: 'pronoun', name: null, role: null };
-  // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
-  if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
+  return circumstance ? circumstance[1] : p;
+}
 
-  const institution = institutionName(ws);
-  if (institution) return { text: p, kind: 'org', name: institution, role: null };
-
+/**
+ * A phrase's name and the role words before it: the name is the trailing run of capitalised words
+ * after the last role noun or lowercase word. `roleOnly`: a title after a preposition with no name
+ * ("China’s ambassador to Britain").
+ */
+function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; roleWords: string[] } | { roleOnly: true } {
   // the name is the trailing run of capitalised words after the last role noun or lowercase word
   // (a capitalised role noun at the very end is a surname when a name word stands before it: "Ken Doctor")
   let i = ws.length;
@@ -124,7 +146,7 @@ export function readMention(phrase: string): Mention | null {
     nameWords = nameWords.slice(1);
   }
   if (afterPrep && core(nameWords) < 2 && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
-    return { text: p, kind: 'role', name: null, role: cleanRole(p) }; // "China’s ambassador to Britain"
+    return { roleOnly: true };
   }
   // "Browns DL Sheldon Richardson", "CBS News Jane Doe": a team, outlet or unit before a name is its role
   const lastOrg = nameWords.findLastIndex((w) => isOrgWord(w));
@@ -137,11 +159,11 @@ export function readMention(phrase: string): Mention | null {
     roleWords = [...roleWords, ...nameWords.slice(0, lastOrg + 1)];
     nameWords = nameWords.slice(lastOrg + 1);
   }
-  const role = cleanRole(roleWords.join(' '));
+  return { nameWords, roleWords };
+}
 
-  if (nameWords.length && !nameWords.some(isOrgWord) && !/['’]s$/.test(nameWords.at(-1)!)) {
-    if (nameWords.length <= 4) return { text: p, kind: 'name', name: nameWords.join(' '), role };
-  }
+/** A phrase that names no person: a group, an organisation, a role or a description of a source. */
+function describedMention(p: string, ws: string[], lower: string[], nameWords: string[]): Mention | null {
   // people speaking together: "Federal prosecutors", "Officials", "Prison union representatives"
   const last = lower.at(-1)!;
   if (GROUP_NOUNS.has(last) && !nameWords.length) {

@@ -1,12 +1,11 @@
-import { statementDate, type StatementDate } from './statement-date';
-import { matchesOf } from './matches';
+import { statementDate, type TextDate } from './statement-date';
+import { matchesOf } from '../matches';
+import { MONTH_DAY, WEEKDAY } from '../time-words';
 
 // Occasions a statement was made at — a letter, a call, a hearing — which an article dates once
 // ("a Nov. 5 letter", "the testimony Tuesday") and then refers back to ("stated in the letter",
 // "During the call", "Vindman told lawmakers"). One list of words serves every pattern.
 
-const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const MONTH_DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}';
 const OWNER = 'the|his|her|their|its';
 /** Occasions of speech: a day after them ("the hearing on Monday") dates them. */
 const SPOKEN = 'testimony|hearing|interview|speech|briefing|news conference|press conference';
@@ -41,8 +40,8 @@ export const AT_A_HEARING =
 const ANY_OCCASION = new RegExp(OCCASION, 'i');
 
 /** The occasions a paragraph dates, by kind ("call" → the date of "the March 21 call"). */
-export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, StatementDate][] {
-  const out: [string, StatementDate][] = [];
+export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, TextDate][] {
+  const out: [string, TextDate][] = [];
   if (!ANY_OCCASION.test(paragraph)) return out;
   for (const m of matchesOf(DATED_OCCASION, paragraph)) {
     const when = statementDate(m[1] ?? m[2], ref, updated);

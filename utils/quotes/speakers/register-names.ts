@@ -1,9 +1,9 @@
-import { maskQuotes, findQuoteSpans } from './quote-marks';
-import { readMention, type SpeakerRegistry } from './names';
-import { ROLE_NOUNS, TITLE_ROLES } from './roles';
+import { maskQuotes, findQuoteSpans } from '../quote-marks';
+import { readMention, type SpeakerRegistry } from '../names';
+import { ROLE_NOUNS, TITLE_ROLES } from '../roles';
 import { endAtFullStop } from './coref';
-import { matchesFromCapitals, matchesOf } from './matches';
-import { isJsSpaceCode } from '../chars';
+import { matchesFromCapitals, matchesOf } from '../matches';
+import { isJsSpaceCode } from '../../chars';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".

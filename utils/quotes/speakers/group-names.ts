@@ -1,6 +1,6 @@
-import { NOT_NAME, ORG_WORDS } from './roles';
-import { matchesFromCapitals } from './matches';
-import { escapeRegExp } from '../regexp';
+import { NOT_NAME, ORG_WORDS } from '../roles';
+import { matchesFromCapitals } from '../matches';
+import { escapeRegExp } from '../../regexp';
 
 // The fullest name an article gives a group or an organisation that a quote calls by a short one:
 // "prosecutors" were "Federal prosecutors" a paragraph before, "the doctors" belong to "Doctors for

@@ -1,8 +1,8 @@
-import type { Entity, SpeakerRegistry } from './names';
-import { findQuoteSpans, maskQuotes } from './quote-marks';
-import { splitSentences, type Sentence } from './sentences';
-import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from './roles';
-import { matchesOf } from './matches';
+import type { Entity, SpeakerRegistry } from '../names';
+import { findQuoteSpans, maskQuotes } from '../quote-marks';
+import { splitSentences, type Sentence } from '../sentences';
+import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from '../roles';
+import { matchesOf } from '../matches';
 
 // Who "he" and "she" are. News copy points a pronoun at the subject of a recent sentence, so each
 // sentence's people are indexed (outside quotation marks, owners like "Parise’s" left out), and a

@@ -1,7 +1,10 @@
-import type { Quote } from '../types';
+import type { Quote } from '../../types';
 import { statementDate } from './statement-date';
-import { splitSentences, type Sentence } from './sentences';
-import { escapeRegExp } from '../regexp';
+import { splitSentences, type Sentence } from '../sentences';
+import { escapeRegExp } from '../../regexp';
+import { PART_OF_DAY, WEEKDAY } from '../time-words';
+import { formsOf } from '../verbs';
+import { DATES } from '../tuning';
 
 // Two ways an undated quote still has a date in the text.
 //
@@ -14,13 +17,14 @@ import { escapeRegExp } from '../regexp';
 // The same speaker, a few paragraphs on: '“…,” Maley said on CNBC on Monday.' followed by
 // '“…,” Maley said.' is the same interview, so the second quote takes the first one's date.
 
-const WEEKDAY =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b(\s+(?:morning|afternoon|evening|night))?/gi;
+/** A day the lead may give its news ("Tuesday night", "yesterday"). */
+const NEWS_DAY_WORDS = new RegExp(`\\b(${WEEKDAY}|yesterday|last night|overnight)\\b(\\s+(?:${PART_OF_DAY}))?`, 'gi');
 const NOT_THE_EVENT =
   /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
 
-const REPORTED_BY_SOURCE =
-  /,\s+(?:the\s+)?[^,.;]{0,60}?\s(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+a\s+\w+)?\.?\s*$/;
+const REPORTED_BY_SOURCE = new RegExp(
+  `,\\s+(?:the\\s+)?[^,.;]{0,${DATES.sourceMaxLength}}?\\s(?:${formsOf('said says announced reported stated confirmed')})(?:\\s+in\\s+a\\s+\\w+)?\\.?\\s*$`,
+);
 
 export interface NewsDay {
   date: string;
@@ -29,17 +33,17 @@ export interface NewsDay {
 
 export function newsDay(paragraphs: string[], published: string | null, ref: Date): NewsDay | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}/.exec(published ?? '');
-  if (!m || +m[2] >= 13) return null;
+  if (!m || +m[2] >= DATES.newsDayBeforeHour) return null;
   const day = m[1];
   const dayBefore = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - 86400000)
     .toISOString()
     .slice(0, 10);
   for (const p of leadParagraphs(paragraphs)) {
-    WEEKDAY.lastIndex = 0;
+    NEWS_DAY_WORDS.lastIndex = 0;
     let w: RegExpExecArray | null;
     let sentences: Sentence[] | null = null;
-    while ((w = WEEKDAY.exec(p))) {
-      if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - 25), w.index))) continue;
+    while ((w = NEWS_DAY_WORDS.exec(p))) {
+      if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - DATES.notTheEventLookback), w.index))) continue;
       // "X pleaded guilty Monday, prosecutors said": the day of what was reported, not of a
       // statement; the sources' words carry no day of their own
       sentences ??= splitSentences(p);
@@ -57,8 +61,8 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
 function leadParagraphs(paragraphs: string[]): string[] {
   const lead: string[] = [];
   for (const p of paragraphs) {
-    if (lead.length === 3) break;
-    if (p.split(/\s+/).length >= 15) lead.push(p);
+    if (lead.length === DATES.leadParagraphs) break;
+    if (p.split(/\s+/).length >= DATES.leadMinWords) lead.push(p);
   }
   return lead;
 }

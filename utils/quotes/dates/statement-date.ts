@@ -1,0 +1,106 @@
+import * as chrono from 'chrono-node';
+import { pad } from '../../metadata/dates';
+import { MONTH_NAME, MONTH_STEM, WEEKDAY } from '../time-words';
+import { DATES } from '../tuning';
+
+// When a statement was made, from the words around its attribution ("on Friday", "Dec. 9",
+// "last month"), resolved against the publication date. News reports what was said, so a weekday
+// or a month-day that chrono places after the publication date is moved back a week or a year.
+
+/** A date the text gives, and the words it gives it in ("on Friday"). */
+export interface TextDate {
+  date: string;
+  text: string;
+}
+
+// ("May 2020" is left to "in May 2020": a bare "may" before a number is more often the verb)
+const MONTH_BUT_MAY = MONTH_NAME.replace('|may|', '|');
+
+/** Words that can date a statement; chrono is asked only where one stands. */
+const DATE_WORDS = new RegExp(
+  `\\b(${WEEKDAY}|yesterday|today|tonight|last (week|month|year|night)|this (morning|afternoon|evening|week|month)|earlier this (week|month|year)|(${MONTH_STEM})[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(${MONTH_STEM})[a-z]*|(in|last|early|late|since|mid-?|a|an|this)\\s+(${MONTH_NAME})\\b|(${MONTH_BUT_MAY})\\s+(19|20)\\d{2}\\b|\\d{4}-\\d{2}-\\d{2})`,
+  'i',
+);
+
+/** "in May", "last month", "October 2018": a month, no day. */
+const MONTH_ONLY = new RegExp(`^(?:[a-z]+\\s+)?(${MONTH_NAME}|${MONTH_STEM})\\.?(\\s+(19|20)\\d{2})?$`, 'i');
+
+const DAY_MS = 86400000;
+
+/** The day of a later update, when it is one or two days after the publication day. */
+export function updatedDay(publishedDay: string | null, modified: string | null): string | null {
+  const m = modified && /^\d{4}-\d{2}-\d{2}/.test(modified) ? modified.slice(0, 10) : null;
+  if (!publishedDay || !m) return null;
+  const days = (Date.parse(m) - Date.parse(publishedDay)) / DAY_MS;
+  return days >= DATES.updateDays.min && days <= DATES.updateDays.max ? m : null;
+}
+
+export function referenceDate(publishedDay: string | null, now: Date): Date {
+  if (publishedDay && /^\d{4}-\d{2}-\d{2}$/.test(publishedDay)) {
+    const [y, m, d] = publishedDay.split('-').map(Number);
+    return new Date(y, m - 1, d, 12); // local noon: chrono reads local components
+  }
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
+}
+
+/**
+ * `updated`: the day the article was last updated, when that is a day or two after publication.
+ * A story stamped late on Monday and updated on Tuesday that says "Tuesday" means the day after,
+ * not a week before.
+ */
+export function statementDate(window: string, ref: Date, updated: string | null = null): TextDate | null {
+  if (!DATE_WORDS.test(window)) return null;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(window, ref, { forwardDate: false });
+  } catch {
+    return null;
+  }
+  for (const r of [...results].reverse()) {
+    // "may" the verb, "now", bare numbers; the words before count ("in May", "a May letter")
+    const from = Math.max(0, r.index - DATES.dateWordLookback);
+    if (!DATE_WORDS.test(window.slice(from, r.index + r.text.length))) continue;
+    if (r.end && r.end.date().getTime() - r.start.date().getTime() > DATES.rangeMaxDays * DAY_MS) continue; // a range
+    const c = r.start;
+    const said = r.text.trim().replace(/[,;:]+$/, ''); // "in May, Zippy Duvall …"
+    if (isMonthOnly(c, said)) {
+      let y = c.get('year')!;
+      const m = c.get('month')!;
+      if (!c.isCertain('year') && new Date(y, m - 1, 1) > ref) y -= 1;
+      return { date: `${y}-${pad(m)}`, text: r.text };
+    }
+    if (/\b(last|this|earlier this) (week|year)\b/i.test(r.text)) continue; // no single day
+    const when = intoThePast(c, ref, updated);
+    if (when) return { date: isoDay(when), text: r.text };
+  }
+  return null;
+}
+
+/** "in May", "last month", "October 2018": a month and no day. */
+function isMonthOnly(c: chrono.ParsedComponents, said: string): boolean {
+  return (
+    (/\b(last|this|earlier this) month\b|\b(in|early|late|since|mid-?)\s+[a-z]+$/i.test(said) && !/\d/.test(said)) ||
+    (!c.isCertain('day') && !c.isCertain('weekday') && MONTH_ONLY.test(said))
+  );
+}
+
+/**
+ * The day of a date chrono read, moved into the past: news reports what was said, so a weekday or
+ * a month-day after the publication date is a week or a year earlier (or, for a weekday, the day
+ * of a later update); null for an explicit future date, a plan rather than when it was said.
+ */
+function intoThePast(c: chrono.ParsedComponents, ref: Date, updated: string | null): Date | null {
+  const y = c.get('year')!,
+    m = c.get('month')!,
+    d = c.get('day')!;
+  const when = new Date(y, m - 1, d, 12);
+  if (when.getTime() <= ref.getTime() + DATES.futureSlackMs) return when;
+  const laterUpdate = updated && c.isCertain('weekday') && !c.isCertain('day') && isoDay(when) <= updated;
+  if (laterUpdate) return when; // said after publication, before the update
+  if (!c.isCertain('day') || (!c.isCertain('month') && c.isCertain('weekday')))
+    return new Date(when.getTime() - 7 * DAY_MS);
+  if (!c.isCertain('year')) return new Date(y - 1, m - 1, d, 12);
+  return null;
+}
+
+const isoDay = (when: Date) => `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;

@@ -1,0 +1,136 @@
+import type { Speaker } from '../../types';
+import { ROLE_NOUNS } from '../roles';
+import { SpeakerRegistry, type Entity, type Mention } from '../names';
+import type { Sentence } from '../sentences';
+import { ArticleNames } from './group-names';
+import { registerNames } from './register-names';
+import { Coref } from './coref';
+
+// Who a mention is: the one place that owns the article's name registry. The names an article
+// gives are registered before any quote is read (registerNames); each attribution's mention ("he",
+// "the ministry", "Kanani") is then resolved to the fullest name the article gives, and the last
+// speaker and person are remembered for the pronouns and floating quotes that follow.
+
+/** A place that speaks for its state ("Tehran said"). */
+const CAPITALS =
+  /^(Tehran|Moscow|Washington|Beijing|Kyiv|Kiev|London|Paris|Berlin|Brussels|Jerusalem|Ankara|Riyadh|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Kabul|Delhi|Islamabad|Caracas|Havana|Minsk|Warsaw|Rome|Madrid|Ottawa|Canberra)$/;
+
+/** "His office said": someone's office, campaign or spokesman. */
+const OWNED = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswoman|spokesperson|team|aides?)$/i;
+
+/** "the company said" with no company named just before: the last organisation named. */
+const BODY_ROLE =
+  /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i;
+
+/** "the statement said": the source of the statement just quoted. */
+const DOCUMENT_ROLE = /^(statement|release|press release|letter)$/i;
+
+export class Speakers {
+  readonly registry = new SpeakerRegistry();
+  readonly coref: Coref;
+  private readonly names: ArticleNames;
+
+  /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
+  constructor(paragraphs: string[], masked: string[], sentences: Sentence[][]) {
+    registerNames(paragraphs, this.registry, masked);
+    this.coref = new Coref(paragraphs, this.registry, masked, sentences);
+    this.names = new ArticleNames(paragraphs);
+  }
+
+  /** The speaker a mention in paragraph `pi` (at offset `at`) names, registering a new one. */
+  resolve(m: Mention, pi: number, at = 0): Speaker {
+    const owned = OWNED.exec(m.text.trim());
+    if (owned) {
+      const owner = this.coref.pronoun(/^his$/i.test(owned[1]) ? 'he' : 'she', pi, at);
+      if (owner) return { name: `${owner.name}'s ${owned[2].toLowerCase()}`, role: null, mention: m.text.trim() };
+    }
+    let e: Entity | null;
+    if (m.kind === 'pronoun') e = this.pronoun(m, pi, at);
+    else if (m.kind === 'name' && m.name) e = this.named(m, m.name, pi);
+    else if (m.kind === 'role' && m.role) {
+      e = this.byRole(m, m.role);
+      if (!e) return this.described(m, m.role, pi);
+    } else e = m.name ? this.registry.addBody(this.fullerName(m, pi), m.kind === 'group' ? 'group' : 'org', pi) : null;
+    if (!e) return { name: null, role: m.role, mention: m.text.trim() };
+    this.registry.lastSpeaker = e;
+    if (e.kind === 'person') this.registry.lastPerson = e;
+    return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+  }
+
+  /** A person named as such ("filmmaker Charlie McDowell" introduces a quote that follows). */
+  speaker(name: string, pi: number): Speaker {
+    return this.resolve({ text: name, kind: 'name', name, role: null }, pi);
+  }
+
+  private pronoun(m: Mention, pi: number, at: number): Entity | null {
+    const r = this.registry;
+    const p = m.text.trim().toLowerCase();
+    const e = p === 'he' || p === 'she' ? this.coref.pronoun(p, pi, at) : null;
+    if (e) return e;
+    if (p === 'he' || p === 'she' || p === 'i') return r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
+    return r.lastSpeaker;
+  }
+
+  private named(m: Mention, name: string, pi: number): Entity {
+    const r = this.registry;
+    const words = name.split(/\s+/);
+    const e =
+      words.length === 1
+        ? (r.bySurname(words[0]) ??
+          this.orgNamed(this.names.orgByFirstWord(words[0]), pi) ??
+          this.placeOrPerson(name, pi))
+        : (r.byName(name) ?? r.addPerson(name, m.role, pi));
+    if (!e.role && m.role) e.role = m.role;
+    return e;
+  }
+
+  private byRole(m: Mention, role: string): Entity | null {
+    const r = this.registry;
+    // a capitalised role noun alone is a surname first ("says Doctor" for Ken Doctor)
+    let e = /^[\p{Lu}][\p{L}'’-]+$/u.test(m.text.trim()) ? r.bySurname(m.text.trim()) : null;
+    e ??= r.byRole(role);
+    if (!e && DOCUMENT_ROLE.test(role) && r.lastSpeaker?.name) e = r.lastSpeaker;
+    if (!e && BODY_ROLE.test(role)) e = [...r.entities].reverse().find((x) => x.kind === 'org') ?? null;
+    return e;
+  }
+
+  /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter"). */
+  private described(m: Mention, role: string, pi: number): Speaker {
+    // "a spokesperson for the British Foreign Office" speaks for the office
+    const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(role);
+    if (forOrg) {
+      const e = this.registry.addBody(forOrg[1], 'org', pi);
+      this.registry.lastSpeaker = e;
+      return { name: e.name, role, mention: m.text.trim() };
+    }
+    // ("Morrison's lawyer": a role owned by a name is a description as well)
+    const description =
+      m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(role) || !ROLE_NOUNS.has(role.toLowerCase().split(/\s+/).at(-1)!);
+    return {
+      name: description ? role.replace(/^(the|a|an|one|another|some)\s+/i, '') : null,
+      role,
+      mention: m.text.trim(),
+    };
+  }
+
+  /** The fullest name the article gives a group or organisation called by a short one. */
+  private fullerName(m: Mention, pi: number): string {
+    const name = m.name!;
+    if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name))
+      return this.names.modifiedGroup(name, pi) ?? this.names.namedGroup(name) ?? name;
+    if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return this.names.expandAcronym(name) ?? name;
+    return name;
+  }
+
+  private orgNamed(name: string | null, pi: number): Entity | null {
+    return name ? this.registry.addBody(name, 'org', pi) : null;
+  }
+
+  /** A single capitalised word nobody was introduced by: a place speaking for a state ("Tehran"),
+   * or a person named once by surname; either way the word is the best name the text gives. */
+  private placeOrPerson(name: string, pi: number): Entity {
+    const e: Entity = { name, kind: CAPITALS.test(name) ? 'org' : 'person', role: null, first: pi };
+    this.registry.entities.push(e);
+    return e;
+  }
+}
