@@ -33,6 +33,19 @@ describe('analysis in steps', () => {
     expect(articleOf(analysis).quotes.length).toBeGreaterThan(0);
   });
 
+  it('marks the right paragraphs when the page gains elements between the clone and the parse', async () => {
+    // a live page loads ads and widgets while the analysis waits for its next task; positions taken
+    // from the clone must not be looked up in a page that has since grown
+    const doc = seed('moscowtimes-iran-permission');
+    const expected = (await analyzeLiveInSteps(doc, doc.URL)).live.mainElements.map((e) => e.textContent);
+    let pauses = 0;
+    const { live } = await analyzeLiveInSteps(doc, doc.URL, {}, async () => {
+      if (pauses++ === 0) doc.body.prepend(doc.createElement('aside'), doc.createElement('div'));
+    });
+    expect(live.mainElements.map((e) => e.textContent)).toEqual(expected);
+    expect(live.mainElements.length).toBeGreaterThan(3);
+  });
+
   it('turns a page that breaks the analysis into "no article", not an exception', async () => {
     const doc = seed('ifp-kanaani-cia');
     const { analysis: a } = await analyzeLiveInSteps(doc, doc.URL, {

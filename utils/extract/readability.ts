@@ -19,12 +19,48 @@ export interface ReadabilityRun {
   original(position: number): Element | null;
 }
 
-export function runReadability(doc: Document): ReadabilityRun {
+/**
+ * A clone of the page made for Readability, each element tagged with its position in the page.
+ * Made apart from the parse so the two can run as separate tasks. Positions are looked up in the
+ * page after the parse, so the page must not have gained or lost elements in between: `changed`
+ * says whether it did (a MutationObserver watches from the clone on), and the parse then starts
+ * again from a fresh clone.
+ */
+export interface ReadabilityInput {
+  doc: Document;
+  clone: Document;
+  changed(): boolean;
+}
+
+export function cloneForReadability(doc: Document, watch = false): ReadabilityInput {
   const clone = doc.cloneNode(true) as Document;
   // Both trees are walked in document order and are identical, so positions correspond.
   eachElement(clone.getElementsByTagName('*'), (c, i) => {
     c[POSITION] = i;
   });
+  return { doc, clone, changed: watch ? watchForNewElements(doc) : () => false };
+}
+
+/** Whether the page's elements were added to or removed since; asked once, then it stops watching. */
+function watchForNewElements(doc: Document): () => boolean {
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer || !doc.documentElement) return () => false;
+  let changed = false;
+  const note = (records: MutationRecord[]) => {
+    changed ||= records.some((m) => [...m.addedNodes, ...m.removedNodes].some((n) => n.nodeType === 1));
+  };
+  // records reach the callback at the next microtask checkpoint; the rest are taken at the end
+  const observer = new Observer(note);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => {
+    note(observer.takeRecords());
+    observer.disconnect();
+    return changed;
+  };
+}
+
+export function parseClone(input: ReadabilityInput): ReadabilityRun {
+  const { doc, clone } = input.changed() ? cloneForReadability(input.doc) : input;
   type Parsed = { content: unknown; title?: string | null; byline?: string | null };
   let parsed: Parsed | null;
   const standIns: StandIn[] = [];
@@ -54,10 +90,10 @@ export function runReadability(doc: Document): ReadabilityRun {
 }
 
 /**
- * The original of every element of the article, looked up now, while the page is as it was cloned
- * (the analysis hands the main thread back between stages, and the page may change meanwhile).
- * Only the article's elements are asked for, in document order, so the page's element list is
- * walked once and only the elements wanted are ever touched from script.
+ * The original of every element of the article, looked up now, while the page has the elements it
+ * had when cloned (the analysis hands the main thread back between stages, and the page may change
+ * meanwhile). Only the article's elements are asked for, in document order, so the page's element
+ * list is walked once and only the elements wanted are ever touched from script.
  */
 function originalsOf(article: Element, doc: Document): Map<number, Element> {
   const positions: number[] = [];
