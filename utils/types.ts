@@ -3,21 +3,10 @@
 // the page elements it was read from are handed out apart, as `LiveRefs`, to the shells that draw
 // on the live page.
 
-export const BLOCK_CATEGORIES = [
-  'donation',
-  'newsletter',
-  'sidebar',
-  'related',
-  'author-bio',
-  'ad',
-  'consent',
-  'share',
-  'comments',
-  'nav',
-  'footer',
-  'other',
-] as const;
-export type BlockCategory = (typeof BLOCK_CATEGORIES)[number];
+import type { BlockCategory } from './boilerplate/categories';
+
+// the kinds of boilerplate are declared once, in utils/boilerplate/categories/
+export type { BlockCategory };
 
 export interface PageMetadata {
   title: string | null;

@@ -126,17 +126,17 @@ function scoreVocabulary(
   hrefHits: number,
   add: (c: BlockCategory, n: number, cue: string) => void,
 ): void {
-  if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.category, W.heading, `heading:${v.category}`);
+  if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.id, W.heading, `heading:${v.id}`);
   // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
   // article passage that mentions "newsletter" once is not a newsletter box
   if (f.text.length <= MAX_PHRASE_TEXT) {
     let hits = 0;
     for (const p of PHRASES.get(v)!) if (anyPresent(p.ids, present) && p.re.test(f.text)) hits++;
-    if (hits) add(v.category, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.category}×${hits}`);
+    if (hits) add(v.id, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.id}×${hits}`);
   }
-  if (v.classTokens.some((t) => f.tokens.has(t))) add(v.category, W.token, `class:${v.category}`);
+  if (v.classTokens.some((t) => f.tokens.has(t))) add(v.id, W.token, `class:${v.id}`);
   const n = hrefHits;
-  if (n) add(v.category, Math.min(W.hrefCap, n) * W.href, `links:${v.category}×${n}`);
+  if (n) add(v.id, Math.min(W.hrefCap, n) * W.href, `links:${v.id}×${n}`);
 }
 
 function scoreStructure(

@@ -1,7 +1,7 @@
 import type { BlockCategory } from '../types';
 import { VOCABULARIES } from './vocab';
 
-const BY_CATEGORY = new Map(VOCABULARIES.map((v) => [v.category, v.label]));
+const BY_CATEGORY = new Map(VOCABULARIES.map((v) => [v.id, v.label]));
 
 /** The label a reader sees on a mark: the category's, or a finer one where the cue says more. */
 export function labelFor(category: BlockCategory, cues: string[]): string {

@@ -10,9 +10,9 @@ import {
   hoverTokens,
   metaWords,
   tagLines,
-} from './vocab/other';
-import { promoLines } from './vocab/ad';
-import { contactLines } from './vocab/author-bio';
+} from './categories/other';
+import { promoLines } from './categories/ad';
+import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';

@@ -1,9 +1,11 @@
-import type { Vocabulary } from './types';
-import { unicodeAll } from './words';
+import { defineCategory } from './types';
+import { unicodeAll } from '../vocab/words';
 
-export const authorBio: Vocabulary = {
-  category: 'author-bio',
+export const authorBio = defineCategory({
+  id: 'author-bio',
   label: 'Author bio',
+  tone: 'clutter',
+  summaryRank: 5,
   headings: [
     /^about the (author|writer|reporter)s?\b/i,
     /^(über den autor|über die autorin|à propos de l'auteur|sobre el autor|об авторе|sull'autore)\b/i,
@@ -42,7 +44,8 @@ export const authorBio: Vocabulary = {
     'vcard',
   ],
   hrefs: [/\/(author|authors|autor|auteur|profile|people|staff|journalists?)\//i],
-};
+  hints: { toldByWords: 5 },
+});
 
 /** How to reach the writer ("Write to Jane Doe at jane@…", "Have a tip? … may be reached at …"). */
 export const contactLines: RegExp[] = unicodeAll([

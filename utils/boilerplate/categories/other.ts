@@ -1,11 +1,13 @@
-import type { Vocabulary } from './types';
-import { unicodeAll, unicodeWords } from './words';
+import { defineCategory } from './types';
+import { unicodeAll, unicodeWords } from '../vocab/words';
 
 // Small furniture around an article that is neither a widget nor navigation: tag lists, photo
 // captions and credits, "updated" lines, view counters.
-export const other: Vocabulary = {
-  category: 'other',
+export const other = defineCategory({
+  id: 'other',
   label: 'Page furniture',
+  tone: 'furniture',
+  summaryRank: 12,
   headings: [
     /^(tags|topics|filed under|read more about|more about|themen|sujets|etiquetas|теги|темы)\s*:?$/i,
     /^(tags|topics|read more about)\s*:/i,
@@ -29,7 +31,7 @@ export const other: Vocabulary = {
     'categories',
   ],
   hrefs: [/\/(tag|tags|topic|topics|category|thema|themen)\//i],
-};
+});
 
 /**
  * Lines that credit or caption a picture rather than tell the story: "Photo: Jane Doe, AP",

@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const nav: Vocabulary = {
-  category: 'nav',
+export const nav = defineCategory({
+  id: 'nav',
   label: 'Navigation',
+  tone: 'furniture',
+  summaryRank: 10,
   headings: [/^(menu|navigation|sections|skip to (main )?content)$/i],
   phrases: [/\bskip to (main )?content\b/i],
   // a line that is only this is a skip link or a breadcrumb trail
@@ -24,4 +26,4 @@ export const nav: Vocabulary = {
     'kicker',
   ],
   hrefs: [],
-};
+});

@@ -1,9 +1,11 @@
-import type { Vocabulary } from './types';
-import { unicodeAll } from './words';
+import { defineCategory } from './types';
+import { unicodeAll } from '../vocab/words';
 
-export const ad: Vocabulary = {
-  category: 'ad',
+export const ad = defineCategory({
+  id: 'ad',
   label: 'Ad',
+  tone: 'clutter',
+  summaryRank: 3,
   headings: [
     /^[-–—\s]*(advertisement|advertising|advertisment|advert|adverts|sponsored( content| by)?|paid (post|content)|promoted( content)?|ad|ads)[-–—\s]*$/i,
     /^[-–—\s]*(anzeige|werbung|publicité|publicidad|pubblicità|реклама|advertentie|reklama|広告|广告|광고)[-–—\s]*$/i,
@@ -43,7 +45,7 @@ export const ad: Vocabulary = {
     'taboola',
   ],
   hrefs: [/doubleclick\.net|googlesyndication|adservice|\/ads?\/|adclick|ads\.|click\?id=|taboola|outbrain/i],
-};
+});
 
 /** A line that sells the site's own app, print edition or channel rather than tell the story. */
 export const promoLines: RegExp[] = unicodeAll([

@@ -1,10 +1,12 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
 // Sidebars are a position more than a vocabulary: a column beside the article. Their widgets
 // ("Most read", "Recent Posts") share the related vocabulary; this adds the landmark cues.
-export const sidebar: Vocabulary = {
-  category: 'sidebar',
+export const sidebar = defineCategory({
+  id: 'sidebar',
   label: 'Sidebar',
+  tone: 'clutter',
+  summaryRank: 6,
   headings: [
     /^(most|more) (read|popular|viewed|shared)\b/i,
     /^(trending|popular)\b/i,
@@ -27,4 +29,7 @@ export const sidebar: Vocabulary = {
     'sidecol',
   ],
   hrefs: [],
-};
+  hints: {
+    landmarkTokens: ['sidebar', 'side', 'rail', 'rightrail', 'right-rail', 'secondary', 'widget-area', 'sidecol'],
+  },
+});

@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const comments: Vocabulary = {
-  category: 'comments',
+export const comments = defineCategory({
+  id: 'comments',
   label: 'Comments',
+  tone: 'furniture',
+  summaryRank: 8,
   headings: [
     /^(\d+\s+)?comments?\b/i,
     /^(\d+\s+)?(post|add|write) (a |your )?comment\b/i,
@@ -44,4 +46,5 @@ export const comments: Vocabulary = {
     'commentlist',
   ],
   hrefs: [/disqus\.com/i],
-};
+  hints: { toldByWords: 4 },
+});

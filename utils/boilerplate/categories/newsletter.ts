@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const newsletter: Vocabulary = {
-  category: 'newsletter',
+export const newsletter = defineCategory({
+  id: 'newsletter',
   label: 'Newsletter',
+  tone: 'clutter',
+  summaryRank: 2,
   headings: [
     /\bnewsletters?\b/i,
     /^(sign up|subscribe)\b/i,
@@ -51,4 +53,5 @@ export const newsletter: Vocabulary = {
     'nl',
   ],
   hrefs: [/\/newsletters?\b/i, /\/subscribe\b/i, /list-manage\.com/i],
-};
+  hints: { toldByWords: 3 },
+});

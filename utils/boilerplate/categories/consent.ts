@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const consent: Vocabulary = {
-  category: 'consent',
+export const consent = defineCategory({
+  id: 'consent',
   label: 'Cookie notice',
+  tone: 'clutter',
+  summaryRank: 4,
   headings: [/\bcookies?\b/i, /\b(privacy|consent) (settings|preferences|choices)\b/i, /\bwe value your privacy\b/i],
   phrases: [
     /\b(this|our) (web)?site uses cookies\b/i,
@@ -42,4 +44,5 @@ export const consent: Vocabulary = {
     'truste',
   ],
   hrefs: [],
-};
+  hints: { toldByWords: 1 },
+});

@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const donation: Vocabulary = {
-  category: 'donation',
+export const donation = defineCategory({
+  id: 'donation',
   label: 'Donation appeal',
+  tone: 'clutter',
+  summaryRank: 1,
   headings: [
     /^(a )?message from\b/i,
     /^(a word to our (loyal )?readers)\b/i,
@@ -66,4 +68,5 @@ export const donation: Vocabulary = {
     /\/(donate|donation|contribute|support|membership|join|give)\b/i,
     /patreon\.com|paypal\.(com|me)|donorbox|givebutter|fundraiseup|steadyhq|ko-fi\.com/i,
   ],
-};
+  hints: { toldByWords: 2 },
+});

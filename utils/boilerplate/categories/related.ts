@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const related: Vocabulary = {
-  category: 'related',
+export const related = defineCategory({
+  id: 'related',
   label: 'Related',
+  tone: 'clutter',
+  summaryRank: 7,
   headings: [
     /^(read|see) (more|also)\b/i,
     /^related\b/i,
@@ -58,4 +60,4 @@ export const related: Vocabulary = {
     'storylist',
   ],
   hrefs: [],
-};
+});

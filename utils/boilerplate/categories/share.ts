@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const share: Vocabulary = {
-  category: 'share',
+export const share = defineCategory({
+  id: 'share',
   label: 'Share buttons',
+  tone: 'furniture',
+  summaryRank: 9,
   headings: [
     /^(share|share this|share this (article|story|page)|tweet|email|print|follow us|connect with us|teilen|partager|compartir|condividi|поделиться)\b/i,
   ],
@@ -29,4 +31,4 @@ export const share: Vocabulary = {
   hrefs: [
     /facebook\.com\/shar|twitter\.com\/(intent|share)|x\.com\/intent|t\.me\/share|api\.whatsapp\.com|wa\.me\/|linkedin\.com\/(share|cws)|pinterest\.com\/pin|reddit\.com\/submit|^mailto:\?|vk\.com\/share|telegram\.me\/share/i,
   ],
-};
+});

@@ -1,8 +1,10 @@
-import type { Vocabulary } from './types';
+import { defineCategory } from './types';
 
-export const footer: Vocabulary = {
-  category: 'footer',
+export const footer = defineCategory({
+  id: 'footer',
   label: 'Site footer',
+  tone: 'furniture',
+  summaryRank: 11,
   headings: [/^(about us|contact us|follow us)$/i],
   phrases: [
     /©|\(c\) \d{4}|\bcopyright\b/i,
@@ -11,4 +13,4 @@ export const footer: Vocabulary = {
   ],
   classTokens: ['footer', 'site-footer', 'sub-footer', 'colophon', 'contentinfo', 'copyright'],
   hrefs: [],
-};
+});
