@@ -1,7 +1,5 @@
 import type { BlockCategory } from '../types';
-import { VOCABULARIES } from './vocab';
-
-const BY_CATEGORY = new Map(VOCABULARIES.map((v) => [v.id, v.label]));
+import { CATEGORY_LABELS } from './categories';
 
 /** The label a reader sees on a mark: the category's, or a finer one where the cue says more. */
 export function labelFor(category: BlockCategory, cues: string[]): string {
@@ -10,5 +8,5 @@ export function labelFor(category: BlockCategory, cues: string[]): string {
     return 'Headline, byline or date';
   if (cues.includes('line:tags')) return 'Tags';
   if (category === 'other' && cues.some((c) => c.includes('links:other') || c.includes('heading:other'))) return 'Tags';
-  return BY_CATEGORY.get(category) ?? 'Page furniture';
+  return CATEGORY_LABELS[category];
 }

@@ -1,20 +1,8 @@
 import type { BlockCategory } from '../types';
+import { CATEGORIES, CATEGORY_LABELS } from '../boilerplate/categories';
 
 /** Labels for marks when the analysis gives none; the analysis' own `label` wins. */
-export const CATEGORY_LABELS: Record<BlockCategory, string> = {
-  donation: 'Donation appeal',
-  newsletter: 'Newsletter',
-  sidebar: 'Sidebar',
-  related: 'Related',
-  'author-bio': 'Author bio',
-  ad: 'Ad',
-  consent: 'Cookie notice',
-  share: 'Share buttons',
-  comments: 'Comments',
-  nav: 'Navigation',
-  footer: 'Footer',
-  other: 'Boilerplate',
-};
+export { CATEGORY_LABELS };
 
 /**
  * Two tones only, so the page stays calm: teal for the article, a muted amber for anything that
@@ -105,4 +93,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_REPORTED}) { background-color: rgb(250 204 21 / 0.16); text-decoration: underline dotted rgb(180 130 0 / 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 `;
 
-export const FURNITURE: ReadonlySet<BlockCategory> = new Set(['nav', 'footer', 'share', 'comments', 'other']);
+/** The kinds marked quietly, as the site's own fittings rather than something that asks or distracts. */
+export const FURNITURE: ReadonlySet<BlockCategory> = new Set(
+  CATEGORIES.filter((c) => c.tone === 'furniture').map((c) => c.id),
+);

@@ -34,3 +34,9 @@ export const CATEGORIES = [
 
 export type BlockCategory = (typeof CATEGORIES)[number]['id'];
 export const BLOCK_CATEGORIES: readonly BlockCategory[] = CATEGORIES.map((c) => c.id);
+
+/** What a reader sees on each kind's mark and in the popup summary. */
+export const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c.id, c.label])) as Record<
+  BlockCategory,
+  string
+>;
