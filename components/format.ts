@@ -1,5 +1,6 @@
 import { formatAp, parseDate } from '../utils/cite/shared';
 import { speakerLabel } from '../utils/quote-labels';
+import { CATEGORIES } from '../utils/boilerplate/categories';
 import type { BlockCategory, BoilerplateBlock, Quote } from '../utils/types';
 
 export function displayDate(iso: string | null | undefined): string | null {
@@ -8,26 +9,14 @@ export function displayDate(iso: string | null | undefined): string | null {
 }
 
 // The kinds a reader most wants named come first; site furniture (navigation, footer) last.
-const PRIORITY: BlockCategory[] = [
-  'donation',
-  'newsletter',
-  'ad',
-  'consent',
-  'author-bio',
-  'sidebar',
-  'related',
-  'comments',
-  'share',
-  'nav',
-  'footer',
-  'other',
-];
+const SUMMARY_RANK = new Map<BlockCategory, number>(CATEGORIES.map((c) => [c.id, c.summaryRank]));
+const rankOf = (c: BlockCategory) => SUMMARY_RANK.get(c) ?? Infinity;
 
 /** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …" */
 export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'>[], max = 3): string {
   if (!blocks.length) return 'No boilerplate found around the article';
   const kinds: string[] = [];
-  const ordered = [...blocks].sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category));
+  const ordered = [...blocks].sort((a, b) => rankOf(a.category) - rankOf(b.category));
   for (const b of ordered) {
     const k = (b.label || b.category).toLowerCase();
     if (!kinds.includes(k)) kinds.push(k);

@@ -16,6 +16,16 @@ import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
 import { classify, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
+import { CATEGORIES } from './categories';
+import { sidebar } from './categories/sidebar';
+
+/** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
+const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
+  c.hints?.toldByWords === undefined ? [] : [{ id: c.id, tieRank: c.hints.toldByWords }],
+)
+  .sort((a, b) => a.tieRank - b.tieRank)
+  .map((c) => c.id);
+const SIDEBAR_LANDMARK_TOKENS = sidebar.hints?.landmarkTokens ?? [];
 
 // Two passes. Inside Readability's result we look for the boilerplate it keeps (appeals, ad
 // labels, captions) and must be strict: a false hit deletes article text. Around the body we cut
@@ -339,13 +349,7 @@ function inspectInner(
     // a short bio or appeal with both its words and its class name agreeing
     const both =
       c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
-    if (!(
-      both &&
-      c.score >= 2.5 &&
-      f.words <= 80 &&
-      ['author-bio', 'newsletter', 'donation', 'consent', 'comments'].includes(c.category)
-    ))
-      return null;
+    if (!(both && c.score >= 2.5 && f.words <= 80 && TOLD_BY_WORDS.includes(c.category))) return null;
   }
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal
@@ -499,7 +503,7 @@ function region(
  */
 function wordedCategory(c: Classification): BlockCategory | null {
   let best: BlockCategory | null = null;
-  for (const k of ['consent', 'donation', 'newsletter', 'comments', 'author-bio'] as BlockCategory[]) {
+  for (const k of TOLD_BY_WORDS) {
     if (c.scores[k] && c.scores[k]! >= 1 && (!best || c.scores[k]! > c.scores[best]!)) best = k;
   }
   return best;
@@ -507,13 +511,7 @@ function wordedCategory(c: Classification): BlockCategory | null {
 
 /** The kind of page region a container is by its landmark cues alone (not its contents). */
 function landmarkOf(f: ReturnType<typeof blockFeatures>, inArticle: boolean): BlockCategory | null {
-  if (
-    f.tag === 'aside' ||
-    f.role === 'complementary' ||
-    ['sidebar', 'side', 'rail', 'rightrail', 'right-rail', 'secondary', 'widget-area', 'sidecol'].some((t) =>
-      f.tokens.has(t),
-    )
-  )
+  if (f.tag === 'aside' || f.role === 'complementary' || SIDEBAR_LANDMARK_TOKENS.some((t) => f.tokens.has(t)))
     return 'sidebar';
   if (!inArticle && (f.tag === 'footer' || f.role === 'contentinfo' || f.tokens.has('footer'))) return 'footer';
   if (
