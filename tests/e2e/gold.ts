@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { analyzeArticle } from '../helpers/article';
 import { FIXTURES, fold } from './harness';
+import { CATEGORY_LABELS } from '../../utils/boilerplate/categories';
 
 // What the seed pages' gold files say, and how a listed quote is matched to a gold one: shared by
 // the Chromium and the Firefox runs, which must agree with the same gold.
@@ -28,16 +29,8 @@ export const SEED_CITATIONS = [
   { seed: 'ifp-kanaani-cia', citeQuote: 'Iran will not ask for permission from anyone' },
 ];
 
-/** The label each boilerplate category's mark shows in the page. */
-export const LABELS: Record<string, string> = {
-  donation: 'Donation appeal',
-  related: 'Related',
-  sidebar: 'Sidebar',
-  newsletter: 'Newsletter',
-  consent: 'Cookie notice',
-  ad: 'Ad',
-  'author-bio': 'Author bio',
-};
+/** The label each boilerplate category's mark shows in the page, as the registry gives it. */
+export const LABELS: Record<string, string> = CATEGORY_LABELS;
 
 const norm = (s: string) =>
   fold(s)

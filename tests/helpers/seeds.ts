@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { ArticleAnalysis, BlockCategory, LiveRefs, Quote } from '../../utils/types';
+import { CATEGORY_LABELS } from '../../utils/boilerplate/categories';
 
 // Test data from the seed pages' gold files: a PageAnalysis as the core should produce it, built by
 // locating the gold's snippets in a jsdom copy of the page. It lets the shell (marks, popup,
@@ -48,15 +49,8 @@ export function smallestContaining(root: Element, snippet: string): Element | nu
   return root;
 }
 
-const LABELS: Record<string, string> = {
-  donation: 'Donation appeal',
-  related: 'Related',
-  sidebar: 'Sidebar',
-  newsletter: 'Newsletter',
-  consent: 'Cookie notice',
-  ad: 'Ad',
-  'author-bio': 'Author bio',
-};
+/** The label each boilerplate category's mark shows in the page, as the registry gives it. */
+const LABELS: Record<string, string> = CATEGORY_LABELS;
 
 /** The analysis the gold describes, on the live seed page: what the marks are tested against. */
 export function goldAnalysis(doc: Document, gold: Gold): { analysis: ArticleAnalysis; live: LiveRefs } {
