@@ -14,6 +14,8 @@ export const ad = defineCategory({
     /^continue reading (the main story|below)$/i,
   ],
   phrases: [/\bsponsored by\b/i, /\bpartner content\b/i],
+  // an Outbrain or Taboola box is a recommendation widget (related's class tokens); its links to
+  // the vendors still count here, as ad links
   classTokens: [
     'ad',
     'ads',
@@ -41,8 +43,6 @@ export const ad = defineCategory({
     'td-a-rec',
     'rec',
     'commercial',
-    'outbrain',
-    'taboola',
   ],
   hrefs: [/doubleclick\.net|googlesyndication|adservice|\/ads?\/|adclick|ads\.|click\?id=|taboola|outbrain/i],
 });

@@ -9,6 +9,7 @@ export const nav = defineCategory({
   phrases: [/\bskip to (main )?content\b/i],
   // a line that is only this is a skip link or a breadcrumb trail
   // ("Skip to content", "Home » News » Sports")
+  // a "kicker" (the label over a headline) is page furniture, other's token, not navigation
   classTokens: [
     'nav',
     'navbar',
@@ -23,7 +24,6 @@ export const nav = defineCategory({
     'toolbar',
     'search',
     'logo',
-    'kicker',
   ],
   hrefs: [],
 });
