@@ -25,6 +25,8 @@ const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
 )
   .sort((a, b) => a.tieRank - b.tieRank)
   .map((c) => c.id);
+/** The kinds that are regions around the article, never flagged inside its body on their score alone. */
+const AROUND_BODY_ONLY: BlockCategory[] = CATEGORIES.filter((c) => c.hints?.aroundBodyOnly).map((c) => c.id);
 const SIDEBAR_LANDMARK_TOKENS = sidebar.hints?.landmarkTokens ?? [];
 
 // Two passes. Inside Readability's result we look for the boilerplate it keeps (appeals, ad
@@ -339,13 +341,7 @@ function inspectInner(
     f.links.length >= 3
   )
     return { el, category: 'sidebar', classification: c };
-  if (
-    c.score < INSIDE_MIN_SCORE ||
-    c.category === 'other' ||
-    c.category === 'nav' ||
-    c.category === 'footer' ||
-    c.category === 'sidebar'
-  ) {
+  if (c.score < INSIDE_MIN_SCORE || AROUND_BODY_ONLY.includes(c.category)) {
     // a short bio or appeal with both its words and its class name agreeing
     const both =
       c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));

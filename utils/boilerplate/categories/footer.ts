@@ -13,4 +13,5 @@ export const footer = defineCategory({
   ],
   classTokens: ['footer', 'site-footer', 'sub-footer', 'colophon', 'contentinfo', 'copyright'],
   hrefs: [],
+  hints: { aroundBodyOnly: true },
 });

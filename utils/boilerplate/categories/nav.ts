@@ -26,4 +26,5 @@ export const nav = defineCategory({
     'logo',
   ],
   hrefs: [],
+  hints: { aroundBodyOnly: true },
 });

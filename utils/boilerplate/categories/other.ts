@@ -31,6 +31,7 @@ export const other = defineCategory({
     'categories',
   ],
   hrefs: [/\/(tag|tags|topic|topics|category|thema|themen)\//i],
+  hints: { aroundBodyOnly: true },
 });
 
 /**

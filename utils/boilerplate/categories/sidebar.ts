@@ -30,6 +30,7 @@ export const sidebar = defineCategory({
   ],
   hrefs: [],
   hints: {
+    aroundBodyOnly: true,
     landmarkTokens: ['sidebar', 'side', 'rail', 'rightrail', 'right-rail', 'secondary', 'widget-area', 'sidecol'],
   },
 });

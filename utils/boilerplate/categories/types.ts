@@ -32,6 +32,12 @@ export interface StructuralHints {
    * inside the article. The number breaks ties between such kinds, lowest first.
    */
   toldByWords?: number;
+  /**
+   * A region of the page around the article (navigation, a side rail, the footer, small furniture),
+   * told by where it sits: inside Readability's body a block scored as this kind is kept, unless a
+   * rule of its own (a menu of short links, a rail under its own label, a caption) says otherwise.
+   */
+  aroundBodyOnly?: boolean;
   /** Class tokens that make a container a page region of this kind whatever it holds (a side rail). */
   landmarkTokens?: string[];
 }
