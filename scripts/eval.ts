@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: Verbatim against Readability alone, in one run, on the same parsed pages.
 //   --corpus DIR   pages to score for extraction (default ../shared/corpus/scrapinghub/html)
-//   --only extraction|quotes|pages|blocks   one part only
+//   --only extraction|snippets|quotes|pages|blocks|gate   one part only
+//   --snippets DIR the with/without corpus (default ../shared/corpus/trafilatura-dev)
 //   --worst N      list the N pages with the largest loss (default 10)
 //   --out DIR      where the scored JSON Lines go (default out/)
 //   --pred FILE    (quotes) score the CLI's JSON Lines in FILE instead of analysing the dev articles
@@ -94,6 +95,39 @@ if (only === 'all' || only === 'extraction') {
   console.log(`\n${worstN} worst pages (F1 Verbatim / Readability, P, R):`);
   for (const w of rows.slice(0, worstN))
     console.log(`  ${fmt(w.f1)} / ${fmt(w.base)}  P ${fmt(w.p)} R ${fmt(w.r)}  ${w.id.slice(0, 12)}  ${w.url}`);
+}
+
+if (only === 'all' || only === 'snippets') {
+  // trafilatura's with/without snippets on other sites (mostly German and English): the main body
+  // must hold every `with` snippet and none of the `without` ones
+  const dir = opt('--snippets', path.join(shared, 'corpus/trafilatura-dev'));
+  const gold = path.join(dir, 'evaldata.json');
+  const files = expandInputs([path.join(dir, 'html')]);
+  const t0 = Date.now();
+  const { ours, base } = analyzeFiles(files, true);
+  const po = path.join(outDir, 'eval-snippets-verbatim.jsonl'),
+    pb = path.join(outDir, 'eval-snippets-readability.jsonl');
+  fs.writeFileSync(po, ours.join('\n') + '\n');
+  fs.writeFileSync(pb, base.join('\n') + '\n');
+  const a = score('snippets', po, '--gold', gold).json,
+    b = score('snippets', pb, '--gold', gold).json;
+  console.log(
+    `\nsnippets on ${files.length} pages of ${path.basename(dir)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+  );
+  console.log(`                 F1     precision  recall   with kept/lost  without kept`);
+  for (const [name, s] of [
+    ['Readability', b],
+    ['Verbatim', a],
+  ] as const)
+    console.log(
+      `${name.padEnd(16)} ${fmt(s.f1)}  ${fmt(s.precision)}      ${fmt(s.recall)}    ${s.tp}/${s.fn}        ${s.fp}`,
+    );
+  const rows = snippetRows(gold, ours, base);
+  console.log(`\n${worstN} worst pages (with-snippets lost, of them kept by Readability; without-snippets kept):`);
+  for (const r of rows.slice(0, worstN))
+    console.log(
+      `  lost ${r.lost} (${r.lostVsBase} kept by Readability) leaked ${r.leaked}${r.noArticle ? ' [no article]' : ''}  ${r.file}  ${r.url}`,
+    );
 }
 
 if (only === 'all' || only === 'quotes') {
@@ -206,6 +240,35 @@ function pr(truth: string, pred: string): [number, number] {
 function f1(p: number, r: number) {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
+/** Per page, by the scorer's own rule: `with` snippets lost, lost where Readability kept them, `without` kept. */
+function snippetRows(goldFile: string, ours: string[], base: string[]) {
+  const gold: Record<string, { file: string; with?: string[]; without?: string[] }> = JSON.parse(
+    fs.readFileSync(goldFile, 'utf8'),
+  );
+  const ws = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const byId = (lines: string[]) =>
+    new Map(lines.map((l) => JSON.parse(l)).map((o) => [o.id, { text: ws(o.main?.text ?? ''), o }]));
+  const mine = byId(ours),
+    theirs = byId(base);
+  return Object.entries(gold)
+    .map(([url, g]) => {
+      const id = g.file.replace(/\.html?(\.gz)?$/i, '');
+      const m = mine.get(id)?.text ?? '',
+        r = theirs.get(id)?.text ?? '';
+      const withs = (g.with ?? []).slice(0, 6).map(ws),
+        withouts = (g.without ?? []).slice(0, 6).map(ws);
+      return {
+        url,
+        file: id,
+        lost: withs.filter((s) => !m.includes(s)).length,
+        lostVsBase: withs.filter((s) => !m.includes(s) && r.includes(s)).length,
+        leaked: withouts.filter((s) => m.includes(s)).length,
+        noArticle: !m,
+      };
+    })
+    .sort((x, y) => y.lostVsBase - x.lostVsBase || y.lost + y.leaked - (x.lost + x.leaked));
+}
+
 /** The articles the dev set's README lists as added ("- `id` url" lines after "Added articles:"). */
 function addedArticles(goldDir: string): Set<string> {
   const readme = fs.readFileSync(path.join(goldDir, 'README.md'), 'utf8');
