@@ -16,6 +16,7 @@ import {
 } from './extract/readability';
 import { startAnalysisCaches } from './dom/analysis-cache';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
+import { declaresArticle } from './metadata/declared';
 import { NOT_ARTICLE_MESSAGES, notArticleReason, withoutCoveredUnits } from './extract/article';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, OUTSIDE_MIN_SCORE, toBlock } from './boilerplate/segment';
@@ -94,7 +95,9 @@ function mainStage(r: AnalysisRun): LiveAnalysis | undefined {
   const run = r.readability;
   const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
   r.main = mainUnits(run, new Set(inner.map((f) => f.el)));
-  const why = notArticleReason(!!run.article, r.body(), r.main.originals, !!r.options.force);
+  const why = notArticleReason(!!run.article, r.body(), r.main.originals, !!r.options.force, () =>
+    declaresArticle(r.doc),
+  );
   if (why) return noArticle(r.url, NOT_ARTICLE_MESSAGES[why], r.metadata, r.timings);
   for (const f of inner) {
     const original = originalOf(f.el, run);

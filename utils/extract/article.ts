@@ -5,7 +5,12 @@ import type { MainUnits } from './main-body';
 // Whether Readability's body is an article, and the paragraphs the outer boilerplate pass takes
 // back out of it. The numbers are named here, each with why it has its value.
 
-/** Fewer characters than this in the body is a stub, a login wall or an error page, not an article. */
+/**
+ * Fewer characters than this in the body is a stub, a login wall or an error page, not an article,
+ * unless the page declares itself an article: on trafilatura-dev all six pages this length test
+ * turned away were short posts or briefs that said so in their head (og:type article with a
+ * publication time), and each held text its gold wants kept.
+ */
 export const MIN_ARTICLE_CHARS = 250;
 /**
  * Readability's own measure of "enough paragraphs of substance" (`isProbablyReaderable`: the sum of
@@ -35,11 +40,13 @@ export function notArticleReason(
   body: MainBody,
   originals: (Element | null)[],
   force: boolean,
+  declaresArticle: () => boolean,
 ): NotArticleReason | null {
   if (!found) return 'none';
   if (force) return null;
   if (looksLikeListing(body.paragraphs, originals)) return 'listing';
-  if (body.length < MIN_ARTICLE_CHARS || body.paragraphs.length < 1) return 'short';
+  if (body.paragraphs.length < 1) return 'short';
+  if (body.length < MIN_ARTICLE_CHARS && !declaresArticle()) return 'short';
   return null;
 }
 
