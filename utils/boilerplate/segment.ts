@@ -109,13 +109,38 @@ function firstProseBlock(article: Element): Element | null {
 function isDateLine(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
-  let dated = /\d{1,2}:\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(text);
+  let dated = /\d{1,2}:\d{2}/.test(text) || hasNumericDate(text);
   for (const w of words) {
     if (!dateWords.test(w) && !metaWords.test(w)) return false;
-    if (/^\p{L}{3,}$/u.test(w) && !metaWords.test(w) && !/^(at|on|of|the|de|del|às|um|le|el|am|uhr|года?)$/.test(w))
+    if (
+      /^\p{L}{3,}$/u.test(w) &&
+      !metaWords.test(w) &&
+      !durationWords.test(w) &&
+      !/^(at|on|of|the|de|del|às|um|le|el|am|uhr|года?)$/.test(w)
+    )
       dated = true;
   }
   return dated;
+}
+
+/**
+ * A unit of time dates a line only as "5 min ago": alone it is a duration ("15 – 30 Min" in a
+ * recipe, "3 hours" of a podcast), and the line is the article's.
+ */
+const durationWords = /^(min|mins|minutes?|hours?|hrs?|days?)$/;
+
+/**
+ * "05.12.2022", "2022-12-05", "12/5/22": numbers that can be a day, a month and a year. A phone
+ * number written the same way ("+81 158-23-2012") is not a date.
+ */
+function hasNumericDate(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\d+])(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?![\d/.-]\d)/g)) {
+    const [a, b, c] = [m[1], m[2], m[3]].map(Number);
+    const day = (d: number) => d >= 1 && d <= 31;
+    const month = (x: number) => x >= 1 && x <= 12;
+    if (m[1].length === 4 ? month(b) && day(c) : (day(a) && month(b)) || (month(a) && day(b))) return true;
+  }
+  return false;
 }
 
 /** The headline, byline and dateline: short lines that sign and date the article. */
@@ -268,12 +293,14 @@ function inspectInner(
   // a block holding much of the article is a container to look into, not a candidate
   if (text.length > 0.4 * total && text.length > 400) return null;
   const words = wordCount(text);
-  // page chrome Readability swept in along with the article: menus and the site header
+  // page chrome Readability swept in along with the article: menus and the site header (a header
+  // that holds the article's first paragraph is the article's own, with a breadcrumb in it: looked into)
   if (el.tagName === 'NAV' || el.getAttribute('role') === 'navigation') return flag(el, 'nav', 'landmark:nav');
   if (
     (el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') &&
     !el.getElementsByTagName('h1').length &&
-    el.getElementsByTagName('nav').length
+    el.getElementsByTagName('nav').length &&
+    !(firstProse && el.contains(firstProse))
   )
     return flag(el, 'nav', 'landmark:header');
   if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
