@@ -14,6 +14,7 @@ export const comments = defineCategory({
     /^(tell us what you think|what do you think|have your say|your (comment|opinion))\b/i,
     /^(deixe|escreva) (seu|um) coment[aá]rio\b/i,
     /^(kommentare|commentaires|comentarios|commenti|комментарии|コメント|评论|댓글)\b/i,
+    /^(keine kommentare|(schreibe|hinterlasse) einen kommentar|kommentar (schreiben|verfassen|hinterlassen))\b/i,
   ],
   phrases: [
     /\bleave a (reply|comment)\b/i,
@@ -30,6 +31,9 @@ export const comments = defineCategory({
     /\bcoment[aá]rios? (com|que|ser[aã]o)\b.{0,80}\b(aprovad|moderad)/i,
     /\bcomentarios? (ser[aá]n|est[aá]n) moderad/i,
     /\bkommentare (werden|sind) .{0,30}(moderiert|freigeschaltet)\b/i,
+    // the spam filter's notice under a comment form, in its German and English wording
+    /\b(diese website verwendet|this site uses) akismet\b/i,
+    /\bihre e-mail-adresse wird nicht veröffentlicht\b/i,
     /\bcommentaires? (sont|seront) (modérés|validés)\b/i,
     /\bкомментарии (проходят|будут) .{0,20}модерац/i,
   ],

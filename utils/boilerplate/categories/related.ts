@@ -24,6 +24,8 @@ export const related = defineCategory({
     /^don'?t miss\b/i,
     /^up next\b/i,
     /^(lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|auch interessant)\b/i,
+    /^(auch lesen|zum weiterlesen|mehr themen|das könnte dich auch interessieren|weiterführende links)\b/i,
+    /^(ähnliche|empfohlene|verwandte|weitere) (beiträge|artikel|themen)\b/i,
     /^(lire aussi|à lire aussi|voir aussi|sur le même sujet)\b/i,
     /^(lee también|te puede interesar|más noticias|relacionad[oa]s)\b/i,
     /^(leggi anche|potrebbe interessarti)\b/i,

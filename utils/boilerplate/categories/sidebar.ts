@@ -11,7 +11,9 @@ export const sidebar = defineCategory({
     /^(most|more) (read|popular|viewed|shared)\b/i,
     /^(trending|popular)\b/i,
     /^recent (posts|stories|articles)\b/i,
-    /^(meistgelesen|les plus lus|lo más leído|самое читаемое|più lett[ie])\b/i,
+    /^(les plus lus|lo más leído|самое читаемое|più lett[ie])\b/i,
+    // German inflects: "Meistgelesene Artikel", "Meistdiskutierte", "meist-diskutiert"
+    /^meist-?(gelesen|diskutiert|kommentiert)/i,
   ],
   phrases: [],
   classTokens: [

@@ -1,0 +1,36 @@
+// German widget headings the vocabularies missed: "Ähnliche Beiträge", "Empfohlene Beiträge",
+// "Weiterführende Links", "Zum Weiterlesen", "Mehr Themen", and the Akismet notice under a comment
+// form. Real pages from trafilatura-dev: the heading's block leaves the body, the article stays.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPage } from '../../cli/load-page';
+import { analyzePage } from '../../utils/analyze';
+import { serializableAnalysis } from '../../utils/serialize';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/tr-dev');
+const closers: (() => void)[] = [];
+afterAll(() => closers.forEach((c) => c()));
+
+function analysed(name: string) {
+  const page = loadPage(path.join(dir, `${name}.html.gz`));
+  closers.push(page.close);
+  const a = serializableAnalysis(analyzePage(page.document, page.url));
+  return { main: a.main.text.replace(/\s+/g, ' '), blocks: a.blocks };
+}
+
+describe('German widget headings', () => {
+  it.each([
+    ['moritz-meyer.net.vreni', 'Ähnliche Beiträge', 'related', 'Instagramshops machen es Abmahnanwälten leicht'],
+    ['moritz-meyer.net.vreni', 'Diese Website verwendet Akismet', 'comments', 'Das ist alles nicht gekennzeichnet'],
+    ['digitale-exzellenz.de.gesundheitswesen', 'Empfohlene Beiträge', 'related', 'salopp gesagt, verbesserungswürdig'],
+    ['dtb.de-kulturwandel', 'Weiterführende Links', 'related', 'Präventions- und Interventionskonzept zum Schutz'],
+    ['wirtschaftspsychologie-aktuell.de.starken', 'Zum Weiterlesen', 'related', 'Rund zwei Millionen Stellen'],
+    ['emotion.de.selfcare', 'Mehr Themen', 'related', 'Jeden Morgen eine stundenlange Beauty-Routine'],
+  ])('%s: "%s" is a %s block, and the article stays', (name, heading, category, sentence) => {
+    const a = analysed(name);
+    expect(a.main).not.toContain(heading);
+    expect(a.blocks.find((b) => b.text.includes(heading))?.category).toBe(category);
+    expect(a.main).toContain(sentence);
+  });
+});
