@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { pageId } from './inputs';
+
+export { expandInputs, pageId } from './inputs';
 
 // Node's stand-in for the browser: jsdom, with scripts and subresources off. Some real pages carry
 // CSS that jsdom's parser throws on while building the DOM; since the analysis never reads
@@ -13,10 +16,6 @@ export interface LoadedPage {
   url: string;
   document: Document;
   close(): void;
-}
-
-export function pageId(file: string): string {
-  return path.basename(file).replace(/\.html?(\.gz)?$/i, '');
 }
 
 export function readHtml(file: string): string {
@@ -81,22 +80,4 @@ export function loadPage(file: string): LoadedPage {
     document: dom.window.document,
     close: () => dom.window.close(),
   };
-}
-
-/** Expands folders into their .html / .html.gz files, in name order. */
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
-  for (const p of inputs) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      out.push(p); // reported as unreadable later, with its name
-      continue;
-    }
-    if (st.isDirectory()) {
-      for (const f of fs.readdirSync(p).sort()) if (/\.html?(\.gz)?$/i.test(f)) out.push(path.join(p, f));
-    } else out.push(p);
-  }
-  return out;
 }
