@@ -1,122 +1,104 @@
 #!/usr/bin/env node
-// analyze: the analysis core on saved pages. Text report by default; --format jsonl for the
-// scorer (one object per page on stdout, logs on stderr).
-import { analyzePage } from '../utils/analyze';
-import { serializableAnalysis } from '../utils/serialize';
-import { expandInputs, loadPage, pageId } from './load-page';
-import { textReport, type ReportOptions } from './report';
+// analyze: the analysis core on saved pages and web archives. Text report by default; --format
+// jsonl for the scorer and for research batches (one object per page on stdout, logs on stderr).
+// Pages are analysed by a pool of worker threads (cli/batch/); this thread lists the work and
+// writes the results in input order, and never loads jsdom itself.
+import os from 'node:os';
 import { CITATION_FORMATS, isCitationFormat } from '../utils/cite';
-import { spawnSync } from 'node:child_process';
-import { runLink } from './link';
+import { expandInputs, WARC_FILE } from './inputs';
+import { parseShard, type Shard } from './batch/shard';
+import { runBatch } from './batch/run';
+import { reportStats, runInProcess } from './in-process';
 
-// jsdom 29 on Node 20 does not give back a closed window's memory (about 5 MB a page even with no
-// analysis at all), so long runs are cut into batches, each analysed by a child process whose
-// memory goes back to the system when it exits. Output order and exit codes are kept.
-const BATCH = 25;
-const CHILD = 'VERBATIM_ANALYZE_CHILD';
-
-const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--cite FORMAT] [--now YYYY-MM-DD] [--stats] FILE_OR_FOLDER...
+const USAGE = `usage: npm run analyze -- [--format text|jsonl] [--cite FORMAT] [--now YYYY-MM-DD] [--stats]
+         [--jobs N] [--resume OUT.jsonl] [--shard I/N] FILE_OR_FOLDER...
        npm run analyze -- --link [--now YYYY-MM-DD] FILE_OR_FOLDER...
-  FILE: a saved page (.html or .html.gz); a folder means every page in it.
+  FILE: a saved page (.html or .html.gz) or a web archive (.warc or .warc.gz: its HTML responses);
+    a folder means every page and archive in it.
+  --jobs N: analyse N pages at a time, in worker threads (default: the number of cores); 0 analyses
+    in this process, one page after another.
+  --resume OUT.jsonl: with --format jsonl, write to OUT.jsonl and leave out the pages it already
+    holds, so an interrupted run goes on where it stopped.
+  --shard I/N: only the pages of shard I of N (1-based), chosen by a hash of the page id, so N runs
+    over the same inputs split them between them.
   --link: the same statement across the pages, as JSON Lines, one cluster per line (FILE may also
     be JSON Lines that --format jsonl wrote).
   --cite FORMAT: in the text report, each quote's citation (${CITATION_FORMATS.join(', ')}).
   --stats: print pages per second and peak memory to stderr at the end.`;
 
-function main(argv: string[]): number {
-  let format = 'text';
-  let stats = false;
-  const started = performance.now();
-  let pages = 0;
-  let now: Date | undefined;
-  let citeFormat: string | undefined;
-  let link = false;
-  const inputs: string[] = [];
+interface Args {
+  format: string;
+  stats: boolean;
+  now?: string;
+  cite?: string;
+  link: boolean;
+  jobs: number;
+  resume?: string;
+  shard: Shard | null;
+  inputs: string[];
+}
+
+/** The arguments, or an error message for the usage line. */
+function parseArgs(argv: string[]): Args | string {
+  const a: Args = {
+    format: 'text',
+    stats: false,
+    link: false,
+    jobs: os.availableParallelism(),
+    shard: null,
+    inputs: [],
+  };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--format') format = argv[++i];
-    else if (a.startsWith('--format=')) format = a.slice(9);
-    else if (a === '--now') now = new Date(argv[++i]);
-    else if (a === '--stats') stats = true;
-    else if (a === '--link') link = true;
-    else if (a === '--cite') citeFormat = argv[++i];
-    else if (a === '-h' || a === '--help') {
-      console.log(USAGE);
-      return 0;
-    } else inputs.push(a);
+    const arg = argv[i];
+    if (arg === '--format') a.format = argv[++i];
+    else if (arg.startsWith('--format=')) a.format = arg.slice(9);
+    else if (arg === '--now') a.now = argv[++i];
+    else if (arg === '--stats') a.stats = true;
+    else if (arg === '--link') a.link = true;
+    else if (arg === '--cite') a.cite = argv[++i];
+    else if (arg === '--jobs') a.jobs = /^\d+$/.test(argv[++i] ?? '') ? +argv[i] : NaN;
+    else if (arg === '--resume') a.resume = argv[++i];
+    else if (arg === '--shard') {
+      const shard = parseShard(argv[++i] ?? '');
+      if (!shard) return `--shard takes I/N with 1 ≤ I ≤ N, not ${argv[i]}`;
+      a.shard = shard;
+    } else if (arg === '-h' || arg === '--help') return '';
+    else a.inputs.push(arg);
   }
-  if (!inputs.length || !['text', 'jsonl'].includes(format) || (citeFormat && !isCitationFormat(citeFormat))) {
-    console.error(USAGE);
-    return 2;
-  }
-  const files = expandInputs(inputs);
-  if (link) return runLink(files, now ? ['--now', now.toISOString().slice(0, 10)] : []);
-  const report: ReportOptions = { cite: isCitationFormat(citeFormat) ? citeFormat : undefined, accessed: now };
-  const passOn = [
-    ...(now ? ['--now', now.toISOString().slice(0, 10)] : []),
-    ...(citeFormat ? ['--cite', citeFormat] : []),
-  ];
-  if (files.length > BATCH && !process.env[CHILD]) return inBatches(files, format, passOn, stats, started);
-  let failed = 0;
-  for (const file of files) {
-    let page;
-    try {
-      page = loadPage(file);
-    } catch (e) {
-      failed++;
-      console.error(`analyze: cannot read ${file}: ${(e as Error).message}`);
-      continue;
-    }
-    try {
-      const analysis = analyzePage(page.document, page.url, { now });
-      if (format === 'jsonl') {
-        process.stdout.write(JSON.stringify({ id: page.id, file, ...serializableAnalysis(analysis) }) + '\n');
-        if (!analysis.isArticle) console.error(`analyze: ${file}: no article here (${analysis.reason})`);
-      } else console.log(textReport(page.id, analysis, report) + '\n');
-    } catch (e) {
-      failed++;
-      console.error(`analyze: ${file}: analysis failed: ${(e as Error).stack}`);
-      if (format === 'jsonl') process.stdout.write(JSON.stringify({ id: pageId(file), file, error: String(e) }) + '\n');
-    } finally {
-      page.close();
-      pages++;
-    }
-  }
-  if (stats) reportStats(pages, started, process.resourceUsage().maxRSS);
-  // a child tells its parent how many pages it did and its peak memory (kilobytes)
-  if (process.env[CHILD]) console.error(`${CHILD} ${pages} ${process.resourceUsage().maxRSS}`);
-  return failed ? 1 : 0;
+  if (!a.inputs.length) return 'no FILE_OR_FOLDER given';
+  if (!['text', 'jsonl'].includes(a.format)) return `--format is text or jsonl, not ${a.format}`;
+  if (a.cite && !isCitationFormat(a.cite)) return `--cite is one of ${CITATION_FORMATS.join(', ')}`;
+  if (a.now !== undefined && Number.isNaN(new Date(a.now).getTime())) return `--now takes a date, not ${a.now}`;
+  if (!Number.isInteger(a.jobs)) return '--jobs takes a whole number';
+  if (a.resume === '') return '--resume takes the output file';
+  if (a.resume && a.format !== 'jsonl') return '--resume needs --format jsonl (it reads the ids back from the file)';
+  return a;
 }
 
-function reportStats(pages: number, started: number, maxRssKb: number): void {
-  const s = (performance.now() - started) / 1000;
-  console.error(
-    `analyze: ${pages} pages in ${s.toFixed(1)} s, ${(pages / s).toFixed(2)} pages/s, peak memory ${(maxRssKb / 1024).toFixed(0)} MB`,
-  );
-}
-
-function inBatches(files: string[], format: string, passOn: string[], stats: boolean, started: number): number {
-  let code = 0;
-  let pages = 0;
-  let peak = 0;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const args = [...process.execArgv, process.argv[1], '--format', format, ...passOn, ...files.slice(i, i + BATCH)];
-    const r = spawnSync(process.execPath, args, {
-      stdio: ['ignore', 'inherit', 'pipe'],
-      env: { ...process.env, [CHILD]: '1' },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
-    for (const line of (r.stderr ?? '').split('\n')) {
-      const m = new RegExp(`^${CHILD} (\\d+) (\\d+)$`).exec(line);
-      if (m) {
-        pages += +m[1];
-        peak = Math.max(peak, +m[2]);
-      } else if (line) console.error(line);
-    }
-    if (r.status !== 0) code = r.status === 1 ? Math.max(code, 1) : 2;
+async function main(argv: string[]): Promise<number> {
+  const a = parseArgs(argv);
+  if (typeof a === 'string') {
+    if (a) console.error(`analyze: ${a}`);
+    (a ? console.error : console.log)(USAGE);
+    return a ? 2 : 0;
   }
-  if (stats) reportStats(pages, started, Math.max(peak, process.resourceUsage().maxRSS));
+  const files = expandInputs(a.inputs);
+  if (a.link) {
+    const { runLink } = await import('./link');
+    return runLink(files, a.now ? ['--now', new Date(a.now).toISOString().slice(0, 10)] : []);
+  }
+  const opts = { format: a.format as 'text' | 'jsonl', now: a.now, cite: a.cite };
+  if (a.jobs === 0) {
+    if (a.resume || a.shard || files.some((f) => WARC_FILE.test(f))) {
+      console.error('analyze: --jobs 0 takes saved pages only, without --resume or --shard');
+      return 2;
+    }
+    return runInProcess(files, opts, a.stats);
+  }
+  const started = performance.now();
+  const { code, pages } = await runBatch({ ...opts, files, jobs: a.jobs, resume: a.resume, shard: a.shard });
+  // the workers are threads of this process, so its peak is theirs too
+  if (a.stats) reportStats(pages, started, process.resourceUsage().maxRSS);
   return code;
 }
 
@@ -126,4 +108,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
   process.exit(0);
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
