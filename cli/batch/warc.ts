@@ -17,7 +17,7 @@ const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
 
 /**
  * The archive's pages. `wanted(id)` is asked before a payload is read, so the records another shard
- * takes, or a resumed run has done, cost their headers only. `withHtml: false` lists without reading
+ * takes, or a resumed run has done, are read past undecoded. `withHtml: false` lists without decoding
  * any payload (to count the work before it starts).
  */
 export async function* warcPages(
@@ -37,29 +37,46 @@ export async function* warcPages(
       return; // the reader has lost its place in the file: nothing after this can be trusted
     }
     if (!record) return;
-    if (record.warcType !== 'response') continue;
-    const id = record.warcTargetURI || `${file}@${offset}`;
-    const http = record.httpHeaders;
-    const status = Number(http?.statusCode);
-    if (!http || !Number.isInteger(status) || status < 100 || status > 599) {
-      if (wanted(id)) yield { id, file, error: 'bad HTTP head in WARC record' };
-      continue;
-    }
-    const contentType = http.headers.get('content-type') ?? '';
-    if (status < 200 || status > 299 || !HTML_TYPES.test(contentType) || !wanted(id)) continue;
-    if (!withHtml) {
-      yield { id, file, url: id, html: '' };
-      continue;
-    }
-    try {
-      const payload = await record.readFully(false);
-      const error = payloadError(record, payload);
-      if (error) yield { id, file, error };
-      else yield { id, file, url: id, html: decodeHtml(decodeBody(payload, http.headers), contentType) };
-    } catch (e) {
-      yield { id, file, error: `unreadable WARC record: ${(e as Error).message}` };
-    }
+    const page = await pageOf(record, file, offset, wanted, withHtml);
+    if (record.consumed === '') await skip(record);
+    if (page) yield page;
   }
+}
+
+async function pageOf(
+  record: WARCRecord,
+  file: string,
+  offset: number,
+  wanted: (id: string) => boolean,
+  withHtml: boolean,
+): Promise<WarcPage | null> {
+  if (record.warcType !== 'response') return null;
+  const id = record.warcTargetURI || `${file}@${offset}`;
+  const http = record.httpHeaders;
+  const status = Number(http?.statusCode);
+  if (!http || !Number.isInteger(status) || status < 100 || status > 599)
+    return wanted(id) ? { id, file, error: 'bad HTTP head in WARC record' } : null;
+  const contentType = http.headers.get('content-type') ?? '';
+  if (status < 200 || status > 299 || !HTML_TYPES.test(contentType) || !wanted(id)) return null;
+  if (!withHtml) return { id, file, url: id, html: '' };
+  try {
+    const payload = await record.readFully(false);
+    const error = payloadError(record, payload);
+    if (error) return { id, file, error };
+    return { id, file, url: id, html: decodeHtml(decodeBody(payload, http.headers), contentType) };
+  } catch (e) {
+    return { id, file, error: `unreadable WARC record: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Reads past a record we do not take, chunk by chunk. warcio's own skip loops for ever on a record
+ * cut short at the end of the file (it waits for bytes that never come), so the parser is told the
+ * record is consumed.
+ */
+async function skip(record: WARCRecord): Promise<void> {
+  for await (const _ of record.reader);
+  record.consumed = 'skipped';
 }
 
 /** The record cut short, or its payload not the one the archive's digest names. */

@@ -34,6 +34,13 @@ describe('WARC input', () => {
     expect(byMeta).not.toMatch(/\uFFFD|â€/); // no replacement characters, no UTF-8 read as Latin-1
   });
 
+  it('reads past the records it does not take, a last one cut short included', async () => {
+    const listed: string[] = [];
+    const wanted = (id: string) => id.endsWith('/after');
+    for await (const p of warcPages(fixture('warc', 'corrupt.warc'), wanted, false)) listed.push(p.id);
+    expect(listed).toEqual(['https://daily.example/after']);
+  });
+
   it('gives a corrupt record an error line and goes on with the archive', () => {
     const r = analyze('--format', 'jsonl', '--jobs', '2', fixture('warc', 'corrupt.warc'));
     expect(r.status).toBe(1); // a page failed
