@@ -9,6 +9,8 @@
 //   --no-cli       skip timing the CLI over the same folder
 //   --no-library   skip the quote library (10,000 quotes opened and searched in the side panel)
 //   --no-link      skip linking an article against 10,000 remembered quotes (scripts/bench-link.ts)
+//   --no-batch     skip the batch CLI over the corpus (scripts/bench-batch.ts; --corpus, else the
+//                  181 Scrapinghub pages)
 //   --profile      unminified build, a CPU profile of the analysis in every page: prints the
 //                  functions that cost most, by self time and by total time
 // Prints a table and writes out/bench.json.
@@ -26,6 +28,7 @@ import { benchPages, option } from './bench-pages';
 import { measureNonArticles, nonArticleFiles } from './bench-nonarticle';
 import { librarySummary, measureLibrary, pageFiles, printLibrary } from './bench-library';
 import { benchLinking, printLinkBench } from './bench-link';
+import { benchBatch, printBatchBench } from './bench-batch';
 
 const args = process.argv.slice(2);
 const runs = +option(args, '--runs', '3');
@@ -200,6 +203,7 @@ async function main() {
   }
 
   const linking = args.includes('--no-link') ? null : await benchLinking();
+  const batch = args.includes('--no-batch') ? null : await benchBatch(args);
 
   const ok = rows.filter((r) => !r.error && Number.isFinite(r.fullMs));
   const col = (k: (r: PageMeasure) => number) => ok.map(k);
@@ -289,6 +293,7 @@ async function main() {
     bundles,
     library,
     cli,
+    batch,
     robustness: {
       errors: rows.filter((r) => r.error).map((r) => r.id),
       domNotRestored: ok.filter((r) => !r.domRestored).map((r) => r.id),
@@ -339,6 +344,7 @@ async function main() {
     `robustness: ${S.robustness.errors.length} errors, ${S.robustness.domNotRestored.length} pages with DOM not restored, ${S.robustness.textChanged.length} with text changed`,
   );
   if (linking) printLinkBench(linking);
+  if (batch) printBatchBench(batch);
   console.log(`written: out/bench.json`);
   if (profiling) {
     const total = [...selfTime.values()].reduce((a, c) => a + c, 0);
