@@ -5,7 +5,11 @@
 import { Worker } from 'node:worker_threads';
 import { errorLine, type Task, type TaskOptions, type TaskResult } from './task';
 
-/** Old-generation heap of one worker (MB). A heavy corpus page peaks near 150 MB in a worker. */
+/**
+ * Old-generation heap of one worker (MB). With PAGES_PER_WORKER below, all 181 Scrapinghub pages
+ * pass under it, and two workers keep the whole process under the 800 MB the batch target allows
+ * (`npm run bench:batch` prints the peak).
+ */
 export const WORKER_HEAP_MB = 384;
 /** Pages a worker analyses before it is replaced, to give back what jsdom keeps. */
 export const PAGES_PER_WORKER = 100;
@@ -22,6 +26,8 @@ export class WorkerPool {
   private slots: Slot[] = [];
   private idle: Slot[] = [];
   private waiting: ((slot: Slot) => void)[] = [];
+  private inFlight = 0;
+  private drained: (() => void) | null = null;
   private closing = false;
 
   /** Workers start when there is work for them, so a run of two pages does not start eight. */
@@ -29,10 +35,12 @@ export class WorkerPool {
     private size: number,
     private options: TaskOptions,
     private onResult: (r: TaskResult) => void,
+    private workerUrl: URL = WORKER_URL,
   ) {}
 
   /** Hands the task to the next idle worker; resolves once a worker has taken it. */
   async submit(task: Task): Promise<void> {
+    this.inFlight++;
     if (!this.idle.length && this.slots.length < this.size) this.idle.push(this.spawn());
     const slot = this.idle.pop() ?? (await new Promise<Slot>((r) => this.waiting.push(r)));
     slot.task = task;
@@ -41,7 +49,7 @@ export class WorkerPool {
 
   /** Resolves when every submitted task has its result. */
   async drain(): Promise<void> {
-    while (this.idle.length < this.slots.length) this.idle.push(await new Promise<Slot>((r) => this.waiting.push(r)));
+    if (this.inFlight) await new Promise<void>((r) => (this.drained = r));
   }
 
   async close(): Promise<void> {
@@ -50,7 +58,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(this.workerUrl, {
       workerData: this.options,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       stdout: false,
@@ -60,8 +68,7 @@ export class WorkerPool {
     worker.on('message', (r: TaskResult) => {
       slot.task = null;
       slot.pages++;
-      this.onResult(r);
-      this.release(slot.pages >= PAGES_PER_WORKER ? this.replace(slot) : slot);
+      this.finished(r, slot.pages >= PAGES_PER_WORKER ? this.replace(slot) : slot);
     });
     // a worker that dies (out of memory, a crash in native code) takes its page with it, not the run
     const died = (why: string) => {
@@ -69,21 +76,25 @@ export class WorkerPool {
       this.idle = this.idle.filter((s) => s !== slot);
       const task = slot.task;
       const fresh = this.replace(slot);
-      if (task) {
-        const msg = `worker died: ${why}`;
-        this.onResult({
-          seq: task.seq,
-          out: this.options.format === 'jsonl' ? errorLine(task.id, task.file, msg) : '',
-          log: [`analyze: ${task.kind === 'file' ? task.file : task.id}: ${msg}`],
-          failed: true,
-        });
-      }
-      this.release(fresh);
+      if (!task) return this.release(fresh);
+      const msg = `worker died: ${why}`;
+      const out = this.options.format === 'jsonl' ? errorLine(task.id, task.file, msg) : '';
+      const log = [`analyze: ${task.kind === 'file' ? task.file : task.id}: ${msg}`];
+      this.finished({ seq: task.seq, out, log, failed: true }, fresh);
     };
     worker.on('error', (e) => died(e.message));
     worker.on('exit', (code) => died(`exit code ${code}`));
     this.slots.push(slot);
     return slot;
+  }
+
+  private finished(r: TaskResult, slot: Slot): void {
+    this.onResult(r);
+    this.release(slot);
+    if (--this.inFlight === 0 && this.drained) {
+      this.drained();
+      this.drained = null;
+    }
   }
 
   private replace(slot: Slot): Slot {
