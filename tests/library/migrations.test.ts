@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { directiveFromAnchor } from '../../utils/cite/fragment';
-import { RECORD_UPGRADES, upgradeRecord } from '../../utils/library/migrations';
+import { RECORD_SCHEMA, RECORD_UPGRADES, upgradeRecord } from '../../utils/library/migrations';
 import { SCHEMA_VERSION } from '../../utils/library/schema';
-import { freshLibrary } from './helpers';
+import type { RememberedQuote } from '../../utils/library/types';
+import { freshLibrary, NOW } from './helpers';
 
 // A library written by the first release, opened by this one. The v1 database is made here the way
 // v1 made it (layout and records as they were then, from tests/fixtures/library/library-v1.json),
@@ -95,8 +96,81 @@ describe('upgrading a library written by schema v1', () => {
 
   it('an exported v1 record is brought to the current shape the same way', () => {
     const old = fixture.records[0];
-    const now = upgradeRecord(old, 1, SCHEMA_VERSION);
+    const now = upgradeRecord(old, 1, RECORD_SCHEMA);
     expect(now).toEqual({ ...old, fragment: directiveFromAnchor(old.anchor as never) });
-    expect(upgradeRecord(now, SCHEMA_VERSION, SCHEMA_VERSION)).toBe(now);
+    expect(upgradeRecord(now, RECORD_SCHEMA, RECORD_SCHEMA)).toBe(now);
+  });
+});
+
+// A library written by schema v2 (v1's layout, every record with its link to the words), opened by
+// this one: v3 adds the store of remembered articles and touches nothing the reader saved.
+function writeV2(factory: IDBFactory): Promise<Record<string, unknown>[]> {
+  const records = fixture.records.map((r) => upgradeRecord(r, 1, 2));
+  return new Promise((resolve, reject) => {
+    const open = factory.open('verbatim-library', 2);
+    open.onupgradeneeded = () => {
+      const quotes = open.result.createObjectStore('quotes', { keyPath: 'id' });
+      quotes.createIndex('articleKey', 'articleKey');
+      quotes.createIndex('savedAt', 'savedAt');
+      for (const r of records) quotes.put(r);
+    };
+    open.onsuccess = () => {
+      open.result.close();
+      resolve(records);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+describe('upgrading a library written by schema v2', () => {
+  const remembered = (article: string, id: string): RememberedQuote => ({
+    key: `${article}#${id}`,
+    article,
+    url: article,
+    title: 'A story',
+    description: null,
+    site: 'An Outlet',
+    published: '2022-12-18',
+    quote: {
+      id,
+      text: 'we will not ask',
+      kind: 'direct',
+      clause: null,
+      speaker: { name: 'A B', role: null },
+      date: null,
+    },
+    rememberedAt: NOW.toISOString(),
+  });
+
+  it('keeps every saved quote as it was, and starts with no remembered article', async () => {
+    const factory = new IDBFactory();
+    const v2 = await writeV2(factory);
+    const { library } = freshLibrary({ factory });
+    const now = await library.all();
+    expect(await dbVersion(factory)).toBe(SCHEMA_VERSION);
+    expect(now.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...v2].sort((a, b) => (a.id as string).localeCompare(b.id as string)),
+    );
+    expect(await library.rememberedArticles()).toBe(0);
+  });
+
+  it('remembers articles in the new store: analysed again replaces, cleared forgets, saved quotes stay', async () => {
+    const factory = new IDBFactory();
+    await writeV2(factory);
+    const { library } = freshLibrary({ factory });
+    await library.remember('https://a.example/1', [
+      remembered('https://a.example/1', 'q1'),
+      remembered('https://a.example/1', 'q2'),
+    ]);
+    await library.remember('https://b.example/2', [remembered('https://b.example/2', 'q1')]);
+    await library.remember('https://a.example/1', [remembered('https://a.example/1', 'q3')]);
+    expect(await library.rememberedArticles()).toBe(2);
+    expect((await library.remembered()).map((r) => r.key).sort()).toEqual([
+      'https://a.example/1#q3',
+      'https://b.example/2#q1',
+    ]);
+    await library.forgetRemembered();
+    expect(await library.rememberedArticles()).toBe(0);
+    expect(await library.count()).toBe(fixture.records.length);
   });
 });

@@ -13,6 +13,13 @@ export const RECORD_UPGRADES: Record<number, (r: Rec) => Rec> = {
   2: (r) => ({ ...r, fragment: directiveFromAnchor(r.anchor as QuoteAnchor) }),
 };
 
+/**
+ * The shape of a saved quote, as exports name it (`schema`). The database's version (schema.ts)
+ * also counts changes of layout that leave the records as they were (v3 added a store), so an
+ * export is numbered by its records' shape: a file from this version still imports into the last.
+ */
+export const RECORD_SCHEMA = Math.max(...Object.keys(RECORD_UPGRADES).map(Number));
+
 /** A record of schema `from`, brought to schema `to` step by step. */
 export function upgradeRecord(r: Rec, from: number, to: number): Rec {
   let out = r;

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { RECORD_UPGRADES } from './migrations';
-import type { SavedQuote } from './types';
+import type { RememberedQuote, SavedQuote } from './types';
 
 // The library's IndexedDB layout, version by version. A version, once released, is never edited:
 // a change of layout or of record shape is a new step below, and the database's own version number
@@ -9,12 +9,19 @@ import type { SavedQuote } from './types';
 
 export const DB_NAME = 'verbatim-library';
 export const QUOTES = 'quotes';
+/** The quotes of analysed articles, kept only when the reader turns on "Remember analysed articles". */
+export const REMEMBERED = 'remembered';
 
 export interface LibrarySchema extends DBSchema {
   quotes: {
     key: string;
     value: SavedQuote;
     indexes: { articleKey: string; savedAt: string };
+  };
+  remembered: {
+    key: string;
+    value: RememberedQuote;
+    indexes: { article: string };
   };
 }
 
@@ -33,6 +40,12 @@ export const UPGRADES: Record<number, Step> = {
   2: async (_db, tx) => {
     for (let c = await tx.objectStore(QUOTES).openCursor(); c; c = await c.continue())
       await c.update(RECORD_UPGRADES[2](c.value as unknown as Record<string, unknown>) as unknown as SavedQuote);
+  },
+  // v3: a store of its own for the quotes of remembered articles (not the reader's saved quotes:
+  // cleared with one button, never exported), found by article to replace an article analysed again.
+  3: (db) => {
+    const remembered = db.createObjectStore(REMEMBERED, { keyPath: 'key' });
+    remembered.createIndex('article', 'article');
   },
 };
 

@@ -1,8 +1,8 @@
 import { wrap, type IDBPDatabase } from 'idb';
 import { LibraryError, libraryError } from './errors';
 import { cleanTags, recordFor } from './record';
-import { DB_NAME, QUOTES, SCHEMA_VERSION, upgrade, type LibrarySchema, type UpgradeTx } from './schema';
-import type { SavedQuote, SaveResult } from './types';
+import { DB_NAME, QUOTES, REMEMBERED, SCHEMA_VERSION, upgrade, type LibrarySchema, type UpgradeTx } from './schema';
+import type { RememberedQuote, SavedQuote, SaveResult } from './types';
 
 // The library in IndexedDB. Storage and clock come in as parameters (the browser's `indexedDB` and
 // `() => new Date()` in the extension, fake-indexeddb and a fixed date in the tests). Each
@@ -44,6 +44,14 @@ export interface Library {
   restore(records: SavedQuote[]): Promise<void>;
   /** Merges records in one transaction: a record replaces its copy in the library only if newer. */
   importRecords(records: SavedQuote[]): Promise<ImportSummary>;
+  /** Keeps an analysed article's quotes, replacing what was remembered of it before. */
+  remember(article: string, quotes: RememberedQuote[]): Promise<void>;
+  /** Every remembered quote. */
+  remembered(): Promise<RememberedQuote[]>;
+  /** How many articles are remembered. */
+  rememberedArticles(): Promise<number>;
+  /** Forgets every remembered article (the reader's saved quotes stay). */
+  forgetRemembered(): Promise<void>;
   close(): void;
 }
 
@@ -235,6 +243,22 @@ export function createLibrary(deps: LibraryDeps): Library {
       changed(touched);
       return summary;
     },
+    remember: (article, quotes) =>
+      attempt('remember the article', async (d) => {
+        const tx = d.transaction(REMEMBERED, 'readwrite');
+        const old = await tx.store.index('article').getAllKeys(article);
+        await Promise.all([...old.map((k) => tx.store.delete(k)), ...quotes.map((q) => tx.store.put(q))]);
+        await tx.done;
+      }),
+    remembered: () => attempt('read the remembered articles', (d) => d.getAll(REMEMBERED)),
+    rememberedArticles: () =>
+      attempt('read the remembered articles', async (d) => {
+        let n = 0;
+        let c = await d.transaction(REMEMBERED).store.index('article').openKeyCursor(null, 'nextunique');
+        for (; c; c = await c.continue()) n++;
+        return n;
+      }),
+    forgetRemembered: () => attempt('clear the remembered articles', (d) => d.clear(REMEMBERED)),
     close() {
       void opening?.then((d) => d.close()).catch(() => {});
       opening = null;

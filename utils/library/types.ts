@@ -59,3 +59,30 @@ export type SaveResult =
   /** The same words from the same article were already in the library: nothing was added. */
   | { status: 'exists'; id: string }
   | { status: 'error'; message: string };
+
+/**
+ * A quote of an article the reader analysed, kept (with "Remember analysed articles" on) so that
+ * other outlets' reports of the same statement can be found later. Only what linking and the
+ * "Also reported by" line need: the words, who said them and when, and which page.
+ */
+export interface RememberedQuote {
+  /** `${article}#${quote.id}` */
+  key: string;
+  /** The article key (`key.ts`), as saved quotes have it. */
+  article: string;
+  url: string;
+  title: string | null;
+  description: string | null;
+  site: string | null;
+  published: string | null;
+  quote: {
+    id: string;
+    text: string;
+    kind: QuoteKind;
+    clause: string | null;
+    speaker: { name: string | null; role: string | null };
+    date: string | null;
+  };
+  /** ISO 8601, UTC. */
+  rememberedAt: string;
+}

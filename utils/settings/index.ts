@@ -9,6 +9,7 @@ export const citationFormatMigrations: Record<number, (old: unknown) => unknown>
 export const autoMarkMigrations: Record<number, (old: unknown) => unknown> = {};
 export const marksVisibleMigrations: Record<number, (old: unknown) => unknown> = {};
 export const citeLinkMigrations: Record<number, (old: unknown) => unknown> = {};
+export const rememberArticlesMigrations: Record<number, (old: unknown) => unknown> = {};
 
 /** The citation format the reader last picked; synced, as it is a preference of the person. */
 export const citationFormat = storage.defineItem<CitationFormat>('sync:citationFormat', {
@@ -39,6 +40,17 @@ export const marksVisible = storage.defineItem<boolean>('local:marksVisible', {
   fallback: true,
   version: 1,
   migrations: marksVisibleMigrations,
+});
+
+/**
+ * "Remember analysed articles": keep the quotes of every article analysed (in this browser's
+ * IndexedDB), so other outlets' reports of the same words are found later. Off by default; local,
+ * as what it keeps is.
+ */
+export const rememberArticles = storage.defineItem<boolean>('local:rememberArticles', {
+  fallback: false,
+  version: 1,
+  migrations: rememberArticlesMigrations,
 });
 
 /** Reads the format, tolerating a value written by some other version of the extension. */

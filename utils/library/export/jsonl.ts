@@ -1,7 +1,6 @@
 import { LibraryError } from '../errors';
-import { upgradeRecord } from '../migrations';
+import { RECORD_SCHEMA, upgradeRecord } from '../migrations';
 import { parseRecord } from '../record';
-import { SCHEMA_VERSION } from '../schema';
 import type { SavedQuote } from '../types';
 import { exportOrder, quoteLink } from './fields';
 
@@ -19,7 +18,7 @@ export function toJsonl(records: readonly SavedQuote[]): string {
     .map((r) =>
       JSON.stringify({
         format: JSONL_FORMAT,
-        schema: SCHEMA_VERSION,
+        schema: RECORD_SCHEMA,
         id: r.id,
         text: r.text,
         kind: r.kind,
@@ -70,12 +69,12 @@ export function parseJsonl(text: string): SavedQuote[] {
     const schema = o.schema;
     if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
       throw new LibraryError(`${where} has no schema version. Nothing was imported.`, 'invalid');
-    if (schema > SCHEMA_VERSION)
+    if (schema > RECORD_SCHEMA)
       throw new LibraryError(
         'This file was exported by a newer version of Verbatim. Update the extension to import it; nothing was imported.',
         'newer',
       );
-    const { format: _f, schema: _s, link: _l, ...fields } = upgradeRecord(o, schema, SCHEMA_VERSION);
+    const { format: _f, schema: _s, link: _l, ...fields } = upgradeRecord(o, schema, RECORD_SCHEMA);
     let record: SavedQuote;
     try {
       record = parseRecord(fields, where);
