@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cite, CITATION_FORMAT_LABELS, CITATION_FORMATS, type Citation, type CitationFormat } from '../utils/cite';
 import type { AnalyzeResponse, PopupAnalysis } from '../utils/messaging';
+import type { PageLinks } from '../utils/linking/also';
 import type { Quote } from '../utils/types';
 import type { PopupApi } from './api';
 import { blockSummary, displayDate, inArticleOrder, speakerKey } from './format';
@@ -116,6 +117,7 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
   const [notice, setNotice] = useState('');
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [alert, setAlert] = useState('');
+  const [also, setAlso] = useState<PageLinks>({});
   const { metadata } = analysis;
 
   const quotes = useMemo(() => inArticleOrder(analysis.quotes), [analysis]);
@@ -133,6 +135,10 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
       () => {},
     );
   }, [quotes]);
+  // Other outlets' reports come from the background's index, after the list is up.
+  useEffect(() => {
+    api.alsoReported(analysis).then(setAlso, () => {});
+  }, [analysis]);
 
   const toggleMarks = (on: boolean) => {
     setMarks(on);
@@ -248,6 +254,7 @@ function Article({ api, analysis, initialMarks, format, onFormat, citeLink, onCi
           onSave={save}
           saveStates={saveStates}
           onPrepare={(q) => void fragmentOf(q)}
+          also={also}
         />
       </main>
 

@@ -1,4 +1,6 @@
+import type { PageLinks } from '../utils/linking/also';
 import type { Quote } from '../utils/types';
+import { AlsoReportedList } from './AlsoReported';
 import { displayDate } from './format';
 import { KIND_LABELS, speakerLabel } from '../utils/quote-labels';
 
@@ -16,6 +18,8 @@ interface Props {
   saveStates: Readonly<Record<string, SaveState>>;
   /** The reader is about to act on this quote (pointer or focus on it). */
   onPrepare?(q: Quote): void;
+  /** Other outlets' reports, by quote id. */
+  also?: PageLinks;
 }
 
 const SAVE_LABELS: Record<SaveState | 'unsaved', string> = {
@@ -72,7 +76,17 @@ function QuoteText({ q }: { q: Quote }) {
   );
 }
 
-export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSave, saveStates, onPrepare }: Props) {
+export function QuoteList({
+  quotes,
+  onShow,
+  onCopy,
+  copiedId,
+  formatLabel,
+  onSave,
+  saveStates,
+  onPrepare,
+  also = {},
+}: Props) {
   if (!quotes.length) return <p class="empty">No quotes found in this article.</p>;
   return (
     <ol class="quotes" aria-label="Quotes in article order">
@@ -117,6 +131,7 @@ export function QuoteList({ quotes, onShow, onCopy, copiedId, formatLabel, onSav
                 </button>
               </div>
             </div>
+            <AlsoReportedList reports={also[q.id]} />
           </li>
         );
       })}

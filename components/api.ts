@@ -1,6 +1,7 @@
 import type { Citation, CitationFormat } from '../utils/cite';
 import type { SaveResult } from '../utils/library/types';
-import type { AnalyzeResponse } from '../utils/messaging';
+import type { PageLinks } from '../utils/linking/also';
+import type { AnalyzeResponse, PopupAnalysis } from '../utils/messaging';
 import type { PageMetadata, Quote } from '../utils/types';
 
 /** Everything the popup needs from the browser, so the components can be tested with a fake. */
@@ -32,4 +33,6 @@ export interface PopupApi {
   openLibrary(): void;
   /** The ids of those quotes that are in the library already. */
   savedQuotes(quotes: Quote[], metadata: PageMetadata): Promise<string[]>;
+  /** Other outlets' reports of the page's quotes, from the saved quotes and remembered articles. */
+  alsoReported(analysis: PopupAnalysis): Promise<PageLinks>;
 }

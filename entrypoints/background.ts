@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '@/utils/messaging';
-import { announceChange } from '@/utils/library/changes';
+import { announceChange, listenForChanges } from '@/utils/library/changes';
+import { createLinker } from '@/utils/linking/library-links';
 import { createLibrary } from '@/utils/library/store';
-import { autoMark } from '@/utils/settings';
+import { autoMark, rememberArticles } from '@/utils/settings';
 import { CONTENT_SCRIPT_FILE, grantsAutoOrigins, syncAutoMark, type AutoMarkApi } from '@/utils/settings/auto-mark';
 
 export default defineBackground(() => {
@@ -33,7 +34,41 @@ export default defineBackground(() => {
 
   // The background owns the library's writes from pages and the popup: the content script never
   // bundles the database code, it only sends what to save.
-  const library = createLibrary({ indexedDB, now: () => new Date(), onChange: announceChange });
+  const library = createLibrary({
+    indexedDB,
+    now: () => new Date(),
+    onChange: (ids) => {
+      linker.invalidate();
+      announceChange(ids);
+    },
+  });
+  // "Also reported by": the index of the saved quotes and remembered articles lives here, with
+  // the database; the pages only send their quotes. Built again after a change from elsewhere.
+  const linker = createLinker({
+    saved: () => library.all(),
+    remembered: () => library.remembered(),
+    remember: (article, quotes) => library.remember(article, quotes),
+    now: () => new Date(),
+  });
+  listenForChanges(() => linker.invalidate());
+  const failed = (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) });
+  onMessage('linkPage', async ({ data }) => {
+    try {
+      return { links: await linker.linkPage(data, await rememberArticles.getValue()) };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  onMessage('rememberedArticles', () => library.rememberedArticles().then((articles) => ({ articles }), failed));
+  onMessage('forgetRemembered', async () => {
+    try {
+      await library.forgetRemembered();
+      linker.invalidate();
+      return { articles: 0 };
+    } catch (e) {
+      return failed(e);
+    }
+  });
   onMessage('librarySave', ({ data }) => library.save(data));
   onMessage('libraryHas', ({ data }) =>
     library.has(Array.isArray(data?.ids) ? data.ids : []).then(

@@ -13,6 +13,7 @@ import type { CardHooks, SaveOutcome } from '@/utils/marks/card';
 import { directiveForRange } from '@/utils/cite/fragment-dom';
 import { directiveFromAnchor } from '@/utils/cite/fragment';
 import type { PageSession } from '@/utils/marks';
+import { pageLinkRequest, type PageLinks } from '@/utils/linking/also';
 import { measurePage } from '@/utils/bench/measure';
 
 declare const __VERBATIM_TEST_BUILD__: boolean;
@@ -49,14 +50,23 @@ export default defineContentScript({
     }
 
     const isPdf = document.contentType === 'application/pdf';
+    // Other outlets' reports of this page's quotes: asked of the background once per analysis
+    // (which also remembers the article when the reader has that on); the hover card reads them.
+    let links: Promise<PageLinks> = Promise.resolve({});
     const session = createSession({
-      card: libraryHooks(() => session),
+      card: { ...libraryHooks(() => session), alsoReported: (q) => links.then((l) => l[q.id] ?? []) },
       document,
       window,
       analyze: analyzeLive,
       analyzeInSteps: analyzeLiveInSteps,
-      onAnalysis: (a) =>
-        void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {}),
+      onAnalysis: (a) => {
+        void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {});
+        if (a.isArticle && a.quotes.length)
+          links = sendMessage('linkPage', pageLinkRequest(a.metadata, a.quotes)).then(
+            (r) => ('links' in r ? r.links : {}),
+            () => ({}),
+          );
+      },
     });
     w.__verbatim = { alive: () => browser.runtime?.id != null, dispose: () => session.dispose() };
     const ready = marksVisible.getValue().then((v) => {

@@ -5,6 +5,7 @@ import { RESTRICTED_MESSAGES, restrictedReason } from '@/utils/messaging/restric
 import { autoMark, citationFormat, citeLink, getCitationFormat } from '@/utils/settings';
 import { articleKey, quoteId } from '@/utils/library/key';
 import { saveRequest } from '@/utils/library/request';
+import { pageLinkRequest } from '@/utils/linking/also';
 import { AUTO_ORIGINS, CONTENT_SCRIPT_FILE } from '@/utils/settings/auto-mark';
 
 declare const __VERBATIM_TEST_BUILD__: boolean;
@@ -119,6 +120,11 @@ export function createBrowserApi(): PopupApi {
       const res = await sendMessage('libraryHas', { ids: [...ids.keys()] });
       if ('error' in res) throw new Error(res.error);
       return res.ids.map((id) => ids.get(id)!);
+    },
+    async alsoReported(analysis) {
+      const res = await sendMessage('linkPage', pageLinkRequest(analysis.metadata, analysis.quotes));
+      if ('error' in res) throw new Error(res.error);
+      return res.links;
     },
     async shortcut() {
       const commands = await browser.commands?.getAll?.().catch(() => []);

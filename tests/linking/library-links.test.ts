@@ -125,6 +125,7 @@ describe('how a direct quote of the same words is described', () => {
     );
     expect(label).toBe('direct quote, word for word');
     expect(parts.every((p) => p.op === 'plain')).toBe(true);
+    expect(parts.map((p) => p.text).join('')).toBe('we will not ask anyone for permission');
   });
 
   it('trimmed, or with more of it, by which side left words off', () => {

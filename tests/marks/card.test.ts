@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AlsoReported } from '../../utils/linking/also';
 import { createHoverCard, type SaveOutcome } from '../../utils/marks/card';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
 
@@ -96,5 +97,67 @@ describe('hover card', () => {
     await settle();
     expect(tip.querySelector('.tip-status')!.textContent).toBe('');
     expect(tip.querySelector('.tip-save')!.textContent).toBe('Saved to library');
+  });
+});
+
+describe('hover card: also reported by', () => {
+  const report = (over: Partial<AlsoReported> = {}): AlsoReported => ({
+    outlet: 'Iran Front Page',
+    url: 'https://ifpnews.com/x/',
+    title: null,
+    date: '2022-12-18T12:47:33+00:00',
+    relation: 'altered',
+    kind: 'direct',
+    score: 0.8,
+    parts: [
+      { op: 'plain', text: 'acts' },
+      { op: 'plain', text: ' ' },
+      { op: 'removed', text: 'independently' },
+      { op: 'plain', text: ' ' },
+      { op: 'added', text: 'alone' },
+    ],
+    saved: true,
+    ...over,
+  });
+
+  it('adds who else reported the quote, when and how, with the changed words marked', async () => {
+    const asked: string[] = [];
+    const { tip, card, at, kirby } = setup({
+      alsoReported: async (q) => {
+        asked.push(q.id);
+        return [report()];
+      },
+    });
+    card.pointer(at(90, 90), kirby);
+    await settle();
+    expect(tip.querySelector('.tip-also-line')!.textContent).toBe(
+      'Also reported by Iran Front Page, Dec. 18, 2022: direct quote, words changed',
+    );
+    const words = tip.querySelector('.tip-also-words')!;
+    expect(words.textContent).toBe('acts independently alone');
+    expect(words.querySelector('del')!.textContent).toBe('independently');
+    expect(words.querySelector('ins')!.textContent).toBe('alone');
+    // asked once per quote, however often the pointer comes back
+    card.hide();
+    card.pointer(at(90, 90), kirby);
+    await settle();
+    expect(asked).toEqual([kirby.id]);
+  });
+
+  it('shows nothing more for a quote no one else reported, and page text stays text', async () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    const { tip, card, at, kirby, analysis } = setup({
+      alsoReported: async (q) =>
+        q === kirby ? [] : [report({ outlet: hostile, parts: [{ op: 'shared', text: hostile }], kind: 'indirect' })],
+    });
+    card.pointer(at(90, 90), kirby);
+    await settle();
+    expect(tip.querySelector('.tip-also')).toBeNull();
+    const other = analysis.quotes.find((q) => q !== kirby)!;
+    card.pointer(at(400, 400), other);
+    await settle();
+    expect(tip.querySelector('.tip-also-line')!.textContent).toMatch(/^Also reported by <img/);
+    expect(tip.querySelector('mark')!.textContent).toBe(hostile);
+    expect(tip.querySelector('img')).toBeNull();
   });
 });

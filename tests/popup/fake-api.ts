@@ -30,6 +30,7 @@ export function fakeApi(
     shortcut: async () => 'Alt+Shift+Q',
     save: vi.fn(async () => ({ status: 'saved', id: 'q0000000000000000' }) as const),
     savedQuotes: async () => [],
+    alsoReported: async () => ({}),
     openLibrary: vi.fn(),
     ...over,
   };

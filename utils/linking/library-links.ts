@@ -145,9 +145,14 @@ function alsoReported(r: LinkRecord, links: Link[], b: Built): AlsoReported[] {
     .sort((x, y) => (x.date ?? '\uffff').localeCompare(y.date ?? '\uffff') || x.outlet.localeCompare(y.outlet));
 }
 
-/** The word diff of this page's quote against theirs: what both have, what only one has. */
+/** The word diff of this page's quote against theirs: what both have, what only one has, a space apart. */
 export function diffParts(diff: readonly DiffPart[]): AlsoPart[] {
-  return diff.map((d) => ({ op: d.op === 'same' ? 'plain' : d.op, text: d.text }));
+  const parts: AlsoPart[] = [];
+  diff.forEach((d, i) => {
+    if (i) parts.push({ op: 'plain', text: ' ' });
+    parts.push({ op: d.op === 'same' ? 'plain' : d.op, text: d.text });
+  });
+  return parts;
 }
 
 /** A paraphrase's own words, with those whose stem this page's quote also uses marked as shared. */

@@ -1,5 +1,6 @@
 import { formatAp, parseDate } from '../cite/shared';
 import { KIND_LABELS, speakerLabel } from '../quote-labels';
+import { alsoReportedLine, type AlsoReported } from '../linking/also';
 import type { PageMetadata, Quote } from '../types';
 
 // The hover card of a highlighted quote: who said it and when, and Save. The overlay never takes
@@ -19,6 +20,8 @@ export interface CardHooks {
   onSave?(quote: Quote, metadata: PageMetadata): Promise<SaveOutcome>;
   /** Whether the library has the quote already, so the card can say so before any click. */
   isSaved?(quote: Quote, metadata: PageMetadata): Promise<boolean>;
+  /** Other outlets' reports of the quote (asked of the background, where the library is). */
+  alsoReported?(quote: Quote): Promise<AlsoReported[]>;
 }
 
 export interface HoverCard {
@@ -45,6 +48,8 @@ export function createHoverCard(
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the reader did with each quote's Save while this page's marks are up. */
   const outcomes = new Map<string, SaveOutcome | 'saving'>();
+  /** Other outlets' reports, by quote id, once known. */
+  const reports = new Map<string, AlsoReported[]>();
   const stop = (e: Event) => e.stopPropagation();
   for (const type of OWN_EVENTS) tip.addEventListener(type, stop);
 
@@ -91,6 +96,8 @@ export function createHoverCard(
     if (q.speaker.role && q.speaker.name) parts.push(line('tip-role', q.speaker.role));
     const date = parseDate(q.date);
     parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', KIND_LABELS[q.kind].long].join(' · ')));
+    const also = reports.get(q.id);
+    if (also?.length) parts.push(renderAlso(doc, also));
     if (hooks.onSave) parts.push(renderActions(q));
     tip.replaceChildren(...parts);
   }
@@ -109,16 +116,23 @@ export function createHoverCard(
     if (current === q) fill(q);
   }
 
+  /** Where the pointer opened the card: it is placed again there when it grows. */
+  let at = { x: 0, y: 0 };
+  function place() {
+    const w = tip.offsetWidth || 260;
+    const h = tip.offsetHeight || 60;
+    const left = Math.min(at.x + 12, win.innerWidth - w - 8);
+    const below = at.y + 14;
+    tip.style.left = `${Math.max(8, left)}px`;
+    tip.style.top = `${Math.max(8, below + h > win.innerHeight ? at.y - h - 10 : below)}px`;
+  }
+
   function show(q: Quote, e: MouseEvent) {
     current = q;
     fill(q);
     tip.hidden = false;
-    const w = tip.offsetWidth || 260;
-    const h = tip.offsetHeight || 60;
-    const left = Math.min(e.clientX + 12, win.innerWidth - w - 8);
-    const below = e.clientY + 14;
-    tip.style.left = `${Math.max(8, left)}px`;
-    tip.style.top = `${below + h > win.innerHeight ? e.clientY - h - 10 : below}px`;
+    at = { x: e.clientX, y: e.clientY };
+    place();
     if (hooks.isSaved && !outcomes.has(q.id))
       hooks.isSaved(q, metadata).then(
         (yes) => {
@@ -128,6 +142,18 @@ export function createHoverCard(
         },
         () => {},
       );
+    if (hooks.alsoReported && !reports.has(q.id)) {
+      reports.set(q.id, []);
+      hooks.alsoReported(q).then(
+        (found) => {
+          reports.set(q.id, found);
+          if (!found.length || current !== q) return;
+          fill(q);
+          place();
+        },
+        () => {},
+      );
+    }
   }
 
   function hide() {
@@ -164,4 +190,28 @@ export function createHoverCard(
       for (const type of OWN_EVENTS) tip.removeEventListener(type, stop);
     },
   };
+}
+
+/** Other outlets' reports as the card shows them: the line, then their words marked, all text nodes. */
+export function renderAlso(doc: Document, reports: readonly AlsoReported[]): HTMLElement {
+  const box = doc.createElement('div');
+  box.className = 'tip-also';
+  for (const a of reports) {
+    const line = doc.createElement('div');
+    line.className = 'tip-also-line';
+    line.textContent = alsoReportedLine(a);
+    const words = doc.createElement('div');
+    words.className = `tip-also-words${a.kind === 'indirect' ? '' : ' tip-also-words--direct'}`;
+    for (const p of a.parts) {
+      if (p.op === 'plain') {
+        words.append(doc.createTextNode(p.text));
+        continue;
+      }
+      const el = doc.createElement(p.op === 'added' ? 'ins' : p.op === 'removed' ? 'del' : 'mark');
+      el.textContent = p.text;
+      words.append(el);
+    }
+    box.append(line, words);
+  }
+  return box;
 }

@@ -66,9 +66,23 @@ export const OVERLAY_CSS = `
 .tip-status { font-size: 12px; margin-top: 4px; }
 .tip-status:empty { display: none; }
 .tip-status--error { color: #b91c1c; }
+.tip-also { margin-top: 8px; padding-left: 8px; border-left: 2px solid #e7e5e4; }
+.tip-also-line { color: #57534e; font-size: 12px; }
+.tip-also-line + .tip-also-words { margin-top: 1px; }
+.tip-also-words + .tip-also-line { margin-top: 6px; }
+.tip-also-words { font-size: 13px; }
+.tip-also-words--direct::before { content: '\u201c'; }
+.tip-also-words--direct::after { content: '\u201d'; }
+.tip-also mark { color: inherit; background: rgb(250 204 21 / 0.38); }
+.tip-also ins { text-decoration: none; background: rgb(22 163 74 / 0.16); box-shadow: inset 0 -1.5px #15803d; }
+.tip-also del { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
   .tip { color: #f5f5f4; background: #292524; border-color: rgb(214 211 209 / 0.25); }
-  .tip-role, .tip-date { color: #d6d3d1; }
+  .tip-role, .tip-date, .tip-also-line { color: #d6d3d1; }
+  .tip-also { border-left-color: #57534e; }
+  .tip-also mark { background: rgb(250 204 21 / 0.25); }
+  .tip-also ins { background: rgb(74 222 128 / 0.16); box-shadow: inset 0 -1.5px #86efac; }
+  .tip-also del { color: #fca5a5; }
   .tip-save { color: #0b2b27; background: #5eead4; border-color: #5eead4; }
   .tip-save:hover { background: #99f6e4; }
   .tip-save--done, .tip-save--done:hover { color: #5eead4; background: #17332f; }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SaveRequest, SaveResult } from '../library/types';
+import type { PageLinkRequest, PageLinks } from '../linking/also';
 import type { PopupAnalysis } from '../serialize';
 
 export type { PopupAnalysis } from '../serialize';
@@ -29,6 +30,15 @@ interface ProtocolMap {
   librarySave(data: SaveRequest): SaveResult;
   /** Popup → background: which of these quote ids are in the library (error: the reader's message). */
   libraryHas(data: { ids: string[] }): { ids: string[] } | { error: string };
+  /**
+   * Popup or tab → background, where the library and its index live: other outlets' reports of
+   * this page's quotes (and, with "Remember analysed articles" on, keep the page's quotes).
+   */
+  linkPage(data: PageLinkRequest): { links: PageLinks } | { error: string };
+  /** Side panel → background: how many articles are remembered. */
+  rememberedArticles(): { articles: number } | { error: string };
+  /** Side panel → background: forget every remembered article. */
+  forgetRemembered(): { articles: number } | { error: string };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
