@@ -10,6 +10,7 @@ import type { LibraryApi } from './api';
 import type { ExportFormat } from '../../utils/library/export';
 import { ExportPanel, type ExportScope } from './ExportPanel';
 import { LibraryList } from './LibraryList';
+import { RememberPanel } from './RememberPanel';
 import { Toolbar } from './Toolbar';
 import { useLibrary } from './useLibrary';
 
@@ -283,6 +284,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
         </div>
       ) : null}
       <main class="library__body">{body}</main>
+      {ready || state.status === 'error' ? <RememberPanel api={api} onError={fail} onNotice={setNotice} /> : null}
       {undo ? (
         <div class="toast" role="group" aria-label="Deleted">
           <span>{undo.length === 1 ? 'Quote deleted.' : `${undo.length} quotes deleted.`}</span>

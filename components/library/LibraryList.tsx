@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { outletOf } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
+import type { StatementGroup } from '../../utils/library/statements';
 import type { QuoteGroup } from '../../utils/library/view';
 import { displayDate } from '../format';
 import { SavedQuoteCard } from './SavedQuoteCard';
@@ -25,6 +26,19 @@ interface Props {
 
 function GroupHead({ g, onExport }: { g: QuoteGroup; onExport(): void }) {
   const n = `${g.quotes.length} quote${g.quotes.length === 1 ? '' : 's'}`;
+  if (g.by === 'statement') {
+    const s = g as StatementGroup;
+    const outlets = `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`;
+    const linked = Object.keys(s.relations).length > 0;
+    return (
+      <header class="group__head">
+        <h2 class="group__title">{g.title}</h2>
+        <p class="group__meta">
+          {(linked ? [displayDate(g.quotes[0].date), outlets, n] : [n]).filter(Boolean).join(' · ')}
+        </p>
+      </header>
+    );
+  }
   if (g.by === 'speaker') {
     const role = g.quotes.find((q) => q.speaker.name && q.speaker.role)?.speaker.role;
     return (
@@ -91,7 +105,8 @@ export function LibraryList({ groups, copiedId, hrefOf, onCopy, onDelete, onNote
               <li key={q.id}>
                 <SavedQuoteCard
                   q={q}
-                  bySpeaker={g.by === 'speaker'}
+                  bySpeaker={g.by !== 'article'}
+                  relation={g.by === 'statement' ? (g as StatementGroup).relations[q.id] : undefined}
                   href={hrefOf(q)}
                   copied={copiedId === q.id}
                   onCopy={onCopy}

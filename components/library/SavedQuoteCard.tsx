@@ -14,6 +14,8 @@ interface Props {
   q: SavedQuote;
   /** Grouped by speaker, each card names its article (its heading names the speaker); by article, the reverse. */
   bySpeaker: boolean;
+  /** Grouped by statement: how this quote reports it ("first reported", "paraphrase"). */
+  relation?: string;
   /** Where "Open at the quote" goes. */
   href: string | null;
   copied: boolean;
@@ -107,7 +109,7 @@ function NoteEditor({ q, onDone }: { q: SavedQuote; onDone(change: { note: strin
   );
 }
 
-export function SavedQuoteCard({ q, bySpeaker, href, copied, onCopy, onDelete, onNote }: Props) {
+export function SavedQuoteCard({ q, bySpeaker, relation, href, copied, onCopy, onDelete, onNote }: Props) {
   const [editing, setEditing] = useState(false);
   const noteButton = useRef<HTMLButtonElement>(null);
   const who = speakerLabel(q.speaker);
@@ -130,6 +132,7 @@ export function SavedQuoteCard({ q, bySpeaker, href, copied, onCopy, onDelete, o
       <p class="card__when">
         <span class="card__kind">{KIND_LABELS[q.kind].short}</span>
         {date ? <time dateTime={q.date ?? undefined}>{date}</time> : <span>Date unknown</span>}
+        {relation ? <span class="card__relation">{relation}</span> : null}
       </p>
       {bySpeaker ? (
         <p class="card__source">

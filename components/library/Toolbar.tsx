@@ -19,6 +19,7 @@ interface Props {
 const GROUPS: [GroupBy, string][] = [
   ['article', 'Article'],
   ['speaker', 'Speaker'],
+  ['statement', 'Statement'],
 ];
 
 export function Toolbar({ records, query, onQuery, groupBy, onGroupBy, filters, onFilters, searchRef }: Props) {

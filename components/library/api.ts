@@ -27,4 +27,11 @@ export interface LibraryApi {
   getCiteLink(): Promise<boolean>;
   /** The keyboard shortcut that opens the library, if the browser has one set. */
   shortcut(): Promise<string | null>;
+  /** "Remember analysed articles" (off by default). */
+  getRemember(): Promise<boolean>;
+  setRemember(on: boolean): Promise<void>;
+  /** How many articles are remembered. */
+  rememberedArticles(): Promise<number>;
+  /** Forgets every remembered article; the saved quotes stay. */
+  forgetRemembered(): Promise<void>;
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { LibraryApi } from '@/components/library/api';
 import { announceChange, listenForChanges } from '@/utils/library/changes';
 import { createLibrary } from '@/utils/library/store';
-import { citeLink, getCitationFormat } from '@/utils/settings';
+import { citeLink, getCitationFormat, rememberArticles } from '@/utils/settings';
+import { sendMessage } from '@/utils/messaging';
 
 // The side panel reads the library's database itself (an extension page shares the extension's
 // IndexedDB): 10,000 records through a message to the background would cost far more than the
@@ -39,6 +40,18 @@ export function createLibraryApi(): LibraryApi {
     copy: async (citation) => (await loadClipboard()).copyCitation(citation, navigator.clipboard),
     getFormat: getCitationFormat,
     getCiteLink: () => citeLink.getValue(),
+    getRemember: () => rememberArticles.getValue(),
+    setRemember: (on) => rememberArticles.setValue(on),
+    // through the background, which holds the index built from them
+    async rememberedArticles() {
+      const res = await sendMessage('rememberedArticles', undefined);
+      if ('error' in res) throw new Error(res.error);
+      return res.articles;
+    },
+    async forgetRemembered() {
+      const res = await sendMessage('forgetRemembered', undefined);
+      if ('error' in res) throw new Error(res.error);
+    },
     async shortcut() {
       const commands = await browser.commands?.getAll?.().catch(() => []);
       return commands?.find((c) => c.name && LIBRARY_COMMANDS.includes(c.name))?.shortcut || null;

@@ -12,6 +12,7 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
   const library = over.library ?? freshLibrary({ onChange: announce }).library;
   const copied: Citation[] = [];
   const downloads: ExportFile[] = [];
+  const remember = { on: false };
   const api: LibraryApi & { copied: Citation[]; downloads: ExportFile[]; announce(ids: string[]): void } = {
     copied,
     downloads,
@@ -33,6 +34,10 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
     getFormat: async () => 'plain',
     getCiteLink: async () => true,
     shortcut: async () => 'Alt+Shift+L',
+    getRemember: async () => remember.on,
+    setRemember: vi.fn(async (on: boolean) => void (remember.on = on)),
+    rememberedArticles: () => library.rememberedArticles(),
+    forgetRemembered: () => library.forgetRemembered(),
     ...over,
   };
   return { api, library };

@@ -1,13 +1,14 @@
 import { speakerLabel, UNATTRIBUTED } from '../quote-labels';
 import { outletOf } from './search';
+import { groupByStatement } from './statements';
 import type { SavedQuote } from './types';
 
 // How the side panel arranges saved quotes. By article (the default: a reader collects quotes
 // story by story): the article saved into most recently first, its quotes in the order they stand
 // in the article. By speaker: speakers A to Z (unattributed last), each one's quotes newest
-// statement first.
+// statement first. By statement: see statements.ts.
 
-export type GroupBy = 'article' | 'speaker';
+export type GroupBy = 'article' | 'speaker' | 'statement';
 
 export interface QuoteGroup {
   /** The article key or the speaker label. */
@@ -25,6 +26,7 @@ const newestFirst = (a: SavedQuote, b: SavedQuote) =>
   (b.date ?? '').localeCompare(a.date ?? '') || b.savedAt.localeCompare(a.savedAt) || inArticleOrder(a, b);
 
 export function groupQuotes(records: readonly SavedQuote[], by: GroupBy): QuoteGroup[] {
+  if (by === 'statement') return groupByStatement(records);
   const groups = new Map<string, QuoteGroup>();
   for (const r of records) {
     const key = by === 'article' ? r.articleKey : speakerLabel(r.speaker);
