@@ -60,6 +60,7 @@ function SaveButton({
  * oddly cut out ("Iran of supplying drones…"), so it keeps a little of its sentence around it.
  */
 function QuoteText({ q }: { q: Quote }) {
+  if (q.kind === 'mixed' && q.clause) return <ClauseText clause={q.clause} quoted={q.text} />;
   const at = q.kind === 'indirect' ? q.sentence.indexOf(q.text) : -1;
   if (at < 0)
     return <span class={`quote__text quote__text--${q.kind}`}>{q.kind === 'indirect' ? q.text : `“${q.text}”`}</span>;
@@ -72,6 +73,22 @@ function QuoteText({ q }: { q: Quote }) {
       <span class="quote__ctx">{before}</span>
       <span class="quote__reported">{q.text}</span>
       <span class="quote__ctx">{after}</span>
+    </span>
+  );
+}
+
+/**
+ * A mixed quote's few quoted words mean little cut out ("patched"); its whole reported clause is
+ * shown, the quoted words marked in it. Page text goes in as text nodes, never as HTML.
+ */
+function ClauseText({ clause, quoted }: { clause: string; quoted: string }) {
+  const at = clause.indexOf(quoted);
+  if (at < 0) return <span class="quote__text quote__text--mixed">{clause}</span>;
+  return (
+    <span class="quote__text quote__text--mixed quote__text--clause">
+      {clause.slice(0, at)}
+      <mark class="quote__quoted">{quoted}</mark>
+      {clause.slice(at + quoted.length)}
     </span>
   );
 }

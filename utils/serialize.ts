@@ -29,7 +29,7 @@ export function serializableAnalysis(a: PageAnalysis): SerializedAnalysis {
 /** The quote fields the popup shows, copies into citations and keeps: nothing else crosses. */
 export type PopupQuote = Pick<
   Quote,
-  'id' | 'text' | 'kind' | 'speaker' | 'date' | 'dateSource' | 'dateText' | 'sentence' | 'anchor'
+  'id' | 'text' | 'kind' | 'speaker' | 'date' | 'dateSource' | 'dateText' | 'sentence' | 'clause' | 'anchor'
 >;
 
 /**
@@ -65,7 +65,7 @@ function popupMetadata(m: PageMetadata): PageMetadata {
 }
 
 function popupQuote(q: Quote): PopupQuote {
-  const { id, text, kind, speaker, date, dateSource, dateText, sentence, anchor } = q;
+  const { id, text, kind, speaker, date, dateSource, dateText, sentence, clause, anchor } = q;
   return {
     id,
     text,
@@ -75,6 +75,7 @@ function popupQuote(q: Quote): PopupQuote {
     dateSource,
     dateText,
     sentence,
+    ...(clause ? { clause } : {}),
     anchor: { ...anchor },
   };
 }

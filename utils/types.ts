@@ -74,6 +74,10 @@ export interface Quote {
   dateText: string | null;
   /** The sentence the quote was found in, for context in the popup. */
   sentence: string;
+  /** A mixed quote's whole reported clause, as written, quoted words included ('police were
+   * responsive and “very committed” to hearing …'); absent on other quotes, and when the quoted
+   * words are the whole clause. */
+  clause?: string;
   anchor: QuoteAnchor;
 }
 

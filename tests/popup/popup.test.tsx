@@ -178,6 +178,25 @@ describe('what the page sends the popup', () => {
   });
 });
 
+describe('a mixed quote in the popup', () => {
+  it('shows its whole clause, the quoted words marked, page text as text', async () => {
+    const { dom } = seedDom('moscowtimes-iran-permission');
+    const analysis = popupAnalysis(analyzeArticle(dom.window.document, dom.window.location.href));
+    const mixed = analysis.quotes.find((q) => q.text === 'poses real threats');
+    expect(mixed?.clause).toBe(
+      'the military cooperation between Iran and Russia "poses real threats" to U.S. allies in the Middle East',
+    );
+    // a clause carrying markup stays text
+    const hostile = { ...mixed!, id: 'hostile', text: '<b>bold</b>', clause: 'he said "<b>bold</b>" <img src=x>' };
+    await mount(fakeApi({ status: 'ok', analysis: { ...analysis, quotes: [mixed!, hostile] }, marksVisible: true }));
+    const [shown, raw] = $$('.quote__text');
+    expect(shown.textContent).toBe(mixed!.clause);
+    expect(shown.querySelector('mark')?.textContent).toBe('poses real threats');
+    expect(raw.querySelector('mark')?.textContent).toBe('<b>bold</b>');
+    expect(raw.querySelector('b, img')).toBeNull();
+  });
+});
+
 describe('popup helpers', () => {
   it('summarises blocks', () => {
     expect(blockSummary([])).toMatch(/No boilerplate/);

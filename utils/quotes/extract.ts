@@ -10,6 +10,7 @@ import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse, type Dated } from './discourse';
 import { kindOf } from './span-shape';
+import { mixedClause } from './mixed-clause';
 import { creditQuotation } from './rules';
 import type { SpanContext } from './rules/types';
 import { rejectedBy } from './filters';
@@ -92,6 +93,7 @@ function paragraphQuotes(
         content,
         words: content.split(/\s+/).length,
         attr: nearestAttribution(attrs, sp),
+        attrs,
         continuing,
         chain,
         found: out,
@@ -122,7 +124,10 @@ function quotationQuote(c: SpanContext): Quote | null {
   if (!credit || rejectedBy(c, 'credited')) return null;
   const { text, pi, s, sp, masked, attr } = c;
   const kind = kindOf(masked, s, sp, attr);
-  return makeQuote(text, pi, s, sp.start, sp.end, kind, credit.speaker, credit.dated ?? c.discourse.publishedDate());
+  const q = makeQuote(text, pi, s, sp.start, sp.end, kind, credit.speaker, credit.dated ?? c.discourse.publishedDate());
+  const clause = kind === 'mixed' && attr ? mixedClause(text, masked, s, sp, attr, c.attrs) : null;
+  if (clause) q.clause = clause;
+  return q;
 }
 
 /** What reading one paragraph needs beyond its text. */

@@ -19,6 +19,8 @@ export interface SpanContext {
   words: number;
   /** The attribution nearest the quotation in its sentence, if the sentence has one. */
   attr: Attribution | null;
+  /** Every attribution of the sentence. */
+  attrs: readonly Attribution[];
   /** The paragraph goes on with a quotation left open in the one before, and that quotation. */
   continuing: boolean;
   chain: OpenChain | null;
