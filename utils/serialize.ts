@@ -60,8 +60,19 @@ export function popupAnalysis(a: PageAnalysis): PopupAnalysis {
 }
 
 function popupMetadata(m: PageMetadata): PageMetadata {
-  const { title, site, author, published, modified, canonical, language, description, url } = m;
-  return { title, site, author, published, modified, canonical, language, description, url };
+  const { title, site, author, published, publishedFrom, modified, canonical, language, description, url } = m;
+  return {
+    title,
+    site,
+    author,
+    published,
+    ...(publishedFrom ? { publishedFrom } : {}),
+    modified,
+    canonical,
+    language,
+    description,
+    url,
+  };
 }
 
 function popupQuote(q: Quote): PopupQuote {

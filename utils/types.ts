@@ -8,12 +8,18 @@ import type { BlockCategory } from './boilerplate/categories';
 // the kinds of boilerplate are declared once, in utils/boilerplate/categories/
 export type { BlockCategory };
 
+export type PublishedFrom = 'metadata' | 'url' | 'page' | 'date line';
+
 export interface PageMetadata {
   title: string | null;
   site: string | null;
   author: string | null;
   /** ISO 8601 as the page gives it (offset kept, so its first 10 characters are the local date). */
   published: string | null;
+  /** Where the publication date came from, which every quote dated "published" takes: the page's
+   * machine-readable metadata, its URL, a date element of the page, or the date line under the
+   * headline (a page with none of the others). */
+  publishedFrom?: PublishedFrom;
   modified: string | null;
   canonical: string | null;
   language: string | null;

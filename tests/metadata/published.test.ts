@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractMetadata } from '../../utils/metadata/metadata';
 import { dateFromUrl, localPublished, parseShownDate } from '../../utils/metadata/dates';
 import { parseLenient } from '../../utils/metadata/json-ld';
-import { pageUrl } from '../../cli/load-page';
+import { loadPage, pageUrl } from '../../cli/load-page';
 
 // The publication date is what every undated quote falls back to, so it must be the calendar day
 // the article's readers saw, from whichever source the page gives.
@@ -116,5 +118,38 @@ describe('written-out publication stamps', () => {
     expect(normalizeDate('19 Nov 2019 07:09 GMT')).toBe('2019-11-19T07:09:00Z');
     expect(normalizeDate('01:38:07 PM IST Nov 20, 2019')).toBe('2019-11-20T13:38:07+05:30');
     expect(normalizeDate('Nov 18, 2019')).toBe('2019-11-18');
+  });
+});
+
+describe('the date line under the headline', () => {
+  // (copies of two pages of the Scrapinghub corpus)
+  const corpus = (id: string) =>
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${id}.html.gz`);
+
+  it('dates a page with no date in its metadata, its URL or a date element, and says so', () => {
+    // sciencealert.com ("18 NOV 2019" under the byline) and quantamagazine.org ("November 15, 2019")
+    for (const [id, day] of [
+      ['14cc2a0ca59c62a8c9f205a171e9ccf4ef4cf69b0c642f51c8c65c051b39024f', '2019-11-18'],
+      ['bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06', '2019-11-15'],
+    ]) {
+      const p = loadPage(corpus(id));
+      const m = extractMetadata(p.document, p.url);
+      p.close();
+      expect(m.published).toBe(day);
+      expect(m.publishedFrom).toBe('date line');
+    }
+  });
+
+  it('takes no "Updated" line and no date far below the headline', () => {
+    const filler = '<p>' + 'Words of the article. '.repeat(30) + '</p>';
+    expect(page('', '<h1>Headline</h1><p>Updated Nov 13, 2019, 10:28am EST</p>').published).toBeNull();
+    expect(page('', `<h1>Headline</h1>${filler}<p>November 18, 2019</p>`).published).toBeNull();
+    expect(page('', '<h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published).toBe('2019-11-18');
+  });
+
+  it('says where a date from the metadata came from', () => {
+    expect(page('<meta property="article:published_time" content="2019-11-18T16:06:51-05:00">').publishedFrom).toBe(
+      'metadata',
+    );
   });
 });

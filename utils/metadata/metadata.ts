@@ -1,4 +1,5 @@
-import type { PageMetadata } from '../types';
+import type { PageMetadata, PublishedFrom } from '../types';
+import { dateLine } from './date-line';
 import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
 import { dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
@@ -101,7 +102,12 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
     () => normalizeDate(firstTimeElement(doc)),
   );
   const urlDay = dateFromUrl(canonical ? absolute(canonical, url) : url) ?? dateFromUrl(url);
-  const published = localPublished(stamp, () => shownPublished(doc), urlDay);
+  let published = localPublished(stamp, () => shownPublished(doc), urlDay);
+  let publishedFrom: PublishedFrom | null = !published ? null : stamp ? 'metadata' : urlDay ? 'url' : 'page';
+  if (!published) {
+    published = dateLine(doc);
+    if (published) publishedFrom = 'date line';
+  }
   const modified = first(
     ...ld.map((n) => normalizeDate(ldString(n.dateModified))),
     normalizeDate(meta(tags, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified')),
@@ -125,6 +131,7 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
     site: site ? collapseSpace(site) : null,
     author: author ? collapseSpace(author) : null,
     published,
+    ...(publishedFrom ? { publishedFrom } : {}),
     modified,
     canonical: canonical ? absolute(canonical, url) : null,
     language: language ? language.replace('_', '-') : null,
