@@ -259,6 +259,13 @@ export function formsOf(list: string): string {
 const longestFirst = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
 export const SPEECH_VERB_RE = new RegExp(`\\b(${longestFirst.join('|')})\\b`, 'gi');
 
-/** Phrases that attribute what follows or precedes them to a source without a verb. */
-export const ACCORDING_TO_RE =
-  /\b(according to|in the words of|as quoted by|quoting|per(?=\s+(?:the\s+)?[\p{Lu}]))\s+/giu;
+/** Phrases that attribute what follows or precedes them to a source without a verb. ("per" only
+ * before a capital, which PER_SOURCE checks apart: under this pattern's `i` flag a capital-letter
+ * class matches every letter, and "$52.64 per barrel in New York" was credited to New York.) */
+export const ACCORDING_TO_RE = /\b(according to|in the words of|as quoted by|quoting|per)\s+/giu;
+
+/** "per" names a source: before a capital ("per Coast Guard officials"), case-sensitively, and not
+ * after a number or a quantity ("$52.64 per Barrel", "10 cents per Share"). */
+export function perNamesSource(before: string, after: string): boolean {
+  return /^\s*(?:the\s+)?\p{Lu}/u.test(after) && !/\d[\d.,]*(?:\s*[%\p{L}]+)?\s*$/u.test(before);
+}

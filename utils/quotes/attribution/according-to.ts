@@ -1,6 +1,6 @@
 import type { Sentence } from '../sentences';
 import { readMention } from '../names';
-import { ACCORDING_TO_RE } from '../verbs';
+import { ACCORDING_TO_RE, perNamesSource } from '../verbs';
 import { subjectPhrase } from './subjects';
 import type { Attribution } from './types';
 
@@ -22,6 +22,7 @@ export function accordingTo(text: string, s: Sentence): Attribution[] {
   let m: RegExpExecArray | null;
   while ((m = acc.exec(text))) {
     const after = text.slice(m.index + m[0].length, s.end);
+    if (/^per$/i.test(m[1]) && !perNamesSource(text.slice(s.start, m.index), after)) continue;
     const phrase = subjectPhrase(after);
     const mention = readMention(phrase.np);
     if (!mention) continue;
