@@ -19,3 +19,21 @@ describe('"per" is a source only before a name', () => {
     expect(find(q, 'The ship left port')?.speaker.name).toMatch(/Coast Guard/);
   });
 });
+
+describe('negated speech is not a quote', () => {
+  it('reads nothing said after "declined to say", "has not said", "neither … said"', () => {
+    // 098bb3e96c0a (Disney+) and d48aeb9cf2f2 (Instagram), then the shapes the unseen sets showed
+    const q = quotesOf([
+      'He declined to say when Disney might change its sports strategy and decide to stream marquee sports, such as NFL football.',
+      'It’s unclear what those signals might be, and Instagram declined to say how many accounts are in the test.',
+      'The company has not said whether it will appeal the ruling.',
+      'Neither company has publicly said how much the deal is worth.',
+    ]);
+    expect(q).toHaveLength(0);
+  });
+
+  it('keeps a report of what no one did ("said no one had been hurt")', () => {
+    const q = quotesOf(['Police Chief Ed Kraus said no one had been hurt in the chase.']);
+    expect(find(q, 'no one had been hurt')?.speaker.name).toBe('Ed Kraus');
+  });
+});

@@ -14,7 +14,9 @@ const PASSIVE = /\b(is|was|were|are|been|be|being|get|got|so)[\s-]+$/i;
 const DETERMINER =
   /\b(the|a|an|these|those|his|her|their|its|our|such|any|no|this|that|new|similar|repeated|latest|false|unfounded)\s+$/i;
 const NEGATION =
-  /\b(cannot|can't|can’t|could not|couldn't|couldn’t|did not|didn't|didn’t|does not|doesn't|doesn’t|do not|don't|don’t|never|would not|wouldn't|wouldn’t|won't|won’t|refused to|declined to)\s+(?:[a-z]+ly\s+)?$/i;
+  /\b(cannot|can't|can’t|could not|couldn't|couldn’t|did not|didn't|didn’t|does not|doesn't|doesn’t|do not|don't|don’t|never|would not|wouldn't|wouldn’t|will not|won't|won’t|has not|hasn't|hasn’t|have not|haven't|haven’t|had not|hadn't|hadn’t|has yet to|have yet to|refused to|declined to)\s+(?:(?:[a-z]+ly|yet)\s+){0,2}$/i;
+/** A subject that says no one spoke: "Neither company has publicly said …", "No one has said …". */
+const NO_ONE_SPOKE = /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:neither|no one|nobody|none of)\b[^,;:]*$/i;
 
 export const NOT_SPEECH: readonly NotSpeech[] = [
   {
@@ -26,8 +28,8 @@ export const NOT_SPEECH: readonly NotSpeech[] = [
   },
   // "allow leaders to claim a victory": an infinitive says what someone may do, not what they said
   { id: 'infinitive', test: (v, before) => /\bto\s+$/i.test(before) && !FORMS_AFTER_TO.has(v.verb.toLowerCase()) },
-  // "cannot explain why", "declined to comment"
-  { id: 'negated', test: (_v, before) => NEGATION.test(before) },
+  // "cannot explain why", "declined to say when …", "has not said whether …": what was not said
+  { id: 'negated', test: (_v, before) => NEGATION.test(before) || NO_ONE_SPOKE.test(before) },
   // "is said to" (but "is urging" is the progressive of a speech verb), "the claim", "so-called"
   {
     id: 'passive-or-noun',
