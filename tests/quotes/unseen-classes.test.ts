@@ -37,3 +37,21 @@ describe('negated speech is not a quote', () => {
     expect(find(q, 'no one had been hurt')?.speaker.name).toBe('Ed Kraus');
   });
 });
+
+describe('the words after a direct quote’s attribution', () => {
+  it('are not a quote, while a report of its own after the attribution is', () => {
+    const q = quotesOf([
+      '“I never thought I would see this day,” Maria Lopez said, eyes welling up with tears as the crowd cheered.',
+      '“It was a long night,” Smith said, adding that the team would review the tape.',
+      // fortune.com (291a8bf33ee4): a whole clause after the attribution is reported speech
+      'While some people carry two phones, and "we love you for that," Cook said, most do their personal and professional tasks on the same device.',
+    ]);
+    expect(q.map((x) => x.text)).toEqual([
+      'I never thought I would see this day,',
+      'It was a long night,',
+      'the team would review the tape.',
+      'we love you for that,',
+      'most do their personal and professional tasks on the same device.',
+    ]);
+  });
+});

@@ -44,6 +44,11 @@ export function reportedClause(v: VerbUse, subject: Subject): Clause {
 function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart }: Subject): Clause {
   const start = reportedClauseStart(text, ve, base, s.end);
   if (start == null) return NO_CLAUSE;
+  // '“…,” he said, eyes welling up with tears': after a quotation, words with no finite verb after
+  // the comma of its attribution describe the speaker; a whole clause ('“…,” Cook said, most do
+  // their tasks on the same device') is more of what was said
+  if (spanBefore && /^\s*,/.test(text.slice(ve, start)) && !FINITE.test(mainPart(text.slice(start, s.end))))
+    return NO_CLAUSE;
   // "Apple has had a place in his heart since 1984, Benioff said, ever since …": an attribution
   // set off by commas reports the clause before it when that is a whole clause ("Many of the
   // prisons, Hawk Sawyer said, are aging" reports what follows)
@@ -57,6 +62,13 @@ function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart 
   )
     return NO_CLAUSE;
   return { contentStart: start, contentEnd: s.end };
+}
+
+/** The words before a subordinate clause ("eyes welling up with tears as the crowd cheered"). */
+function mainPart(words: string): string {
+  // ("adding that …", "standing in front of …": a participle opens no clause of the verb's own)
+  if (/^\s*[a-z]+ing\b/i.test(words)) return '';
+  return words.split(/,|\b(?:as|while|when|because|after|before|since|until|though|although)\b/i)[0];
 }
 
 /** A finite verb: what makes the words before a comma a whole clause. */
