@@ -55,3 +55,27 @@ describe('the words after a direct quote’s attribution', () => {
     ]);
   });
 });
+
+describe('subject phrases credit the person', () => {
+  it('skips a place that ends an appositive ("in Munich, Germany, and co-author …")', () => {
+    // livescience.com, the universe simulation (3c5bf8db4272): credited to Germany before
+    const q = quotesOf([
+      '"Numerical experiments of this kind are particularly successful when you get out more than you put in," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.',
+    ]);
+    expect(find(q, 'Numerical experiments')?.speaker.name).toBe('Dylan Nelson');
+  });
+
+  it('credits "NAME with the BODY" to the name, and a party and state to the name before it', () => {
+    const q = quotesOf([
+      'Terry Chapman with the International Union of Operating Engineers said the workers had not been paid in weeks.',
+      'Rep. Jim McGovern, D-Mass., said the rules committee would meet on Tuesday to set the terms of the debate.',
+    ]);
+    expect(find(q, 'had not been paid')?.speaker.name).toBe('Terry Chapman');
+    expect(find(q, 'the rules committee would meet')?.speaker.name).toBe('Jim McGovern');
+  });
+
+  it('leaves a body named with "of" alone', () => {
+    const q = quotesOf(['The Bank of America said the economy would slow in the first quarter of next year.']);
+    expect(find(q, 'the economy would slow')?.speaker.name).toMatch(/Bank of America/);
+  });
+});

@@ -62,6 +62,8 @@ export function readMention(phrase: string): Mention | null {
   // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
   if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
 
+  const affiliated = affiliatedPerson(p);
+  if (affiliated) return affiliated;
   const institution = institutionName(ws);
   if (institution) return { text: p, kind: 'org', name: institution, role: null };
 
@@ -73,6 +75,28 @@ export function readMention(phrase: string): Mention | null {
     if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
   }
   return describedMention(p, ws, lower, nameWords);
+}
+
+/** A name, then the body the person is with: "Terry Chapman with the International Union of
+ * Operating Engineers", "Betsy Price of Fort Worth". */
+const AFFILIATED =
+  /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
+
+/** The person of "NAME with the BODY", who speaks, the body being their role; null when the words
+ * before "with" are not a person's name ("Bank of America", "Joint Chiefs of Staff"). */
+function affiliatedPerson(p: string): Mention | null {
+  const m = AFFILIATED.exec(p);
+  if (!m) return null;
+  const person = readMention(m[1]);
+  if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;
+  // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title)
+  if (m[2] === 'of' && !person.role) return null;
+  return {
+    text: p,
+    kind: 'name',
+    name: person.name,
+    role: cleanRole(m[2] === 'of' ? `${person.role} of ${m[3]}` : m[3]),
+  };
 }
 
 /** The subject phrase without what is not part of who speaks. */

@@ -109,7 +109,8 @@ function behindAppositives(
     const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
     const np = inner.slice(npStart, cuts[k]);
     const appositive = inner.slice(cuts[k] + 1, k + 1 < cuts.length ? cuts[k + 1] : inner.length);
-    if (k === cuts.length - 1 && bare) {
+    const placeOfPlace = PLACE_AFTER_PLACE.test(appositive) && PLACE_ENDS.test(np);
+    if (k === cuts.length - 1 && bare && !placeOfPlace) {
       // "the minister's spokesman, John Reed, said": the name stands in apposition to the role
       const named = readMention(appositive);
       const roleOf = readMention(np);
@@ -124,6 +125,7 @@ function behindAppositives(
     }
     // (also a party and state, "R-Neb.", or an age, "55")
     if (
+      !placeOfPlace &&
       !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(
         appositive,
       )
@@ -132,6 +134,10 @@ function behindAppositives(
     // ("Jeff Sanborn, president of Chapter & Verse, a Spokane agency, said": a segment that opens
     // in lowercase is itself an appositive; the name is further back)
     if (/^\s*(?!(?:and|but|while|as|so|yet|then|when|although|though|whereas)\b)[\p{Ll}]/u.test(np) && k > 0) continue;
+    // ("…, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author …,
+    // said": a place after a place closes the appositive before it; it is not the speaker)
+    if (k > 0 && PLACE_AFTER_PLACE.test(np) && PLACE_ENDS.test(inner.slice(k > 1 ? cuts[k - 2] + 1 : 0, cuts[k - 1])))
+      continue;
     const m2 = readMention(np);
     if (m2 && (m2.kind === 'name' || (!appositiveOnly && (m2.kind === 'org' || m2.kind === 'group')))) {
       return { mention: { ...m2, role: m2.role ?? cleanAppositive(appositive) }, at: npStart };
@@ -139,6 +145,13 @@ function behindAppositives(
   }
   return null;
 }
+
+/** A country, state or region that follows a place: one to three capitalised words. */
+const PLACE_AFTER_PLACE = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
+/** A description ending in a place: "a fellow at the institute in Munich" (not an opening
+ * circumstance, "In a letter to the president in May"). */
+const PLACE_ENDS =
+  /^\s*[\p{Ll}][^]*\b(?:in|of|at|from|near|outside)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u;
 
 const CLAUSE_BREAK = /\s(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/gi;
 
