@@ -1,23 +1,10 @@
 // Lines of the article that look like page furniture: a phone number written like a date, a recipe's
 // baking time, the lead paragraph in a <header> that also holds a breadcrumb and a contact form.
 // Real pages from trafilatura-dev; each sentence is one its gold says must stay in the main body.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadPage } from '../../cli/load-page';
-import { analyzePage } from '../../utils/analyze';
-import { serializableAnalysis } from '../../utils/serialize';
+import { describe, expect, it } from 'vitest';
+import { trDevAnalyser } from '../helpers/tr-dev';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/tr-dev');
-const closers: (() => void)[] = [];
-afterAll(() => closers.forEach((c) => c()));
-
-function analysed(name: string) {
-  const page = loadPage(path.join(dir, `${name}.html.gz`));
-  closers.push(page.close);
-  const a = serializableAnalysis(analyzePage(page.document, page.url));
-  return { main: a.main.text.replace(/\s+/g, ' '), blocks: a.blocks };
-}
+const analysed = trDevAnalyser();
 
 describe('lines that are the article, not its dateline or the site header', () => {
   it('keeps a shop\'s phone number, "+81 158-23-2012", which only looks like a date (tofugu.com)', () => {

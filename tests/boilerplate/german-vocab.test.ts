@@ -1,23 +1,10 @@
 // German widget headings the vocabularies missed: "Ähnliche Beiträge", "Empfohlene Beiträge",
 // "Weiterführende Links", "Zum Weiterlesen", "Mehr Themen", and the Akismet notice under a comment
 // form. Real pages from trafilatura-dev: the heading's block leaves the body, the article stays.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadPage } from '../../cli/load-page';
-import { analyzePage } from '../../utils/analyze';
-import { serializableAnalysis } from '../../utils/serialize';
+import { describe, expect, it } from 'vitest';
+import { trDevAnalyser } from '../helpers/tr-dev';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/tr-dev');
-const closers: (() => void)[] = [];
-afterAll(() => closers.forEach((c) => c()));
-
-function analysed(name: string) {
-  const page = loadPage(path.join(dir, `${name}.html.gz`));
-  closers.push(page.close);
-  const a = serializableAnalysis(analyzePage(page.document, page.url));
-  return { main: a.main.text.replace(/\s+/g, ' '), blocks: a.blocks };
-}
+const analysed = trDevAnalyser();
 
 describe('German widget headings', () => {
   it.each([
