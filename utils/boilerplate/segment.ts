@@ -134,10 +134,10 @@ const durationWords = /^(min|mins|minutes?|hours?|hrs?|days?)$/;
  * number written the same way ("+81 158-23-2012") is not a date.
  */
 function hasNumericDate(text: string): boolean {
+  const day = (d: number) => d >= 1 && d <= 31;
+  const month = (x: number) => x >= 1 && x <= 12;
   for (const m of text.matchAll(/(?<![\d+])(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})(?![\d/.-]\d)/g)) {
     const [a, b, c] = [m[1], m[2], m[3]].map(Number);
-    const day = (d: number) => d >= 1 && d <= 31;
-    const month = (x: number) => x >= 1 && x <= 12;
     if (m[1].length === 4 ? month(b) && day(c) : (day(a) && month(b)) || (month(a) && day(b))) return true;
   }
   return false;

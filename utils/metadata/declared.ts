@@ -1,10 +1,8 @@
-import { jsonLdNodes, ldTypes } from './json-ld';
+import { isArticleNode, jsonLdNodes } from './json-ld';
 
 // What a page says of itself in its head. A post or a news brief says it is an article (og:type,
 // a publication time, a JSON-LD Article or Posting); a home page, a section front or search results
 // say "website" or "CollectionPage". That is evidence independent of how much text the body has.
-
-const ARTICLE_LD_TYPE = /Article|Posting|Report/;
 
 /** Whether the page declares itself one article or post. */
 export function declaresArticle(doc: Document): boolean {
@@ -12,5 +10,5 @@ export function declaresArticle(doc: Document): boolean {
   if (ogType?.trim().toLowerCase() === 'article') return true;
   if (doc.querySelector('meta[property="article:published_time" i], meta[name="article:published_time" i]'))
     return true;
-  return jsonLdNodes(doc).some((n) => ldTypes(n).some((t) => ARTICLE_LD_TYPE.test(t)));
+  return jsonLdNodes(doc).some(isArticleNode);
 }

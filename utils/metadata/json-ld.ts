@@ -52,13 +52,16 @@ export function ldTypes(n: LdNode): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** A node typed as one article or post (NewsArticle, BlogPosting, Report), not a mere WebPage. */
+export function isArticleNode(n: LdNode): boolean {
+  return ldTypes(n).some((t) => /Article|Posting|Report/.test(t));
+}
+
 /** Article-like nodes first (NewsArticle before WebPage), so callers can take the first hit. */
 export function articleNodes(nodes: LdNode[]): LdNode[] {
   const rank = (n: LdNode) => {
-    const ts = ldTypes(n);
-    if (ts.some((t) => /Article|Posting|Report/.test(t))) return 0;
-    if (ts.some((t) => ARTICLE_TYPES.test(t))) return 1;
-    return 2;
+    if (isArticleNode(n)) return 0;
+    return ldTypes(n).some((t) => ARTICLE_TYPES.test(t)) ? 1 : 2;
   };
   return nodes.filter((n) => rank(n) < 2).sort((a, b) => rank(a) - rank(b));
 }
