@@ -120,4 +120,16 @@ describe('main body elements are the live page elements', () => {
     expect(live.mainElements[0] === doc.querySelector('div.summary')).toBe(true);
     expectLiveParagraphs(doc);
   });
+
+  it('maps paragraphs on a page with <style> blocks in its head and body, and leaves the page styled', () => {
+    // the clone leaves out the stylesheets' text; the <style> elements stay, so positions hold
+    const css = 'p { color: #222 } .story { margin: 0 auto }';
+    const doc = page(
+      `<style>${css}</style><div class="story"><style>.x{}</style>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${PARAGRAPH(n)}</p>`).join('')}</div>`,
+    );
+    doc.head.insertAdjacentHTML('beforeend', `<style>${css}</style>`);
+    const before = doc.documentElement.outerHTML;
+    expectLiveParagraphs(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
 });

@@ -33,12 +33,39 @@ export interface ReadabilityInput {
 }
 
 export function cloneForReadability(doc: Document, watch = false): ReadabilityInput {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneWithoutStyleText(doc);
   // Both trees are walked in document order and are identical, so positions correspond.
   eachElement(clone.getElementsByTagName('*'), (c, i) => {
     c[POSITION] = i;
   });
   return { doc, clone, changed: watch ? watchForNewElements(doc) : () => false };
+}
+
+/**
+ * A deep clone of the page whose <style> elements come without their text. A browser parses the
+ * stylesheet of every <style> put into a document, a cloned one included: a page with a megabyte of
+ * inline CSS spent 25-40 ms in the clone alone, in one task. Readability removes every <style> before
+ * it reads anything else (its `_prepDocument`), so it never sees their text; the elements stay, so
+ * positions in the clone still match the page's. Only the elements on the way down to a <style>
+ * are copied one by one; every other subtree is cloned whole.
+ */
+function cloneWithoutStyleText(doc: Document): Document {
+  const styles = doc.getElementsByTagName('style');
+  if (!styles.length) return doc.cloneNode(true) as Document;
+  const onTheWay = new Set<Node>();
+  for (let i = 0; i < styles.length; i++)
+    for (let p = styles[i].parentNode; p && !onTheWay.has(p); p = p.parentNode) onTheWay.add(p);
+  const clone = doc.cloneNode(false) as Document;
+  const copyChildren = (from: Node, to: Node) => {
+    for (let c = from.firstChild; c; c = c.nextSibling) {
+      const deep = !onTheWay.has(c) && !(c.nodeType === 1 && (c as Element).localName === 'style');
+      const copy = clone.importNode(c, deep);
+      to.appendChild(copy);
+      if (onTheWay.has(c)) copyChildren(c, copy);
+    }
+  };
+  copyChildren(doc, clone);
+  return clone;
 }
 
 /** Whether the page's elements were added to or removed since; asked once, then it stops watching. */
