@@ -113,12 +113,29 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
   const scrollX = () => win.scrollX || 0;
   const scrollY = () => win.scrollY || 0;
 
-  function isFixed(el: Element): boolean {
+  /**
+   * Whether `el` is drawn on the fixed layer: its nearest fixed or sticky ancestor (or itself)
+   * decides. Blocks share most of their ancestors, so within one measurement the answer is kept
+   * for every element on the way up (`known`), and the browser is asked each element's position once.
+   */
+  function isFixed(el: Element, known: Map<Element, boolean>): boolean {
+    const path: Element[] = [];
+    let answer = false;
     for (let e: Element | null = el; e && e !== doc.documentElement; e = e.parentElement) {
+      const seen = known.get(e);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      path.push(e);
       const pos = win.getComputedStyle(e).position;
-      if (pos === 'fixed' || pos === 'sticky') return pos === 'fixed';
+      if (pos === 'fixed' || pos === 'sticky') {
+        answer = pos === 'fixed';
+        break;
+      }
     }
-    return false;
+    for (const e of path) known.set(e, answer);
+    return answer;
   }
 
   function box(
@@ -194,6 +211,7 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
     const maxRightAbs = Math.max(doc.documentElement.scrollWidth, win.innerWidth) - 1;
     const maxRightFixed = win.innerWidth - 1;
     const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
+    const fixedness = new Map<Element, boolean>();
 
     const mainEls = live.mainElements.filter((e) => e?.isConnected);
     if (analysis.isArticle && mainEls.length) {
@@ -207,7 +225,7 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
       if (!visible(r)) continue;
       const label = block.label || CATEGORY_LABELS[block.category] || 'Boilerplate';
       const cls = FURNITURE.has(block.category) ? 'box--furniture' : 'box--clutter';
-      const onFixedLayer = isFixed(el);
+      const onFixedLayer = isFixed(el, fixedness);
       planned.push({ rect: onFixedLayer ? r : toDoc(r), cls, label, category: block.category, fixed: onFixedLayer });
     }
     const nextQuoteRects = new Map<string, Rect[]>();
