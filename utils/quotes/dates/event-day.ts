@@ -112,7 +112,9 @@ export function speakerContext(
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
-  const sentencesOf = new Map<string, Sentence[]>();
+  // each text's sentences, last first, with their quotations blanked: the same paragraph is read
+  // for every quote in it and the one after it
+  const sentencesOf = new Map<string, { s: Sentence; words: string }[]>();
   return (q) => {
     const name = q.speaker.name;
     if (!name) return null;
@@ -128,11 +130,15 @@ export function speakerContext(
     let mentions = mentionsOf.get(key);
     if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${escapeRegExp(key)}\\b`)));
     for (const text of before.reverse()) {
-      let split = sentencesOf.get(text);
-      if (!split) sentencesOf.set(text, (split = splitSentences(text)));
-      const sentences = [...split].reverse();
-      for (const s of sentences) {
-        const words = text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
+      let sentences = sentencesOf.get(text);
+      if (!sentences)
+        sentencesOf.set(
+          text,
+          (sentences = splitSentences(text)
+            .reverse()
+            .map((s) => ({ s, words: text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ') }))),
+        );
+      for (const { s, words } of sentences) {
         if (!mentions.test(words)) continue;
         if (quoted.has(text.slice(s.start, s.end).trim())) break; // a quote's own sentence was dated with it
         if (!SAYING.test(words)) break; // a sentence about something else the speaker did
