@@ -60,10 +60,20 @@ const EVIDENCE = {};
 function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   return remembered(EVIDENCE, f, () => {
     const found: Evidence[] = [];
-    // the literals the phrases need, looked for once in the block (too long a block needs none)
+    // the literals the phrases need, looked for once in the block (too long a block needs none),
+    // and those the headings' patterns need, once in its heading
     const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
+    const inHeading = f.heading ? SCANNER.scan(literalText(f.heading)) : NONE;
     const hrefHits = linkKinds(f);
-    VOCABULARIES.forEach((v, i) => scoreVocabulary(v, f, present, hrefHits[i], (c, n, cue) => found.push([c, n, cue])));
+    const classHits = classKinds(f);
+    VOCABULARIES.forEach((v, i) =>
+      scoreVocabulary(
+        v,
+        f,
+        { present, inHeading, hrefHits: hrefHits[i], classHit: (classHits & (1 << i)) !== 0 },
+        (c, n, cue) => found.push([c, n, cue]),
+      ),
+    );
     return found;
   });
 }
@@ -72,13 +82,31 @@ const MAX_PHRASE_TEXT = 3000;
 const NONE = new Uint8Array(0);
 /** Each vocabulary's phrases beside the literals one of which a match needs (see vocab/literals.ts). */
 const LITERALS = new Map(VOCABULARIES.map((v) => [v, v.phrases.map((re) => ({ re, literals: requiredLiterals(re) }))]));
-const SCANNER = literalScanner([...LITERALS.values()].flat().flatMap((p) => p.literals ?? []));
-const PHRASES = new Map(
-  [...LITERALS].map(([v, ps]) => [
-    v,
-    ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null })),
-  ]),
+/** The same for the headings' patterns, tried on every block's heading (most fail on a literal). */
+const HEADING_LITERALS = new Map(
+  VOCABULARIES.map((v) => [v, v.headings.map((re) => ({ re, literals: requiredLiterals(re) }))]),
 );
+const SCANNER = literalScanner(
+  [...LITERALS.values(), ...HEADING_LITERALS.values()].flat().flatMap((p) => p.literals ?? []),
+);
+type Gated = { re: RegExp; ids: number[] | null }[];
+const gated = (ps: { re: RegExp; literals: string[] | null }[]): Gated =>
+  ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null }));
+const PHRASES = new Map([...LITERALS].map(([v, ps]) => [v, gated(ps)]));
+const HEADINGS = new Map([...HEADING_LITERALS].map(([v, ps]) => [v, gated(ps)]));
+
+/** Each class token some vocabulary names, with the vocabularies (as bits, by index) that name it. */
+const CLASS_KINDS = new Map<string, number>();
+VOCABULARIES.forEach((v, i) => {
+  for (const t of v.classTokens) CLASS_KINDS.set(t, (CLASS_KINDS.get(t) ?? 0) | (1 << i));
+});
+
+/** Which vocabularies name one of the block's class tokens: its few tokens looked up, not every name. */
+function classKinds(f: BlockFeatures): number {
+  let bits = 0;
+  for (const t of f.tokens) bits |= CLASS_KINDS.get(t) ?? 0;
+  return bits;
+}
 
 /** Whether one of the literals a phrase needs is in the block (always, for a phrase that needs none). */
 function anyPresent(ids: number[] | null, present: Uint8Array): boolean {
@@ -119,14 +147,23 @@ function linkKinds(f: BlockFeatures): number[] {
   return counts;
 }
 
+/** What was found in one block once, for every vocabulary: literals in its text and heading, and
+ * this vocabulary's links and class tokens. */
+interface BlockHits {
+  present: Uint8Array;
+  inHeading: Uint8Array;
+  hrefHits: number;
+  classHit: boolean;
+}
+
 function scoreVocabulary(
   v: Vocabulary,
   f: BlockFeatures,
-  present: Uint8Array,
-  hrefHits: number,
+  { present, inHeading, hrefHits, classHit }: BlockHits,
   add: (c: BlockCategory, n: number, cue: string) => void,
 ): void {
-  if (f.heading && v.headings.some((re) => re.test(f.heading))) add(v.id, W.heading, `heading:${v.id}`);
+  if (f.heading && HEADINGS.get(v)!.some((p) => anyPresent(p.ids, inHeading) && p.re.test(f.heading)))
+    add(v.id, W.heading, `heading:${v.id}`);
   // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
   // article passage that mentions "newsletter" once is not a newsletter box
   if (f.text.length <= MAX_PHRASE_TEXT) {
@@ -134,7 +171,7 @@ function scoreVocabulary(
     for (const p of PHRASES.get(v)!) if (anyPresent(p.ids, present) && p.re.test(f.text)) hits++;
     if (hits) add(v.id, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.id}×${hits}`);
   }
-  if (v.classTokens.some((t) => f.tokens.has(t))) add(v.id, W.token, `class:${v.id}`);
+  if (classHit) add(v.id, W.token, `class:${v.id}`);
   const n = hrefHits;
   if (n) add(v.id, Math.min(W.hrefCap, n) * W.href, `links:${v.id}×${n}`);
 }
