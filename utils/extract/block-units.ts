@@ -62,6 +62,8 @@ function inlineText(el: Element, skip: (el: Element) => boolean): string {
 }
 
 function hasBlockDescendant(el: Element): boolean {
-  for (const d of Array.from(el.getElementsByTagName('*'))) if (BLOCK_TAGS.has(d.tagName)) return true;
+  // indexed, not copied to an array: asked of every inline element of every paragraph
+  const all = el.getElementsByTagName('*');
+  for (let i = 0, d = all[0]; d; d = all[++i]) if (BLOCK_TAGS.has(d.tagName)) return true;
   return false;
 }
