@@ -167,7 +167,15 @@ function firstLine(el: Element): string {
   return node ? visibleText(node) : '';
 }
 
+const REPETITION = {};
+
+/** Kept for the analysis: asked of a wrapper when deciding whether to split it, then again of the
+ * same element among its features when it is a region of its own. */
 export function repetitionOf(el: Element): number {
+  return remembered(REPETITION, el, () => computeRepetition(el));
+}
+
+function computeRepetition(el: Element): number {
   const kids = Array.from(el.children).filter((c) => !isSkippedElement(c));
   if (kids.length < 3) return 0;
   const sig = (c: Element) => `${c.tagName}.${(c.getAttribute('class') ?? '').split(/\s+/).sort().join('.')}`;
