@@ -113,6 +113,8 @@ export function tokensOf(el: Element): Set<string> {
 
 function computeTokens(el: Element): Set<string> {
   const out = new Set<string>();
+  // many elements (paragraphs, list items, emphasis) carry no attribute: nothing to read nine times
+  if (!el.hasAttributes()) return out;
   const raw = [
     el.getAttribute('class'),
     el.id,
