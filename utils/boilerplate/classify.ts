@@ -49,6 +49,19 @@ export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification
   return { category: best, score: bestScore, cues: cues[best] ?? [], scores };
 }
 
+/**
+ * Whether classifying the block could give it a cue of the kinds that back vocabulary alone
+ * (`heading`, `form`, `links`, `class`, `button`, `iframe`): those need links, a class token some
+ * vocabulary names, a heading one of them matches, a form or an e-mail field, or an iframe.
+ * Deciding this reads the block's links, tokens and heading, not its text.
+ */
+export function mayHaveStrongCue(f: BlockFeatures): boolean {
+  if (f.links.length || f.iframes || f.hasEmailInput || f.hasForm || classKinds(f)) return true;
+  if (!f.heading) return false;
+  const inHeading = SCANNER.scan(literalText(f.heading));
+  return VOCABULARIES.some((v) => HEADINGS.get(v)!.some((p) => anyPresent(p.ids, inHeading) && p.re.test(f.heading)));
+}
+
 type Evidence = [BlockCategory, number, string];
 const EVIDENCE = {};
 

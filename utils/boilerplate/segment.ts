@@ -14,7 +14,7 @@ import {
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
-import { classify, type Classification, type ClassifyContext } from './classify';
+import { classify, mayHaveStrongCue, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
@@ -41,6 +41,8 @@ export interface FlaggedElement {
 }
 
 const INSIDE_MIN_SCORE = 3;
+/** Inside the body, a block longer than this many words needs a strong cue (not its words alone). */
+const STRONG_CUE_WORDS = 60;
 export const OUTSIDE_MIN_SCORE = 2;
 
 const RELATED_LINE = unicodeWords(
@@ -348,6 +350,9 @@ function inspectInner(
   ) {
     return flag(el, 'related', 'line:related');
   }
+  // A paragraph of more than 60 words is flagged below only on a cue of the strong kinds: when it
+  // cannot have one, the answer is no, and its words need not be read against every vocabulary.
+  if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
   if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4)
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
@@ -377,7 +382,7 @@ function inspectInner(
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal
   const strong = c.cues.some((q) => /^(heading|form|links|class|button|iframe|line)/.test(q));
-  if (!strong && f.words > 60) return null;
+  if (!strong && f.words > STRONG_CUE_WORDS) return null;
   if (c.category === 'author-bio' && !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:')))
     return null;
   return { el, category: c.category, classification: c };
