@@ -315,7 +315,7 @@ function inspectInner(
       return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
-    if (promoLines.some((re) => re.test(text)) && words <= 40)
+    if (words <= 40 && promoLines.some((re) => re.test(text)))
       return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
         ? flag(el, 'newsletter', 'line:promo')
         : flag(el, 'ad', 'line:promo');
