@@ -1,5 +1,4 @@
 import type { Speaker } from '../../types';
-import { ROLE_NOUNS } from '../roles';
 import { SpeakerRegistry, type Entity, type Mention } from '../names';
 import type { Sentence } from '../sentences';
 import { ArticleNames } from './group-names';
@@ -94,7 +93,8 @@ export class Speakers {
     return e;
   }
 
-  /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter"). */
+  /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter",
+   * "an insider"). */
   private described(m: Mention, role: string, pi: number): Speaker {
     // "a spokesperson for the British Foreign Office" speaks for the office
     const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(role);
@@ -103,14 +103,9 @@ export class Speakers {
       this.registry.lastSpeaker = e;
       return { name: e.name, role, mention: m.text.trim() };
     }
-    // ("Morrison's lawyer": a role owned by a name is a description as well)
-    const description =
-      m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(role) || !ROLE_NOUNS.has(role.toLowerCase().split(/\s+/).at(-1)!);
-    return {
-      name: description ? role.replace(/^(the|a|an|one|another|some)\s+/i, '') : null,
-      role,
-      mention: m.text.trim(),
-    };
+    // an unnamed source is still the source the article gives ("an insider told the outlet",
+    // "an officer said", "according to a Taliban representative"), not no one
+    return { name: role.replace(/^(the|a|an|one|another|some)\s+/i, ''), role, mention: m.text.trim() };
   }
 
   /** The fullest name the article gives a group or organisation called by a short one. */
