@@ -291,7 +291,7 @@ export class SpeakerRegistry {
 
   /** Registers a full name seen in the article (with the role the article gives it). */
   addPerson(name: string, role: string | null, paragraph: number): Entity {
-    const existing = this.byName(name);
+    const existing = this.byName(name) ?? this.byLaterWords(name);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
@@ -336,6 +336,19 @@ export class SpeakerRegistry {
 
   byName(name: string): Entity | null {
     return this.indexed().byName.get(name.toLowerCase()) ?? null;
+  }
+
+  /** A person named before by a fuller name that ends with these words: "Van Der Beek" after
+   * "James Van Der Beek" is the same man, not a second person. */
+  private byLaterWords(name: string): Entity | null {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.length < 2) return null;
+    const tail = ` ${words.join(' ')}`;
+    return (
+      (this.indexed().byLaterWord.get(words[0]) ?? []).find(
+        (e) => e.kind === 'person' && e.name.toLowerCase().endsWith(tail),
+      ) ?? null
+    );
   }
 
   /** A later, shorter mention ("Kanani", "Mr. Kanani", "Burns") resolved to a full name. */
