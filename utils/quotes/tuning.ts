@@ -120,6 +120,9 @@ export const SPEAKERS = {
   speaksWithin: 60,
   /** An acronym spells at most this many initials. */
   acronymMaxLetters: 8,
+  /** "said the actor" is the person quoted this many paragraphs before at most (0: the same one);
+   * one, as a description follows its quote in the next paragraph at the furthest in the dev set. */
+  describedReach: 1,
 } as const;
 
 /** Statement dates. */
