@@ -358,6 +358,8 @@ export class SpeakerRegistry {
     const hits = (ix.byLaterWord.get(w) ?? []).filter((e) => e.kind === 'person');
     // a full name before a title and surname ("Donald Trump" before "President Trump")
     if (hits.length) return hits.find((e) => !HONORIFICS.test(e.name.split(/\s+/)[0])) ?? hits[0];
+    // a first name alone ("Jose"), never an initialism: "(AP)" is not "Ap National Security Writer"
+    if (ACRONYM.test(word)) return null;
     return (ix.byFirstWord.get(w) ?? []).find((e) => e.kind === 'person') ?? null;
   }
 
