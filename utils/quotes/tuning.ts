@@ -123,6 +123,9 @@ export const SPEAKERS = {
   /** "said the actor" is the person quoted this many paragraphs before at most (0: the same one);
    * one, as a description follows its quote in the next paragraph at the furthest in the dev set. */
   describedReach: 1,
+  /** "…, he said." / "…, she told reporters on Tuesday.": a postposed attribution, from its pronoun
+   * to the sentence end, has at most this many words. */
+  postposedMaxWords: 6,
 } as const;
 
 /** Statement dates. */
