@@ -12,7 +12,8 @@ import { DATES } from '../tuning';
 // before says so once, in its lead ("testified Tuesday", "won 112-107 on Tuesday night"), and the
 // quotes that follow were said then, not on the publication day. Used only when the lead's day is
 // exactly the day before publication and the page was stamped before 13:00 its own time: later in
-// the day, a story is about the day itself.
+// the day, a story is about the day itself, as it is when the lead names the publication day
+// before it names the day before.
 //
 // The same speaker, a few paragraphs on: '“…,” Maley said on CNBC on Monday.' followed by
 // '“…,” Maley said.' is the same interview, so the second quote takes the first one's date.
@@ -52,6 +53,8 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
       const found = statementDate(w[0], ref);
       if (!found) continue;
       if (found.date === dayBefore) return { date: found.date, text: w[0] };
+      // "was accused Wednesday of …" on a Wednesday: the lead's news is the publication day's
+      if (found.date === day) return null;
     }
   }
   return null;
