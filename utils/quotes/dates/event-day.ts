@@ -70,6 +70,13 @@ function leadParagraphs(paragraphs: string[]): string[] {
   return lead;
 }
 
+/** A statement made through a channel of its own, undated: "said in the campaign's public service
+ * announcement", "wrote in a post". (Not a statement, an interview or a video: in the dev set those
+ * were as often given at the occasion dated before, an opening statement at the hearing, a video
+ * package in the episode.) */
+const OWN_OCCASION =
+  /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
+
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else the news day. */
 export function carryDates(
@@ -86,6 +93,12 @@ export function carryDates(
       continue;
     }
     if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
+    if (who && OWN_OCCASION.test(q.sentence)) {
+      // "Noem said in the campaign's public service announcement": another occasion than the
+      // interview dated before, undated, and the quotes that follow may be from it
+      lastDated.delete(who);
+      continue;
+    }
     const prev = who ? lastDated.get(who) : undefined;
     const carried =
       prev && q.anchor.paragraph - prev.anchor.paragraph <= reach
