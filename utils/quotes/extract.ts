@@ -5,7 +5,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
 import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
-import { AT_A_HEARING, datedOccasions, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
+import { AT_A_HEARING, datedOccasions, DOCUMENT_SUBJECT, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse, type Dated } from './discourse';
@@ -247,10 +247,11 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Da
   const vague = VAGUE_TIME.exec(window);
   if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
+  // ("says the letter signed by seven physicians": the letter dated before speaks)
   const occasion =
     written && /^(the|that|this|its|their|his|her)$/i.test(written[1])
       ? written[2]
-      : OCCASION_REFERENCE.exec(window)?.[1];
+      : (OCCASION_REFERENCE.exec(window)?.[1] ?? DOCUMENT_SUBJECT.exec(a.mention.text.trim())?.[1]);
   if (occasion) return st.occasionDate(occasion.toLowerCase());
   // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
   const saying = masked.slice(a.verbStart, a.verbEnd + DATES.hearingWindow);
