@@ -30,6 +30,10 @@ const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 
+/** Words of NOT_NAME that are also first names. (Not the months: "May Smith" is more often "in May,
+ * Smith".) */
+const GIVEN_NAME_WORDS = new Set(['Will']);
+
 function tokens(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
@@ -147,7 +151,10 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
     roleWords = [...roleWords, nameWords[0]];
     nameWords = nameWords.slice(1);
   }
-  while (nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
+  // ("Will Moy", "Will Tjernlund": a first name that is also a word, when it opens the phrase
+  // and a surname alone follows)
+  const givenName = nameWords.length === 2 && !roleWords.length && GIVEN_NAME_WORDS.has(nameWords[0]);
+  while (!givenName && nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
   // "NASA’s Administrator Jim Bridenstine", "Sacramento-based McClatchy": the owner is not the name
   const cut = nameWords.findLastIndex(
     (w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)),
