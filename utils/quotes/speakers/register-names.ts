@@ -46,13 +46,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
         continue;
       }
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
-      let role =
-        mention.role &&
-        mention.role
-          .split(/\s+/)
-          .some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')])
-          ? mention.role
-          : null;
+      let role = mention.role && isRolePhrase(mention.role) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
       const after = text.slice(m.index + run.length);
       const app =
@@ -73,6 +67,23 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       registry.addPerson(mention.name, role, pi);
     }
   });
+}
+
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || !!TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')];
+
+/** Words that may follow a role noun within its phrase: "ambassador to Britain", "director of the
+ * agency". */
+const ROLE_LINK = /^(of|for|to|at|in|with|from|on|the|a|an|and|&)$/i;
+
+/**
+ * Whether the words before a name give its role: a role noun, after which only the words of a
+ * title follow ("ambassador to Britain Liu Xiaming"), not a clause ("as she and her mother were
+ * walking down Fort Worth’s 6th Avenue" makes no mother of Fort Worth).
+ */
+function isRolePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const last = words.findLastIndex(isRoleWord);
+  return last >= 0 && words.slice(last + 1).every((w) => ROLE_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
 }
 
 /**
