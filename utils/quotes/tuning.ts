@@ -62,6 +62,10 @@ export const REPORTS = {
   recipientThatFar: 130,
   /** "said at a news conference in May that …": the longest circumstance before "that". */
   circumstanceBeforeThat: 70,
+  /** "said A, but added B" is two reports when A and B each have at least this many words: in the
+   * dev set the coordinated reports had eight or more, while a noun object ("deny accusations of
+   * brutality and say …", "demanded a deadline extension") had two or three. */
+  coordinatedMinWords: 5,
 } as const;
 
 /** Who the subject of a speech verb is. */
