@@ -82,9 +82,10 @@ export function readMention(phrase: string): Mention | null {
 }
 
 /** A name, then the body the person is with: "Terry Chapman with the International Union of
- * Operating Engineers", "Betsy Price of Fort Worth". */
+ * Operating Engineers", "Betsy Price of Fort Worth", "43-year-old Martin Taylor of Aberdeenshire",
+ * "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory". */
 const AFFILIATED =
-  /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
+  /^((?:(?:a|an|the|[\p{Ll}\d][\p{L}\d'’-]*)\s+){0,4}(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
 
 /** The person of "NAME with the BODY", who speaks, the body being their role; null when the words
  * before "with" are not a person's name ("Bank of America", "Joint Chiefs of Staff"). */
@@ -93,14 +94,21 @@ function affiliatedPerson(p: string): Mention | null {
   if (!m) return null;
   const person = readMention(m[1]);
   if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;
-  // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title)
+  // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title or
+  // a description, "43-year-old")
   if (m[2] === 'of' && !person.role) return null;
   return {
     text: p,
     kind: 'name',
     name: person.name,
-    role: cleanRole(m[2] === 'of' ? `${person.role} of ${m[3]}` : m[3]),
+    // ("Mayor of Fort Worth", but the body alone after a description: "43-year-old", "a survey by")
+    role: cleanRole(m[2] === 'of' && endsWithTitle(person.role!) ? `${person.role} of ${m[3]}` : m[3]),
   };
+}
+
+function endsWithTitle(role: string): boolean {
+  const last = role.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  return ROLE_NOUNS.has(last) || !!TITLE_ROLES[last];
 }
 
 /** The subject phrase without what is not part of who speaks. */
