@@ -122,7 +122,9 @@ function subjectWords(phrase: string): string {
     .replace(DATELINE, '')
     .replace(LEADING_OPENER, '')
     .replace(/^(?:including|like|such as)\s+/i, '')
-    .replace(/\s+(?:who|which)$/i, '');
+    .replace(/\s+(?:who|which)$/i, '')
+    // "Rep. Brian Babin (R-TX)", "the Attorney General (NYAG)": a bracket after the name is not part of it
+    .replace(/\s*\([^()]{1,30}\)$/, '');
   const circumstance =
     /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(
       p,
