@@ -397,7 +397,8 @@ export class SpeakerRegistry {
         .toLowerCase()
         .split(/\s+/)
         .map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
-      if (!rw.includes(head) && !rw.some((w) => w.startsWith(head.slice(0, 6)))) continue;
+      // (a stem for a long head, "spokes…"; a short one only whole: "rep" is no "report")
+      if (!rw.includes(head) && !(head.length >= 5 && rw.some((w) => w.startsWith(head.slice(0, 6))))) continue;
       const score = rw.filter((w) => words.has(w)).length + 1;
       if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {
         best = e;
