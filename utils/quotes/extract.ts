@@ -5,7 +5,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
 import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
-import { AT_A_HEARING, datedOccasions, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
+import { AT_A_HEARING, datedOccasions, DOCUMENT_SUBJECT, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse, type Dated } from './discourse';
@@ -14,7 +14,7 @@ import { mixedClause } from './mixed-clause';
 import { creditQuotation } from './rules';
 import type { SpanContext } from './rules/types';
 import { rejectedBy } from './filters';
-import { DATES, QUOTATIONS } from './tuning';
+import { DATES, QUOTATIONS, REPORTS } from './tuning';
 
 // Every quote of the main body, with its speaker resolved to a full name and its statement dated.
 // Paragraph by paragraph: quotation-mark spans first, then sentences of the masked text, then the
@@ -186,6 +186,7 @@ function reportedSpeech(
         /(?:[,;]|\b(?:and|but|while|whereas))\s*$/i.test(masked.slice(cs, next.subjectStart))
       )
         ce = Math.min(ce, next.subjectStart);
+      ce = Math.min(ce, sharedSubjectReport(masked, attr, sorted.slice(k + 1), cs, ce));
     }
     if (spans.some((sp) => sp.outerStart < cs && sp.outerEnd > cs)) continue;
     const inside = spans.filter((sp) => sp.outerStart >= cs && sp.outerStart < ce);
@@ -217,6 +218,39 @@ function reportedSpeech(
   return found;
 }
 
+/**
+ * Where a report ends before a second one with the same subject: "said A, but added B" is two
+ * statements, each a quote of its own. The second verb must take a clause of its own; the joint
+ * before it ends the first.
+ */
+function sharedSubjectReport(masked: string, attr: Attribution, later: Attribution[], cs: number, ce: number): number {
+  const next = later.find(
+    (b) =>
+      b.verbStart > cs &&
+      b.verbStart < ce &&
+      !b.inverted &&
+      (b.mention === attr.mention || b.mention.text === attr.mention.text) &&
+      b.contentStart != null &&
+      b.contentEnd != null &&
+      b.contentEnd > b.contentStart,
+  );
+  if (!next) return ce;
+  const joint = COORDINATED_VERB.exec(masked.slice(cs, next.verbStart));
+  const words = (a: number, b: number) => masked.slice(a, b).trim().split(/\s+/).length;
+  // (a noun object is no report of its own: "deny accusations of brutality and say …")
+  if (
+    !joint ||
+    Math.min(words(cs, cs + joint.index), words(next.contentStart!, next.contentEnd!)) < REPORTS.coordinatedMinWords
+  )
+    return ce;
+  return cs + joint.index;
+}
+
+/** The joint before a second speech verb of one subject: ", but", ", and" (", and also"). Without
+ * the comma the verbs share one report ("admitted A but insisted B"), and so does a participle
+ * ("A, adding B"), as the seed pages' gold has them. */
+const COORDINATED_VERB = /\s*,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
+
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
 
 function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Dated | null {
@@ -247,10 +281,11 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Da
   const vague = VAGUE_TIME.exec(window);
   if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
+  // ("says the letter signed by seven physicians": the letter dated before speaks)
   const occasion =
     written && /^(the|that|this|its|their|his|her)$/i.test(written[1])
       ? written[2]
-      : OCCASION_REFERENCE.exec(window)?.[1];
+      : (OCCASION_REFERENCE.exec(window)?.[1] ?? DOCUMENT_SUBJECT.exec(a.mention.text.trim())?.[1]);
   if (occasion) return st.occasionDate(occasion.toLowerCase());
   // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
   const saying = masked.slice(a.verbStart, a.verbEnd + DATES.hearingWindow);

@@ -30,6 +30,10 @@ const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 
+/** Words of NOT_NAME that are also first names. (Not the months: "May Smith" is more often "in May,
+ * Smith".) */
+const GIVEN_NAME_WORDS = new Set(['Will']);
+
 function tokens(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
@@ -78,9 +82,10 @@ export function readMention(phrase: string): Mention | null {
 }
 
 /** A name, then the body the person is with: "Terry Chapman with the International Union of
- * Operating Engineers", "Betsy Price of Fort Worth". */
+ * Operating Engineers", "Betsy Price of Fort Worth", "43-year-old Martin Taylor of Aberdeenshire",
+ * "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory". */
 const AFFILIATED =
-  /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
+  /^((?:(?:a|an|the|[\p{Ll}\d][\p{L}\d'’-]*)\s+){0,4}(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
 
 /** The person of "NAME with the BODY", who speaks, the body being their role; null when the words
  * before "with" are not a person's name ("Bank of America", "Joint Chiefs of Staff"). */
@@ -89,14 +94,21 @@ function affiliatedPerson(p: string): Mention | null {
   if (!m) return null;
   const person = readMention(m[1]);
   if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;
-  // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title)
+  // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title or
+  // a description, "43-year-old")
   if (m[2] === 'of' && !person.role) return null;
   return {
     text: p,
     kind: 'name',
     name: person.name,
-    role: cleanRole(m[2] === 'of' ? `${person.role} of ${m[3]}` : m[3]),
+    // ("Mayor of Fort Worth", but the body alone after a description: "43-year-old", "a survey by")
+    role: cleanRole(m[2] === 'of' && endsWithTitle(person.role!) ? `${person.role} of ${m[3]}` : m[3]),
   };
+}
+
+function endsWithTitle(role: string): boolean {
+  const last = role.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  return ROLE_NOUNS.has(last) || !!TITLE_ROLES[last];
 }
 
 /** The subject phrase without what is not part of who speaks. */
@@ -110,7 +122,9 @@ function subjectWords(phrase: string): string {
     .replace(DATELINE, '')
     .replace(LEADING_OPENER, '')
     .replace(/^(?:including|like|such as)\s+/i, '')
-    .replace(/\s+(?:who|which)$/i, '');
+    .replace(/\s+(?:who|which)$/i, '')
+    // "Rep. Brian Babin (R-TX)", "the Attorney General (NYAG)": a bracket after the name is not part of it
+    .replace(/\s*\([^()]{1,30}\)$/, '');
   const circumstance =
     /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(
       p,
@@ -147,7 +161,10 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
     roleWords = [...roleWords, nameWords[0]];
     nameWords = nameWords.slice(1);
   }
-  while (nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
+  // ("Will Moy", "Will Tjernlund": a first name that is also a word, when it opens the phrase
+  // and a surname alone follows)
+  const givenName = nameWords.length === 2 && !roleWords.length && GIVEN_NAME_WORDS.has(nameWords[0]);
+  while (!givenName && nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
   // "NASA’s Administrator Jim Bridenstine", "Sacramento-based McClatchy": the owner is not the name
   const cut = nameWords.findLastIndex(
     (w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)),
@@ -291,7 +308,7 @@ export class SpeakerRegistry {
 
   /** Registers a full name seen in the article (with the role the article gives it). */
   addPerson(name: string, role: string | null, paragraph: number): Entity {
-    const existing = this.byName(name);
+    const existing = this.byName(name) ?? this.byLaterWords(name);
     if (existing) {
       if (!existing.role && role) existing.role = role;
       return existing;
@@ -338,6 +355,19 @@ export class SpeakerRegistry {
     return this.indexed().byName.get(name.toLowerCase()) ?? null;
   }
 
+  /** A person named before by a fuller name that ends with these words: "Van Der Beek" after
+   * "James Van Der Beek" is the same man, not a second person. */
+  private byLaterWords(name: string): Entity | null {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.length < 2) return null;
+    const tail = ` ${words.join(' ')}`;
+    return (
+      (this.indexed().byLaterWord.get(words[0]) ?? []).find(
+        (e) => e.kind === 'person' && e.name.toLowerCase().endsWith(tail),
+      ) ?? null
+    );
+  }
+
   /** A later, shorter mention ("Kanani", "Mr. Kanani", "Burns") resolved to a full name. */
   bySurname(word: string): Entity | null {
     const w = word.toLowerCase().replace(/['’]s$/, '');
@@ -345,6 +375,8 @@ export class SpeakerRegistry {
     const hits = (ix.byLaterWord.get(w) ?? []).filter((e) => e.kind === 'person');
     // a full name before a title and surname ("Donald Trump" before "President Trump")
     if (hits.length) return hits.find((e) => !HONORIFICS.test(e.name.split(/\s+/)[0])) ?? hits[0];
+    // a first name alone ("Jose"), never an initialism: "(AP)" is not "Ap National Security Writer"
+    if (ACRONYM.test(word)) return null;
     return (ix.byFirstWord.get(w) ?? []).find((e) => e.kind === 'person') ?? null;
   }
 
@@ -365,7 +397,8 @@ export class SpeakerRegistry {
         .toLowerCase()
         .split(/\s+/)
         .map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
-      if (!rw.includes(head) && !rw.some((w) => w.startsWith(head.slice(0, 6)))) continue;
+      // (a stem for a long head, "spokes…"; a short one only whole: "rep" is no "report")
+      if (!rw.includes(head) && !(head.length >= 5 && rw.some((w) => w.startsWith(head.slice(0, 6))))) continue;
       const score = rw.filter((w) => words.has(w)).length + 1;
       if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {
         best = e;

@@ -51,7 +51,10 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       const closers = PAIRS[c];
       let j = i + 1;
       let reopened = false;
+      let wide = false;
       for (; j < text.length; j++) {
+        // a doubled single mark closes too: “It was an attempt to mislead voters,’’ Will Moy said
+        if ((wide = c === '\u201C' && isDoubledCloser(text, j))) break;
         // (a “ closes a “ only before a space, punctuation or the end: “Glasgow (“No Place …” opens again)
         if (
           closers.includes(text[j]) &&
@@ -82,8 +85,19 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
         i = j - 1;
         continue;
       }
-      spans.push(span(i, Math.min(j, text.length), j >= text.length));
-      i = j;
+      spans.push(
+        wide ? { ...span(i, j, false), outerEnd: j + 2 } : span(i, Math.min(j, text.length), j >= text.length),
+      );
+      i = wide ? j + 1 : j;
+    } else if (c === '`') {
+      // ``typewriter quotes'' (TeX and wire copy): two grave accents open, two straight or curly
+      // single marks close
+      if (text[i + 1] !== '`') continue;
+      let j = i + 2;
+      while (j < text.length && !isDoubledCloser(text, j)) j++;
+      if (j >= text.length) continue;
+      spans.push({ start: i + 2, end: j, outerStart: i, outerEnd: j + 2, open: false, continued: false });
+      i = j + 1;
     } else if (c === '"') {
       if (
         !isSpace(text[i - 1]) &&
@@ -117,13 +131,13 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
   return [...spans, ...singles].sort((a, b) => a.start - b.start).filter((s) => s.end > s.start);
 }
 
-/** The first double mark the scan above acts on (an opener of PAIRS, a straight quote or one of
- * CLOSERS) at or after `i`, or -1. Every other character is passed over by code: looking each
+/** The first double mark the scan above acts on (an opener of PAIRS, a straight quote, a grave
+ * accent or one of CLOSERS) at or after `i`, or -1. Every other character is passed over by code: looking each
  * one up in PAIRS and CLOSERS by string was most of the time of quote finding. */
 function nextDoubleMark(text: string, i: number): number {
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x22 || (code >= LOWEST_DOUBLE_MARK && DOUBLE_MARK_CODES.has(code))) return i;
+    if (code === 0x22 || code === 0x60 || (code >= LOWEST_DOUBLE_MARK && DOUBLE_MARK_CODES.has(code))) return i;
   }
   return -1;
 }
@@ -141,6 +155,12 @@ function span(open: number, close: number, unclosed: boolean): QuoteSpan {
     open: unclosed,
     continued: false,
   };
+}
+
+/** '' or ’’ at `j`, before a space, punctuation or the end: a closing double mark typed as two. */
+function isDoubledCloser(text: string, j: number): boolean {
+  const m = text[j];
+  return (m === "'" || m === '\u2019') && text[j + 1] === m && isClosingContext(text, j + 1);
 }
 
 function isClosingContext(text: string, j: number): boolean {

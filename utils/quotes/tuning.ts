@@ -62,6 +62,10 @@ export const REPORTS = {
   recipientThatFar: 130,
   /** "said at a news conference in May that …": the longest circumstance before "that". */
   circumstanceBeforeThat: 70,
+  /** "said A, but added B" is two reports when A and B each have at least this many words: in the
+   * dev set the coordinated reports had eight or more, while a noun object ("deny accusations of
+   * brutality and say …", "demanded a deadline extension") had two or three. */
+  coordinatedMinWords: 5,
 } as const;
 
 /** Who the subject of a speech verb is. */
@@ -120,6 +124,12 @@ export const SPEAKERS = {
   speaksWithin: 60,
   /** An acronym spells at most this many initials. */
   acronymMaxLetters: 8,
+  /** "said the actor" is the person quoted this many paragraphs before at most (0: the same one);
+   * one, as a description follows its quote in the next paragraph at the furthest in the dev set. */
+  describedReach: 1,
+  /** "…, he said." / "…, she told reporters on Tuesday.": a postposed attribution, from its pronoun
+   * to the sentence end, has at most this many words. */
+  postposedMaxWords: 6,
 } as const;
 
 /** Statement dates. */

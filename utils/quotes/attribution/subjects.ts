@@ -239,17 +239,19 @@ function lastWordStart(text: string, from: number, to: number): number {
   return i;
 }
 
+/** Full stops inside a name: a title's ("Rep."), an initialism's ("U.S. Attorney", every stop of
+ * it) and a middle initial's ("Mary E. Lovely"). */
 const TITLE_ABBREVIATION =
-  /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Atty|Supt|Det|Adm|Cmdr|Maj|St|U\.S|U\.N|U\.K)\./g;
+  /\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Atty|Supt|Det|Adm|Cmdr|Maj|St|U\.S|U\.N|U\.K)\.|\b[A-Z]\.(?=\s+[A-Z])/g;
 
 /**
  * The noun phrase after an inverted verb or "according to": up to the next break, past the full
- * stop of a title ("said Rep. Brian Babin"), and without a circumstance that follows it
+ * stops of a title or an initial ("said Rep. Brian Babin", "said U.S. Attorney Nealy Cox"), and without a circumstance that follows it
  * ("wrote Fadem in a Tuesday research report", "according to UEFA as part of the playoffs"), and
  * where the whole phrase ends.
  */
 export function subjectPhrase(after: string): { np: string; end: number } {
-  const shielded = after.replace(TITLE_ABBREVIATION, (m) => m.slice(0, -1) + '\u2024');
+  const shielded = after.replace(TITLE_ABBREVIATION, (m) => m.replace(/\./g, '\u2024'));
   const m = /^\s*([^,.;:!?\u2591]+)/.exec(shielded);
   // `end`: where the whole phrase stops in `after` (the shield keeps every offset)
   const np = (m?.[1] ?? '')

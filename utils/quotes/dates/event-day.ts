@@ -12,7 +12,8 @@ import { DATES } from '../tuning';
 // before says so once, in its lead ("testified Tuesday", "won 112-107 on Tuesday night"), and the
 // quotes that follow were said then, not on the publication day. Used only when the lead's day is
 // exactly the day before publication and the page was stamped before 13:00 its own time: later in
-// the day, a story is about the day itself.
+// the day, a story is about the day itself, as it is when the lead names the publication day
+// before it names the day before.
 //
 // The same speaker, a few paragraphs on: '“…,” Maley said on CNBC on Monday.' followed by
 // '“…,” Maley said.' is the same interview, so the second quote takes the first one's date.
@@ -52,6 +53,8 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
       const found = statementDate(w[0], ref);
       if (!found) continue;
       if (found.date === dayBefore) return { date: found.date, text: w[0] };
+      // "was accused Wednesday of …" on a Wednesday: the lead's news is the publication day's
+      if (found.date === day) return null;
     }
   }
   return null;
@@ -66,6 +69,13 @@ function leadParagraphs(paragraphs: string[]): string[] {
   }
   return lead;
 }
+
+/** A statement made through a channel of its own, undated: "said in the campaign's public service
+ * announcement", "wrote in a post". (Not a statement, an interview or a video: in the dev set those
+ * were as often given at the occasion dated before, an opening statement at the hearing, a video
+ * package in the episode.) */
+const OWN_OCCASION =
+  /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
 
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else the news day. */
@@ -83,6 +93,12 @@ export function carryDates(
       continue;
     }
     if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
+    if (who && OWN_OCCASION.test(q.sentence)) {
+      // "Noem said in the campaign's public service announcement": another occasion than the
+      // interview dated before, undated, and the quotes that follow may be from it
+      lastDated.delete(who);
+      continue;
+    }
     const prev = who ? lastDated.get(who) : undefined;
     const carried =
       prev && q.anchor.paragraph - prev.anchor.paragraph <= reach

@@ -31,6 +31,13 @@ export const OCCASION_REFERENCE = new RegExp(
   'i',
 );
 
+/** A document named before as the subject: "says the letter signed by seven physicians", "the
+ * statement said". */
+export const DOCUMENT_SUBJECT = new RegExp(
+  `^(?:that|this|${OWNER})\\s+(?:[\\p{L}-]+\\s+){0,2}?(letter|statement|memo|email|post|tweet)\\b`,
+  'iu',
+);
+
 /** Testifying, or telling lawmakers or a committee: said at the hearing the article dated. */
 export const AT_A_HEARING =
   /\b(?:testif(?:y|ies|ied|ying)|told (?:lawmakers|legislators|senators|the (?:committee|panel|senate|house|inquiry|hearing)))\b/i;

@@ -3,6 +3,7 @@ import { findQuoteSpans, maskQuotes } from '../quote-marks';
 import { splitSentences, type Sentence } from '../sentences';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from '../roles';
 import { matchesOf } from '../matches';
+import { SPEAKERS } from '../tuning';
 
 // Who "he" and "she" are. News copy points a pronoun at the subject of a recent sentence, so each
 // sentence's people are indexed (outside quotation marks, owners like "Parise’s" left out), and a
@@ -32,6 +33,7 @@ const CAP_RUN =
 
 export class Coref {
   private readonly paragraphs: SentencePeople[][];
+  private readonly masked: string[] = [];
   readonly gender = new Map<Entity, Gender>();
 
   /** `maskedParagraphs`: the paragraphs with their quotations masked, and `sentences`, the sentences
@@ -44,6 +46,7 @@ export class Coref {
   ) {
     this.paragraphs = paragraphs.map((p, pi) => {
       const masked = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
+      this.masked.push(masked);
       return (sentences?.[pi] ?? splitSentences(masked)).map((s) => ({
         start: s.start,
         end: s.end,
@@ -149,7 +152,17 @@ export class Coref {
       for (let k = sentences.length - 1; k >= 0; k--) {
         const s = sentences[k];
         if (p === pi && s.start >= at) continue;
-        const here = s.people.filter((x) => !x.owner && !(p === pi && x.at >= at) && (d <= 1 || this.salient(x.e)));
+        // "The northern Sierra Nevada has seen little rain, he said.": what comes before the comma
+        // of a postposed attribution is what was said, not who says it
+        // (a postposed one ends the sentence: not "When Carlineo was approached, he told police …")
+        const own =
+          p === pi &&
+          s.end > at &&
+          /,\s*$/.test(this.masked[pi].slice(s.start, at)) &&
+          this.masked[pi].slice(at, s.end).trim().split(/\s+/).length <= SPEAKERS.postposedMaxWords;
+        const here = s.people.filter(
+          (x) => !x.owner && !own && !(p === pi && x.at >= at) && (d <= 1 || this.salient(x.e)),
+        );
         const hit = here.find((x) => !this.gender.has(x.e) || this.gender.get(x.e) === want);
         if (hit && want) return hit.e;
         if (!want && here.length) return here[0].e;

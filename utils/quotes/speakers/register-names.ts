@@ -16,6 +16,10 @@ const NAME_RUN =
 // An editor's insertion gives a first name the speaker left out: “Coach (Frank) Vogel came in”.
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
 
+/** Where the role phrase before a name cannot reach back past: a comma, a conjunction or verb, a
+ * sentence's end (a full stop after a lowercase word, so not "Dr." or "U.S."). */
+const ROLE_PHRASE_BREAK = /[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
+
 const TITLED_SURNAME =
   /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
@@ -30,7 +34,8 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       if (/^The\s/.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
-      const lead = trailingWords(back.split(/[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b/).at(-1) ?? '', 8);
+      // (nor across a sentence's end: "… to be normal. But when Dr. Owen Dempsey, …")
+      const lead = trailingWords(back.split(ROLE_PHRASE_BREAK).at(-1) ?? '', 8);
       // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
       const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
       const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
@@ -41,13 +46,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
         continue;
       }
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
-      let role =
-        mention.role &&
-        mention.role
-          .split(/\s+/)
-          .some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')])
-          ? mention.role
-          : null;
+      let role = mention.role && isRolePhrase(mention.role) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
       const after = text.slice(m.index + run.length);
       const app =
@@ -68,6 +67,23 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       registry.addPerson(mention.name, role, pi);
     }
   });
+}
+
+const isRoleWord = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || !!TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')];
+
+/** Words that may follow a role noun within its phrase: "ambassador to Britain", "director of the
+ * agency". */
+const ROLE_LINK = /^(of|for|to|at|in|with|from|on|the|a|an|and|&)$/i;
+
+/**
+ * Whether the words before a name give its role: a role noun, after which only the words of a
+ * title follow ("ambassador to Britain Liu Xiaming"), not a clause ("as she and her mother were
+ * walking down Fort Worth’s 6th Avenue" makes no mother of Fort Worth).
+ */
+function isRolePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const last = words.findLastIndex(isRoleWord);
+  return last >= 0 && words.slice(last + 1).every((w) => ROLE_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Speaker } from '../../types';
 import { ROLE_NOUNS } from '../roles';
 import { SpeakerRegistry, type Entity, type Mention } from '../names';
+import { SPEAKERS } from '../tuning';
+import { MASK } from '../quote-marks';
 import type { Sentence } from '../sentences';
 import { ArticleNames } from './group-names';
 import { registerNames } from './register-names';
@@ -31,7 +33,11 @@ export class Speakers {
   private readonly names: ArticleNames;
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
-  constructor(paragraphs: string[], masked: string[], sentences: Sentence[][]) {
+  constructor(
+    paragraphs: string[],
+    private readonly masked: string[],
+    sentences: Sentence[][],
+  ) {
     registerNames(paragraphs, this.registry, masked);
     this.coref = new Coref(paragraphs, this.registry, masked, sentences);
     this.names = new ArticleNames(paragraphs);
@@ -48,13 +54,36 @@ export class Speakers {
     if (m.kind === 'pronoun') e = this.pronoun(m, pi, at);
     else if (m.kind === 'name' && m.name) e = this.named(m, m.name, pi);
     else if (m.kind === 'role' && m.role) {
-      e = this.byRole(m, m.role);
+      e = this.byRole(m, m.role) ?? this.speakerDescribed(m, pi);
       if (!e) return this.described(m, m.role, pi);
     } else e = m.name ? this.registry.addBody(this.fullerName(m, pi), m.kind === 'group' ? 'group' : 'org', pi) : null;
     if (!e) return { name: null, role: m.role, mention: m.text.trim() };
     this.registry.lastSpeaker = e;
+    this.lastSpoke = pi;
     if (e.kind === 'person') this.registry.lastPerson = e;
     return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+  }
+
+  /** The paragraph the last speaker was credited in. */
+  private lastSpoke = -Infinity;
+
+  /**
+   * '“…,” said the actor.': a definite description that attributes a quotation and fits no one
+   * named with that role is news writing's other name for the person just quoted, when that person
+   * was quoted in this paragraph or the one before and was given no role that the description
+   * contradicts. An indefinite one ("an officer") is someone else.
+   */
+  private speakerDescribed(m: Mention, pi: number): Entity | null {
+    const last = this.registry.lastSpeaker;
+    if (!last || last.kind !== 'person' || pi - this.lastSpoke > SPEAKERS.describedReach) return null;
+    // only where it attributes a quotation: "The mayor said the bridge may reopen" after someone
+    // else's quote brings in a new speaker
+    if (!this.masked[pi]?.includes(MASK)) return null;
+    const words = m.text.trim().split(/\s+/);
+    if (!/^the$/i.test(words[0]) || words.some((w) => /['’]s?$|^(for|of|at|with|from|in)$/i.test(w))) return null;
+    const head = words.at(-1)!.toLowerCase();
+    if (!ROLE_NOUNS.has(head) || /^spokes|^(source|official|person)s?$/.test(head)) return null;
+    return !last.role || last.role.toLowerCase().includes(head) ? last : null;
   }
 
   /** A person named as such ("filmmaker Charlie McDowell" introduces a quote that follows). */
@@ -94,7 +123,8 @@ export class Speakers {
     return e;
   }
 
-  /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter"). */
+  /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter",
+   * "an insider"). */
   private described(m: Mention, role: string, pi: number): Speaker {
     // "a spokesperson for the British Foreign Office" speaks for the office
     const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(role);
@@ -103,14 +133,9 @@ export class Speakers {
       this.registry.lastSpeaker = e;
       return { name: e.name, role, mention: m.text.trim() };
     }
-    // ("Morrison's lawyer": a role owned by a name is a description as well)
-    const description =
-      m.generic || /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(role) || !ROLE_NOUNS.has(role.toLowerCase().split(/\s+/).at(-1)!);
-    return {
-      name: description ? role.replace(/^(the|a|an|one|another|some)\s+/i, '') : null,
-      role,
-      mention: m.text.trim(),
-    };
+    // an unnamed source is still the source the article gives ("an insider told the outlet",
+    // "an officer said", "according to a Taliban representative"), not no one
+    return { name: role.replace(/^(the|a|an|one|another|some)\s+/i, ''), role, mention: m.text.trim() };
   }
 
   /** The fullest name the article gives a group or organisation called by a short one. */
