@@ -1,5 +1,6 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
+import { sameHost } from '../dom/links';
 import { blockFeatures, repetitionOf, tokensOf } from './features';
 import {
   addressLine,
@@ -254,19 +255,6 @@ function isLinkList(list: Element): boolean {
   }
   // every item, or all but a promo line or two in a longer list
   return linked >= 2 && (linked === items || (linked >= 3 && linked >= 0.6 * items));
-}
-
-/** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
-function sameHost(href: string, page: string, samePage: boolean): boolean {
-  try {
-    const u = new URL(href, page),
-      p = new URL(page);
-    const host = (h: string) => h.replace(/^www\./, '');
-    if (host(u.hostname) !== host(p.hostname)) return false;
-    return !samePage || u.pathname.replace(/\/$/, '') === p.pathname.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
 }
 
 function upperShare(text: string): number {
