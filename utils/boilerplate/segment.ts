@@ -19,6 +19,7 @@ import { classify, type Classification, type ClassifyContext } from './classify'
 import { labelFor } from './labels';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
+import { skipLinkLine } from './categories/nav';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -317,7 +318,7 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
-      if (words <= 4 && /^skip to (main )?(content|navigation)$/i.test(text)) return flag(el, 'nav', 'line:skip');
+      if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
     }
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")
