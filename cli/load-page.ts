@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { pageId } from './inputs';
+import { decodeHtml } from './batch/warc';
 
 export { expandInputs, pageId } from './inputs';
 
@@ -18,10 +19,15 @@ export interface LoadedPage {
   close(): void;
 }
 
+/**
+ * A saved page's text, decoded as a browser would: by the charset its <meta> names (a German page
+ * in ISO-8859-1 read as UTF-8 loses every umlaut, and with it every sentence that has one), else
+ * as UTF-8.
+ */
 export function readHtml(file: string): string {
   let buf = fs.readFileSync(file);
   if (file.endsWith('.gz')) buf = zlib.gunzipSync(buf);
-  return buf.toString('utf8');
+  return decodeHtml(buf, '');
 }
 
 export function parseHtml(html: string, url = 'https://example.invalid/'): JSDOM {

@@ -21,3 +21,12 @@ describe('German widget headings', () => {
     expect(a.main).toContain(sentence);
   });
 });
+
+describe('a German skip link', () => {
+  it('"Springe zum Inhalt" is navigation, not the show notes\' first paragraph', () => {
+    const a = analysed('1337kultur.de.picard');
+    expect(a.main).not.toContain('Springe zum Inhalt');
+    expect(a.blocks.find((b) => b.text === 'Springe zum Inhalt')?.category).toBe('nav');
+    expect(a.main).toContain('Thema dieser Folge ist die neue Star Trek-Serie Picard.');
+  });
+});

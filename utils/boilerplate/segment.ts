@@ -1,5 +1,6 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
+import { sameHost } from '../dom/links';
 import { blockFeatures, repetitionOf, tokensOf } from './features';
 import {
   addressLine,
@@ -18,6 +19,7 @@ import { classify, mayHaveStrongCue, type Classification, type ClassifyContext }
 import { labelFor } from './labels';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
+import { skipLinkLine } from './categories/nav';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -258,19 +260,6 @@ function isLinkList(list: Element): boolean {
   return linked >= 2 && (linked === items || (linked >= 3 && linked >= 0.6 * items));
 }
 
-/** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
-function sameHost(href: string, page: string, samePage: boolean): boolean {
-  try {
-    const u = new URL(href, page),
-      p = new URL(page);
-    const host = (h: string) => h.replace(/^www\./, '');
-    if (host(u.hostname) !== host(p.hostname)) return false;
-    return !samePage || u.pathname.replace(/\/$/, '') === p.pathname.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
-}
-
 function upperShare(text: string): number {
   let up = 0,
     cased = 0;
@@ -331,7 +320,7 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
-      if (words <= 4 && /^skip to (main )?(content|navigation)$/i.test(text)) return flag(el, 'nav', 'line:skip');
+      if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
     }
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")

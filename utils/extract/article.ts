@@ -1,5 +1,6 @@
 import type { MainBody } from '../types';
-import { linkTextLength, visibleText } from '../dom/text';
+import { visibleText } from '../dom/text';
+import { sameHost } from '../dom/links';
 import type { MainUnits } from './main-body';
 
 // Whether Readability's body is an article, and the paragraphs the outer boilerplate pass takes
@@ -19,7 +20,13 @@ export const MIN_ARTICLE_CHARS = 250;
  */
 const SUBSTANCE_MIN_PARAGRAPH = 140;
 const SUBSTANCE_ENOUGH = 20;
-/** A body with less substance whose text is more than this share links is a list of teasers. */
+/**
+ * A body with less substance whose text is more than this share links to the site's own pages is a
+ * list of teasers. Links away from the site are a short post's sources (a petition, show notes'
+ * references), not teasers: on trafilatura-dev the two real articles called listings (a party
+ * branch's post, a podcast's show notes) were so by links to other sites, and a section front or
+ * search page (scripts/nonarticle-pages.ts) links to its own site.
+ */
 export const LISTING_LINK_SHARE = 0.25;
 /** An outer block covers a paragraph when its text is at least this share of the paragraph's … */
 const COVERED_SHARE = 0.8;
@@ -53,7 +60,8 @@ export function notArticleReason(
 /**
  * A home page, a section front or search results: Readability can always find *some* body, but
  * here it is teasers, headlines that are links over snippets too short to be paragraphs. Articles
- * with short paragraphs (briefs, lyrics) pass, because their text is not links.
+ * with short paragraphs (briefs, lyrics) pass, because their text is not links, and so do short posts
+ * whose links lead to other sites.
  */
 export function looksLikeListing(paragraphs: string[], originals: (Element | null)[]): boolean {
   let substance = 0;
@@ -65,7 +73,7 @@ export function looksLikeListing(paragraphs: string[], originals: (Element | nul
   for (const el of new Set(originals)) {
     if (!el) continue;
     text += visibleText(el).length;
-    linked += linkTextLength(el);
+    linked += ownSiteLinkText(el);
   }
   return text > 0 && linked / text > LISTING_LINK_SHARE;
 }
@@ -89,4 +97,15 @@ export function withoutCoveredUnits(main: MainUnits, outer: Element[]): MainUnit
 
 function coversMostOf(blockText: string, unitText: string): boolean {
   return blockText.length >= COVERED_SHARE * unitText.length && blockText.includes(unitText.slice(0, COVERED_PREFIX));
+}
+
+/** The length of the text of `el`'s links that lead to pages of its own site. */
+function ownSiteLinkText(el: Element): number {
+  const page = el.ownerDocument.URL;
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (href !== null && sameHost(href, page)) n += visibleText(a).length;
+  }
+  return n;
 }

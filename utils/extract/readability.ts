@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { visibleText } from '../dom/text';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
 // element of the clone is tagged with its position in the original, so what Readability keeps can
@@ -285,11 +286,16 @@ export function hasOriginal(el: Element): boolean {
 
 /**
  * The original element a clone element came from. Readability creates some wrappers itself (a <p>
- * around loose phrasing content); for those, the original parent of what they wrap stands in.
+ * around loose phrasing content); for those, the one element it wraps whole stands in (a skip link
+ * loose in <body> would otherwise stand for the whole page), else the original parent of what they
+ * wrap.
  */
 export function originalOf(el: Element, run: ReadabilityRun): Element | null {
   const i = (el as Tagged)[POSITION];
   if (i !== undefined) return run.original(i);
+  const only = el.children.length === 1 ? (el.children[0] as Tagged) : null;
+  if (only && only[POSITION] !== undefined && visibleText(only) === visibleText(el))
+    return run.original(only[POSITION]);
   const tagged = Array.from(el.children).filter(hasOriginal) as Tagged[];
   if (!tagged.length) return null;
   const parents = new Set(tagged.map((c) => run.original(c[POSITION]!)?.parentElement ?? null));

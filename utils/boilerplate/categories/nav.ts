@@ -1,5 +1,12 @@
 import { defineCategory } from './types';
 
+/**
+ * A skip link's whole text ("Skip to content", WordPress' German "Springe zum Inhalt" and "Zum
+ * Inhalt springen", "Aller au contenu", "Saltar al contenido").
+ */
+export const skipLinkLine =
+  /^(skip to (main )?(content|navigation)|(springe |direkt )?zu(m|r) (haupt)?(inhalt|navigation)( springen)?|aller au contenu( principal)?|saltar al contenido( principal)?)$/i;
+
 export const nav = defineCategory({
   id: 'nav',
   label: 'Navigation',
