@@ -5,6 +5,7 @@ import { LibraryApp } from '../../components/library/LibraryApp';
 import { FIRST_PAGE, NEXT_PAGE } from '../../components/library/LibraryList';
 import { cite } from '../../utils/cite';
 import { parseJsonl, toJsonl } from '../../utils/library/export/jsonl';
+import { fromFlatDate } from '../../utils/quote-date';
 import type { SaveRequest } from '../../utils/library/types';
 import { allSeedRequests, clock, freshLibrary, seedRequests } from './helpers';
 import { panelApi } from './panel-helpers';
@@ -189,7 +190,7 @@ describe('the library side panel', () => {
     await settle(() => expect(button('Copied', card)).toBeTruthy());
     const r = (await library.get(card.dataset.id!))!;
     const want = cite('plain', {
-      quote: r,
+      quote: { ...r, date: fromFlatDate(r) },
       metadata: { ...r.page, modified: null, description: null },
       accessed: new Date(r.savedAt),
       fragment: r.fragment,

@@ -247,7 +247,7 @@ export function parts(input: CitationInput): Parts {
     kind: quote.kind,
     speakerName: clean(quote.speaker.name),
     speakerRole: clean(quote.speaker.role),
-    quoteDate: parseDate(quote.date),
+    quoteDate: parseDate(quote.date?.iso),
     title: clean(metadata.title),
     site,
     author: clean(metadata.author),
