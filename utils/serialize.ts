@@ -1,3 +1,4 @@
+import { inSummaryOrder } from './boilerplate/categories';
 import { flatDate, type FlatDate } from './quote-date';
 import type { BoilerplateBlock, PageAnalysis, PageMetadata, Quote } from './types';
 
@@ -61,7 +62,7 @@ export function popupAnalysis(a: PageAnalysis): PopupAnalysis {
     isArticle,
     reason,
     metadata: popupMetadata(metadata),
-    blocks: a.isArticle ? a.blocks.map(({ category, label }) => ({ category, label })) : [],
+    blocks: a.isArticle ? inSummaryOrder(a.blocks).map(({ category, label }) => ({ category, label })) : [],
     quotes: a.isArticle ? a.quotes.map(popupQuote) : [],
   };
 }

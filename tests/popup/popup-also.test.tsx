@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/App';
 import { pageLinkRequest, type PageLinks } from '../../utils/linking/also';
 import { createLinker } from '../../utils/linking/library-links';
-import { popupAnalysis } from '../../utils/messaging';
+import { popupAnalysis } from '../../utils/serialize';
 import { analyzeArticle } from '../helpers/article';
 import { seedDom } from '../helpers/seeds';
 import { freshLibrary, NOW, seedRequests } from '../library/helpers';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/App';
 import { articleKey, quoteId } from '../../utils/library/key';
 import { saveRequest } from '../../utils/library/request';
-import { popupAnalysis } from '../../utils/messaging';
+import { popupAnalysis } from '../../utils/serialize';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
 import { freshLibrary } from '../library/helpers';
 import { fakeApi } from './fake-api';

@@ -7,7 +7,9 @@ import { App } from '../../components/App';
 import { blockSummary } from '../../components/format';
 import { cite } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
-import { popupAnalysis, type AnalyzeResponse } from '../../utils/messaging';
+import type { AnalyzeResponse } from '../../utils/messaging';
+import { popupAnalysis } from '../../utils/serialize';
+import { CATEGORIES } from '../../utils/boilerplate/categories';
 import { restrictedReason } from '../../utils/messaging/restricted';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
 import { analyzeArticle } from '../helpers/article';
@@ -161,13 +163,18 @@ describe('what the page sends the popup', () => {
     const sent = popupAnalysis(full);
     expect(sent.metadata).toEqual(full.metadata);
     expect(sent.quotes).toEqual(full.quotes);
-    expect(sent.blocks).toEqual(full.blocks.map((b) => ({ category: b.category, label: b.label })));
+    // every block's kind, in the order the summary names them: the kinds a reader most wants first
+    expect(sent.blocks).toHaveLength(full.blocks.length);
+    expect(new Set(sent.blocks.map((b) => b.label))).toEqual(new Set(full.blocks.map((b) => b.label)));
+    const ranks = sent.blocks.map((b) => CATEGORIES.find((c) => c.id === b.category)!.summaryRank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBeGreaterThan(2);
     // the popup renders from it exactly as from the whole analysis
     const api = fakeApi({ status: 'ok', analysis: sent, marksVisible: true });
     await act(async () => render(<App api={api} />, root));
     await flush();
     expect(root.querySelectorAll('.quote').length).toBe(full.quotes.length);
-    expect(root.querySelector('.head__blocks')!.textContent).toBe(blockSummary(full.blocks));
+    expect(root.querySelector('.head__blocks')!.textContent).toBe(blockSummary(sent.blocks));
     // the article travels only as the quotes' sentences, the blocks only as their kinds
     const json = JSON.stringify(sent);
     expect('main' in sent).toBe(false);
