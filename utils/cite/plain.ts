@@ -3,14 +3,13 @@ import {
   type CitationInput,
   type Parts,
   type Segment,
+  citation,
   em,
   formatAp,
   link,
   parts,
   publishedOrAccessed,
   quotedTitleWithComma,
-  renderHtml,
-  renderText,
   speakerLabel,
   t,
 } from './shared';
@@ -45,5 +44,5 @@ export function plainSegments(p: Parts, strongSpeaker = false): Segment[] {
 
 export function plain(input: CitationInput): Citation {
   const segs = plainSegments(parts(input));
-  return { text: renderText(segs), html: renderHtml(segs) };
+  return citation(segs);
 }
