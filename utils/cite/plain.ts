@@ -4,6 +4,7 @@ import {
   type Parts,
   type Segment,
   citation,
+  commaSeparated,
   em,
   formatAp,
   link,
@@ -34,10 +35,7 @@ export function plainSegments(p: Parts, strongSpeaker = false): Segment[] {
   tail.push([t(publishedOrAccessed(p, formatAp))]);
   if (p.url) tail.push([link(p.url)]);
   if (p.title) segs.push(t(`${quotedTitleWithComma(p.title)} `));
-  tail.forEach((seg, i) => {
-    if (i > 0) segs.push(t(', '));
-    segs.push(...seg);
-  });
+  segs.push(...commaSeparated(tail));
   if (!p.url) segs.push(t('.'));
   return segs;
 }
