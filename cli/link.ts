@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { linkArticles } from '../utils/linking/batch';
 import type { Cluster } from '../utils/linking/cluster';
 import type { LinkArticleInput } from '../utils/linking/record';
-import type { Quote } from '../utils/types';
+import type { SerializedQuote } from '../utils/serialize';
 
 // analyze --link: the same statement across the pages of a research batch. The pages are analysed
 // as `--format jsonl` analyses them (by this same command, in a child, so batching stays its
@@ -19,7 +19,7 @@ export interface AnalysedPage {
     published: string | null;
     description?: string | null;
   } | null;
-  quotes?: (Pick<Quote, 'id' | 'text' | 'kind' | 'speaker' | 'date'> & { clause?: string | null })[];
+  quotes?: Pick<SerializedQuote, 'id' | 'text' | 'kind' | 'speaker' | 'date' | 'clause'>[];
 }
 
 /** What linking reads of an analysed page. */

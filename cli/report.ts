@@ -39,7 +39,7 @@ export function textReport(id: string, a: PageAnalysis, options: ReportOptions =
 
 /** “text” — Name, role (date): one quote on one line; reported speech, the writer's words, unquoted. */
 function quoteLine(q: Quote): string {
-  const when = q.date ? ` (${q.date}${q.dateSource === 'published' ? ', publication date' : ''})` : '';
+  const when = q.date ? ` (${q.date.iso}${q.date.source === 'published' ? ', publication date' : ''})` : '';
   const words = q.kind === 'indirect' ? q.text : `“${q.text}”`;
   return `${words} — ${speakerWithRole(q.speaker)}${when}`;
 }

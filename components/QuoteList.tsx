@@ -109,7 +109,7 @@ export function QuoteList({
     <ol class="quotes" aria-label="Quotes in article order">
       {quotes.map((q) => {
         const who = speakerLabel(q.speaker);
-        const date = displayDate(q.date);
+        const date = displayDate(q.date?.iso);
         return (
           <li
             class="quote"
@@ -134,7 +134,7 @@ export function QuoteList({
               </p>
               <p class="quote__when">
                 <span class="quote__kind">{KIND_LABELS[q.kind].short}</span>
-                {date ? <time dateTime={q.date ?? undefined}>{date}</time> : <span>Date unknown</span>}
+                {date ? <time dateTime={q.date?.iso}>{date}</time> : <span>Date unknown</span>}
               </p>
               <div class="quote__actions">
                 <SaveButton q={q} state={saveStates[q.id]} who={who} onSave={() => onSave(q)} />

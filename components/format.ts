@@ -1,23 +1,19 @@
 import { formatAp, parseDate } from '../utils/cite/shared';
 import { speakerLabel } from '../utils/quote-labels';
-import { CATEGORIES } from '../utils/boilerplate/categories';
-import type { BlockCategory, BoilerplateBlock, Quote } from '../utils/types';
+import type { BoilerplateBlock, Quote } from '../utils/types';
 
 export function displayDate(iso: string | null | undefined): string | null {
   const d = parseDate(iso);
   return d ? formatAp(d) : null;
 }
 
-// The kinds a reader most wants named come first; site furniture (navigation, footer) last.
-const SUMMARY_RANK = new Map<BlockCategory, number>(CATEGORIES.map((c) => [c.id, c.summaryRank]));
-const rankOf = (c: BlockCategory) => SUMMARY_RANK.get(c) ?? Infinity;
-
-/** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …" */
+/** "5 boilerplate blocks: donation appeal, sidebar, newsletter, …", the kinds in the order the
+ * blocks come: the page sends them in summary order (`popupAnalysis`), so the popup need not
+ * bundle the category registry and its vocabularies. */
 export function blockSummary(blocks: Pick<BoilerplateBlock, 'label' | 'category'>[], max = 3): string {
   if (!blocks.length) return 'No boilerplate found around the article';
   const kinds: string[] = [];
-  const ordered = [...blocks].sort((a, b) => rankOf(a.category) - rankOf(b.category));
-  for (const b of ordered) {
+  for (const b of blocks) {
     const k = (b.label || b.category).toLowerCase();
     if (!kinds.includes(k)) kinds.push(k);
   }

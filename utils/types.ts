@@ -67,17 +67,25 @@ export interface QuoteAnchor {
   suffix: string;
 }
 
+/** When a statement was made, and what says so. */
+export interface QuoteDate {
+  /** YYYY-MM-DD, or YYYY-MM when the article names only the month. */
+  iso: string;
+  /** "text": the article dates the statement; "published": it does not, so the publication day
+   * stands in. */
+  source: 'text' | 'published';
+  /** The words the date came from ("on Friday") when it came from the text; with source
+   * "published", the text's own time that names no day ("last week"), if any. */
+  words: string | null;
+}
+
 export interface Quote {
   id: string;
   text: string;
   kind: QuoteKind;
   speaker: Speaker;
-  /** YYYY-MM-DD or YYYY-MM, or null when neither the text nor the page gives a date. */
-  date: string | null;
-  dateSource: 'text' | 'published' | null;
-  /** The words the date came from ("on Friday"), when it came from the text; with dateSource
-   * "published", the text's own time that names no day ("last week"). */
-  dateText: string | null;
+  /** When it was said, or null when neither the text nor the page gives a date. */
+  date: QuoteDate | null;
   /** The sentence the quote was found in, for context in the popup. */
   sentence: string;
   /** A mixed quote's whole reported clause, as written, quoted words included ('police were

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cite, CITATION_FORMAT_LABELS, type CitationFormat } from '../../utils/cite';
 import { linkTo } from '../../utils/cite/fragment';
 import { safeUrl } from '../../utils/cite/shared';
+import { fromFlatDate } from '../../utils/quote-date';
 import { buildSearchIndex, searchLibrary, type LibraryFilters } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
 import { groupQuotes, narrowGroups, type GroupBy } from '../../utils/library/view';
@@ -97,7 +98,7 @@ export function LibraryApp({ api }: { api: LibraryApi }) {
 
   const copy = async (q: SavedQuote) => {
     const citation = cite(format, {
-      quote: q,
+      quote: { ...q, date: fromFlatDate(q) },
       metadata: metadataOf(q),
       accessed: new Date(q.savedAt),
       fragment: citeLink ? q.fragment : null,

@@ -1,6 +1,6 @@
 import type { Citation, CitationFormat } from '../../utils/cite';
 import type { ExportFile } from '../../utils/library/export';
-import type { ImportSummary } from '../../utils/library/store';
+import type { ImportSummary, Library } from '../../utils/library/store';
 import type { SavedQuote } from '../../utils/library/types';
 
 /** Everything the side panel needs from the browser, so its components can be tested with a fake. */
@@ -34,4 +34,19 @@ export interface LibraryApi {
   rememberedArticles(): Promise<number>;
   /** Forgets every remembered article; the saved quotes stay. */
   forgetRemembered(): Promise<void>;
+}
+
+/** The side panel's reads and edits, which go straight to the library's store (in the extension and in tests alike). */
+export function storeCalls(
+  library: Library,
+): Pick<LibraryApi, 'all' | 'recent' | 'getMany' | 'annotate' | 'remove' | 'restore' | 'importRecords'> {
+  return {
+    all: () => library.all(),
+    recent: (limit) => library.recent(limit),
+    getMany: (ids) => library.getMany(ids),
+    annotate: (id, change) => library.annotate(id, change),
+    remove: (ids) => library.remove(ids),
+    restore: (records) => library.restore(records),
+    importRecords: (records) => library.importRecords(records),
+  };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LibraryApi } from '@/components/library/api';
+import { storeCalls, type LibraryApi } from '@/components/library/api';
 import { announceChange, listenForChanges } from '@/utils/library/changes';
 import { createLibrary } from '@/utils/library/store';
 import { citeLink, getCitationFormat, rememberArticles } from '@/utils/settings';
@@ -19,13 +19,7 @@ export const LIBRARY_COMMANDS = ['_execute_sidebar_action', 'open-library'];
 export function createLibraryApi(): LibraryApi {
   const library = createLibrary({ indexedDB, now: () => new Date(), onChange: announceChange });
   return {
-    all: () => library.all(),
-    recent: (limit) => library.recent(limit),
-    getMany: (ids) => library.getMany(ids),
-    annotate: (id, change) => library.annotate(id, change),
-    remove: (ids) => library.remove(ids),
-    restore: (records) => library.restore(records),
-    importRecords: (records) => library.importRecords(records),
+    ...storeCalls(library),
     download(file) {
       // A link with `download` saves without asking for the downloads permission.
       const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.type }));

@@ -20,7 +20,7 @@ const quote = {
   text: 'Tehran acts independently in regulating its foreign relations and does not seek permission from anyone.',
   kind: 'direct' as const,
   speaker: { name: 'Nasser Kanani', role: "Iran's Foreign Ministry spokesperson", mention: 'Kanani' },
-  date: '2022-12-18',
+  date: { iso: '2022-12-18', source: 'text' as const, words: null },
 };
 const accessed = new Date(2026, 10, 22);
 const input = { quote, metadata, accessed };
@@ -116,7 +116,7 @@ describe('citations degrade as the styles prescribe', () => {
   });
 
   it('a month-only quote date prints the month', () => {
-    const monthOnly = { ...input, quote: { ...quote, date: '2022-11' } };
+    const monthOnly = { ...input, quote: { ...quote, date: { iso: '2022-11', source: 'text' as const, words: null } } };
     expect(cite('plain', monthOnly).text).toContain('spokesperson, Nov. 2022. Quoted');
     expect(parseDate('2022-11')).toEqual({ year: 2022, month: 10, day: null });
   });

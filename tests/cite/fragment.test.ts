@@ -127,7 +127,7 @@ describe('citations link to the words', () => {
     text: 'seek permission from anyone',
     kind: 'mixed' as const,
     speaker: { name: 'Nasser Kanani', role: 'spokesperson', mention: null },
-    date: '2022-12-18',
+    date: { iso: '2022-12-18', source: 'text' as const, words: null },
   };
   const fragment = textDirective({ textStart: 'seek permission from anyone', prefix: 'would not (really)' })!;
 

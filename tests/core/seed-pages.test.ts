@@ -82,7 +82,7 @@ describe.each(['moscowtimes-iran-permission', 'ifp-kanaani-cia'])('seed page %s'
       expect(m && m.cover, `quote "${g.text.slice(0, 40)}…"`).toBeGreaterThan(0.8);
       const names = [g.speaker, ...(g.aliases ?? [])].map(norm);
       expect(names, `speaker of "${g.text.slice(0, 40)}…"`).toContain(norm(m!.q.speaker.name));
-      expect(m!.q.date?.slice(0, g.date!.length)).toBe(g.date);
+      expect(m!.q.date?.iso.slice(0, g.date!.length)).toBe(g.date);
     }
   });
 
@@ -125,8 +125,8 @@ describe('the Moscow Times seed in detail', () => {
   });
 
   it('dates "on Friday" to the Friday before a Sunday article, and "Dec. 9" to that day', () => {
-    expect(byText('poses real threats')).toMatchObject({ date: '2022-12-16', dateSource: 'text' });
-    expect(byText('harmful')).toMatchObject({ date: '2022-12-09', dateSource: 'text' });
+    expect(byText('poses real threats')).toMatchObject({ date: { iso: '2022-12-16', source: 'text' } });
+    expect(byText('harmful')).toMatchObject({ date: { iso: '2022-12-09', source: 'text' } });
   });
 
   it('gives a floating quote paragraph to the previous speaker', () => {
@@ -149,7 +149,7 @@ describe('the IFP seed in detail', () => {
     }
   });
   it('dates statements with no time of their own by the publication date', () => {
-    expect(a.quotes.every((q) => q.date === '2022-12-18' && q.dateSource === 'published')).toBe(true);
+    expect(a.quotes.every((q) => q.date?.iso === '2022-12-18' && q.date.source === 'published')).toBe(true);
   });
 });
 

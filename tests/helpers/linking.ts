@@ -3,6 +3,7 @@ import { seedDom, type SeedName } from './seeds';
 import { loadPage } from '../../cli/load-page';
 import { linkInput } from '../../cli/link';
 import type { LinkArticleInput } from '../../utils/linking/record';
+import { serializedQuote } from '../../utils/serialize';
 import type { BatchLinks } from '../../utils/linking/batch';
 import type { Link } from '../../utils/linking/link';
 
@@ -11,7 +12,7 @@ export function seedArticle(name: SeedName): LinkArticleInput {
   const { dom, gold } = seedDom(name);
   const a = analyzeArticle(dom.window.document, gold.url);
   dom.window.close();
-  return linkInput({ id: name, metadata: a.metadata, quotes: a.quotes });
+  return linkInput({ id: name, metadata: a.metadata, quotes: a.quotes.map(serializedQuote) });
 }
 
 /** A saved page (.html or .html.gz) analysed as the CLI analyses it; null when it holds no article. */
@@ -19,7 +20,7 @@ export function savedArticle(file: string): LinkArticleInput | null {
   const page = loadPage(file);
   try {
     const a = analyzeArticle(page.document, page.url);
-    return linkInput({ id: page.id, metadata: a.metadata, quotes: a.quotes });
+    return linkInput({ id: page.id, metadata: a.metadata, quotes: a.quotes.map(serializedQuote) });
   } catch {
     return null;
   } finally {

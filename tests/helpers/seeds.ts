@@ -81,9 +81,7 @@ export function goldAnalysis(doc: Document, gold: Gold): { analysis: ArticleAnal
       id: `q${i}`,
       text: exact,
       kind: q.kind,
-      date: q.date,
-      dateSource: q.date ? 'text' : null,
-      dateText: null,
+      date: q.date ? { iso: q.date, source: 'text', words: null } : null,
       speaker: { name: q.speaker, role: speaker?.role ?? null, mention: null },
       sentence: paragraphs[p],
       anchor: {

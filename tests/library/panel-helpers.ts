@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { LibraryApi } from '../../components/library/api';
+import { storeCalls, type LibraryApi } from '../../components/library/api';
 import type { Citation } from '../../utils/cite';
 import type { ExportFile } from '../../utils/library/export';
 import type { Library } from '../../utils/library/store';
@@ -17,13 +17,7 @@ export function panelApi(over: Partial<LibraryApi> & { library?: Library } = {})
     copied,
     downloads,
     announce,
-    all: () => library.all(),
-    recent: (limit) => library.recent(limit),
-    getMany: (ids) => library.getMany(ids),
-    annotate: (id, change) => library.annotate(id, change),
-    remove: (ids) => library.remove(ids),
-    restore: (records) => library.restore(records),
-    importRecords: (records) => library.importRecords(records),
+    ...storeCalls(library),
     download: (file) => void downloads.push(file),
     now: () => new Date('2026-11-22T10:00:00Z'),
     onChange(listener) {

@@ -1,35 +1,22 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { FIRST_PAGE, NEXT_PAGE } from '../../components/library/LibraryList';
 import { cite } from '../../utils/cite';
 import { parseJsonl, toJsonl } from '../../utils/library/export/jsonl';
+import { fromFlatDate } from '../../utils/quote-date';
 import type { SaveRequest } from '../../utils/library/types';
 import { allSeedRequests, clock, freshLibrary, seedRequests } from './helpers';
+import { renderRoot, settle } from '../helpers/render-root';
 import { panelApi } from './panel-helpers';
 
 // The side panel in jsdom over a real library (fake-indexeddb): what a reader sees and does.
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector(sel) as T;
 const $$ = (sel: string) => Array.from(root.querySelectorAll<HTMLElement>(sel));
-const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
-/** IndexedDB (in memory) answers on later turns: wait for `check` to hold. */
-const settle = (check: () => void) =>
-  vi.waitFor(async () => {
-    await flush();
-    check();
-  });
 const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
   act(() => {
     el.value = value;
@@ -189,7 +176,7 @@ describe('the library side panel', () => {
     await settle(() => expect(button('Copied', card)).toBeTruthy());
     const r = (await library.get(card.dataset.id!))!;
     const want = cite('plain', {
-      quote: r,
+      quote: { ...r, date: fromFlatDate(r) },
       metadata: { ...r.page, modified: null, description: null },
       accessed: new Date(r.savedAt),
       fragment: r.fragment,

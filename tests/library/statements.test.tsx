@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { FIRST_REPORTED, groupByStatement, UNLINKED_TITLE } from '../../utils/library/statements';
 import { narrowGroups } from '../../utils/library/view';
 import { allSeedRequests, clock, freshLibrary, seedRequests } from './helpers';
+import { renderRoot, settle } from '../helpers/render-root';
 import { panelApi } from './panel-helpers';
 
 // The library by statement: both seed articles saved, Kanani's statements grouped across the two
@@ -53,22 +54,8 @@ describe('grouping saved quotes by statement', () => {
   });
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 const $$ = (sel: string) => Array.from(root.querySelectorAll<HTMLElement>(sel));
-const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
-const settle = (check: () => void) =>
-  vi.waitFor(async () => {
-    await flush();
-    check();
-  });
 
 describe('the side panel by statement', () => {
   it('"Statement" groups the two outlets’ reports under the speaker, each card saying how it reports it', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AlsoReported } from '../../utils/linking/also';
 import { createHoverCard, type SaveOutcome } from '../../utils/marks/card';
+import { alteredReport } from '../helpers/also-reported';
 import { goldAnalysis, seedDom } from '../helpers/seeds';
 
 // The hover card of a highlighted quote, on the seed page in jsdom: who and when, Save, and a card
@@ -101,24 +102,7 @@ describe('hover card', () => {
 });
 
 describe('hover card: also reported by', () => {
-  const report = (over: Partial<AlsoReported> = {}): AlsoReported => ({
-    outlet: 'Iran Front Page',
-    url: 'https://ifpnews.com/x/',
-    title: null,
-    date: '2022-12-18T12:47:33+00:00',
-    relation: 'altered',
-    kind: 'direct',
-    score: 0.8,
-    parts: [
-      { op: 'plain', text: 'acts' },
-      { op: 'plain', text: ' ' },
-      { op: 'removed', text: 'independently' },
-      { op: 'plain', text: ' ' },
-      { op: 'added', text: 'alone' },
-    ],
-    saved: true,
-    ...over,
-  });
+  const report = (over: Partial<AlsoReported> = {}) => alteredReport('alone', over);
 
   it('adds who else reported the quote, when and how, with the changed words marked', async () => {
     const asked: string[] = [];

@@ -3,6 +3,14 @@ import type { PopupApi } from '../../components/api';
 import type { CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import type { AnalyzeResponse } from '../../utils/messaging';
+import { popupAnalysis } from '../../utils/serialize';
+import { goldAnalysis, seedDom } from '../helpers/seeds';
+
+/** What the popup receives for The Moscow Times' seed page when the core finds exactly its gold. */
+export function moscowGold() {
+  const { dom, gold } = seedDom('moscowtimes-iran-permission');
+  return popupAnalysis(goldAnalysis(dom.window.document, gold).analysis);
+}
 
 /** The popup's browser side, faked: records copies and format changes; `over` replaces any part. */
 export function fakeApi(

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/App';
 import { pageLinkRequest, type PageLinks } from '../../utils/linking/also';
 import { createLinker } from '../../utils/linking/library-links';
-import { popupAnalysis } from '../../utils/messaging';
+import { popupAnalysis } from '../../utils/serialize';
+import { alteredReport } from '../helpers/also-reported';
 import { analyzeArticle } from '../helpers/article';
+import { flush, renderRoot } from '../helpers/render-root';
 import { seedDom } from '../helpers/seeds';
 import { freshLibrary, NOW, seedRequests } from '../library/helpers';
 import { fakeApi } from './fake-api';
@@ -13,22 +15,12 @@ import { fakeApi } from './fake-api';
 // The popup on The Moscow Times' page, with Iran Front Page's quotes in the library: under
 // Kanani's words, who else reported them, when and how, with the words marked.
 
-const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
-
 function moscow() {
   const { dom, gold } = seedDom('moscowtimes-iran-permission');
   return popupAnalysis(analyzeArticle(dom.window.document, gold.url, { now: NOW }));
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 async function popupWith(alsoReported: (a: ReturnType<typeof moscow>) => Promise<PageLinks>) {
   const analysis = moscow();
@@ -74,25 +66,7 @@ describe('the popup’s "Also reported by"', () => {
     const q = analysis.quotes.find((x) => /acts independently/.test(x.text))!;
     const hostile = '<img src=x onerror="alert(1)">';
     await popupWith(async () => ({
-      [q.id]: [
-        {
-          outlet: `Evil ${hostile}`,
-          url: 'javascript:alert(1)',
-          title: null,
-          date: '2022-12-19',
-          relation: 'altered',
-          kind: 'direct',
-          score: 0.8,
-          parts: [
-            { op: 'plain', text: 'acts' },
-            { op: 'plain', text: ' ' },
-            { op: 'removed', text: 'independently' },
-            { op: 'plain', text: ' ' },
-            { op: 'added', text: hostile },
-          ],
-          saved: true,
-        },
-      ],
+      [q.id]: [alteredReport(hostile, { outlet: `Evil ${hostile}`, url: 'javascript:alert(1)', date: '2022-12-19' })],
     }));
     const also = itemOf(/acts independently in regulating/).querySelector('.also')!;
     expect(also.querySelector('.also__line')!.textContent).toBe(

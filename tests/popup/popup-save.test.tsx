@@ -1,42 +1,20 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
 import { articleKey, quoteId } from '../../utils/library/key';
 import { saveRequest } from '../../utils/library/request';
-import { popupAnalysis } from '../../utils/messaging';
-import { goldAnalysis, seedDom } from '../helpers/seeds';
+import { flush, renderRoot, settle } from '../helpers/render-root';
 import { freshLibrary } from '../library/helpers';
-import { fakeApi } from './fake-api';
+import { fakeApi, moscowGold } from './fake-api';
 
 // The popup's Save against a real library (IndexedDB in memory), wired as the background wires it.
 
-const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
-/** IndexedDB (fake-indexeddb) answers on later turns of the event loop: wait until `check` holds. */
-const settle = (check: () => void) =>
-  vi.waitFor(async () => {
-    await flush();
-    check();
-  });
-
-function moscow() {
-  const { dom, gold } = seedDom('moscowtimes-iran-permission');
-  return popupAnalysis(goldAnalysis(dom.window.document, gold).analysis);
-}
-
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 function wired() {
   const { library } = freshLibrary();
-  const analysis = moscow();
+  const analysis = moscowGold();
   const api = fakeApi(
     { status: 'ok', analysis, marksVisible: true },
     {

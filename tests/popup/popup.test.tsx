@@ -1,36 +1,21 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PopupApi } from '../../components/api';
-import { fakeApi } from './fake-api';
+import { fakeApi, moscowGold } from './fake-api';
 import { App } from '../../components/App';
 import { blockSummary } from '../../components/format';
 import { cite } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
-import { popupAnalysis, type AnalyzeResponse } from '../../utils/messaging';
+import type { AnalyzeResponse } from '../../utils/messaging';
+import { CATEGORIES } from '../../utils/boilerplate/categories';
 import { restrictedReason } from '../../utils/messaging/restricted';
-import { goldAnalysis, seedDom } from '../helpers/seeds';
+import { popupAnalysis } from '../../utils/serialize';
+import { seedDom } from '../helpers/seeds';
 import { analyzeArticle } from '../helpers/article';
+import { flush, renderRoot } from '../helpers/render-root';
 
-const flush = () =>
-  act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-
-function moscow() {
-  const { dom, gold } = seedDom('moscowtimes-iran-permission');
-  return popupAnalysis(goldAnalysis(dom.window.document, gold).analysis);
-}
-
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const mount = async (api: PopupApi) => {
   await act(() => render(<App api={api} />, root));
@@ -41,7 +26,7 @@ const $$ = (sel: string) => Array.from(root.querySelectorAll(sel)) as HTMLElemen
 
 describe('popup', () => {
   it('shows the article header, the boilerplate summary and the quotes in article order', async () => {
-    const analysis = moscow();
+    const analysis = moscowGold();
     await mount(fakeApi({ status: 'ok', analysis, marksVisible: true }));
     expect($('h1').textContent).toBe("Iran Says Doesn't Need 'Permission' to Expand Russia Ties");
     expect($('.head__meta').textContent).toBe('The Moscow Times · by AFP · Dec. 18, 2022');
@@ -54,7 +39,7 @@ describe('popup', () => {
   });
 
   it('filters by speaker', async () => {
-    await mount(fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true }));
+    await mount(fakeApi({ status: 'ok', analysis: moscowGold(), marksVisible: true }));
     const select = $$('select')[0] as HTMLSelectElement;
     await act(() => {
       select.value = 'John Kirby';
@@ -64,7 +49,7 @@ describe('popup', () => {
   });
 
   it('copies the citation in the chosen format and remembers the format', async () => {
-    const analysis = moscow();
+    const analysis = moscowGold();
     const api = fakeApi({ status: 'ok', analysis, marksVisible: true });
     await mount(api);
     const select = $$('select')[1] as HTMLSelectElement;
@@ -93,7 +78,7 @@ describe('popup', () => {
   });
 
   it('clicking a quote asks the page to show it; the marks switch toggles marks', async () => {
-    const api = fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true });
+    const api = fakeApi({ status: 'ok', analysis: moscowGold(), marksVisible: true });
     await mount(api);
     await act(() => $$('.quote__show')[1].click());
     expect(api.showQuote).toHaveBeenCalledWith(expect.any(String));
@@ -105,7 +90,7 @@ describe('popup', () => {
   });
 
   it('page text stays text: an XSS title and quote render as characters', async () => {
-    const analysis = moscow();
+    const analysis = moscowGold();
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     analysis.metadata.title = `Title ${evil}`;
     analysis.metadata.site = `Site ${evil}`;
@@ -131,10 +116,10 @@ describe('popup', () => {
     expect(root.textContent).toContain('can’t read this page');
     render(null, root);
 
-    const notArticle = { ...moscow(), isArticle: false, quotes: [], blocks: [] };
+    const notArticle = { ...moscowGold(), isArticle: false, quotes: [], blocks: [] };
     const api = fakeApi((force) =>
       force
-        ? { status: 'ok', analysis: moscow(), marksVisible: true }
+        ? { status: 'ok', analysis: moscowGold(), marksVisible: true }
         : { status: 'not-article', reason: 'No article was found on this page.', analysis: notArticle },
     );
     await mount(api);
@@ -146,7 +131,7 @@ describe('popup', () => {
   });
 
   it('every control has an accessible name', async () => {
-    await mount(fakeApi({ status: 'ok', analysis: moscow(), marksVisible: true }));
+    await mount(fakeApi({ status: 'ok', analysis: moscowGold(), marksVisible: true }));
     for (const el of $$('button, select, input')) {
       const name = el.getAttribute('aria-label') || el.textContent?.trim() || el.closest('label')?.textContent?.trim();
       expect(name, el.outerHTML.slice(0, 80)).toBeTruthy();
@@ -161,13 +146,18 @@ describe('what the page sends the popup', () => {
     const sent = popupAnalysis(full);
     expect(sent.metadata).toEqual(full.metadata);
     expect(sent.quotes).toEqual(full.quotes);
-    expect(sent.blocks).toEqual(full.blocks.map((b) => ({ category: b.category, label: b.label })));
+    // every block's kind, in the order the summary names them: the kinds a reader most wants first
+    expect(sent.blocks).toHaveLength(full.blocks.length);
+    expect(new Set(sent.blocks.map((b) => b.label))).toEqual(new Set(full.blocks.map((b) => b.label)));
+    const ranks = sent.blocks.map((b) => CATEGORIES.find((c) => c.id === b.category)!.summaryRank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBeGreaterThan(2);
     // the popup renders from it exactly as from the whole analysis
     const api = fakeApi({ status: 'ok', analysis: sent, marksVisible: true });
     await act(async () => render(<App api={api} />, root));
     await flush();
     expect(root.querySelectorAll('.quote').length).toBe(full.quotes.length);
-    expect(root.querySelector('.head__blocks')!.textContent).toBe(blockSummary(full.blocks));
+    expect(root.querySelector('.head__blocks')!.textContent).toBe(blockSummary(sent.blocks));
     // the article travels only as the quotes' sentences, the blocks only as their kinds
     const json = JSON.stringify(sent);
     expect('main' in sent).toBe(false);

@@ -16,13 +16,13 @@ const NOEM = [
 describe('a quote through a channel of its own', () => {
   it('breaks the carry of the speaker’s last date', () => {
     const q = quotesOf(['Gov. Kristi Noem launched the campaign.', ...NOEM], '2019-11-19');
-    expect(find(q, 'It is working')?.date).toBe('2019-11-18');
-    expect(find(q, 'growing at an alarming rate')?.date).toBe('2019-11-19');
-    expect(find(q, 'This is our problem')?.date).toBe('2019-11-19');
+    expect(find(q, 'It is working')?.date?.iso).toBe('2019-11-18');
+    expect(find(q, 'growing at an alarming rate')?.date?.iso).toBe('2019-11-19');
+    expect(find(q, 'This is our problem')?.date?.iso).toBe('2019-11-19');
   });
 
   it('leaves the carry to a plain next quote', () => {
     const q = quotesOf(['Gov. Kristi Noem launched the campaign.', NOEM[0], NOEM[2]], '2019-11-19');
-    expect(find(q, 'This is our problem')?.date).toBe('2019-11-18');
+    expect(find(q, 'This is our problem')?.date?.iso).toBe('2019-11-18');
   });
 });

@@ -13,8 +13,8 @@ describe('statement dates', () => {
       ['“We will not back down from this fight,” Governor Jane Smith said on Monday.'],
       '2019-11-20T15:00:00-05:00',
     );
-    expect(find(q, 'back down')?.date).toBe('2019-11-18');
-    expect(find(q, 'back down')?.dateSource).toBe('text');
+    expect(find(q, 'back down')?.date?.iso).toBe('2019-11-18');
+    expect(find(q, 'back down')?.date?.source).toBe('text');
   });
 
   it('falls back to the publication date with dateSource "published"', () => {
@@ -22,7 +22,7 @@ describe('statement dates', () => {
       ['“We will not back down from this fight,” Governor Jane Smith said.'],
       '2019-11-20T15:00:00-05:00',
     );
-    expect(find(q, 'back down')).toMatchObject({ date: '2019-11-20', dateSource: 'published' });
+    expect(find(q, 'back down')).toMatchObject({ date: { iso: '2019-11-20', source: 'published' } });
   });
 
   it('reads explicit dates and months', () => {
@@ -33,8 +33,8 @@ describe('statement dates', () => {
       ],
       '2019-11-20T15:00:00-05:00',
     );
-    expect(find(q, 'bridge would reopen')?.date).toBe('2019-10-03');
-    expect(find(q, 'teachers were leaving')?.date).toBe('2019-10');
+    expect(find(q, 'bridge would reopen')?.date?.iso).toBe('2019-10-03');
+    expect(find(q, 'teachers were leaving')?.date?.iso).toBe('2019-10');
   });
 
   it('dates an early-morning story’s quotes to the day before when its lead says so', () => {
@@ -46,7 +46,7 @@ describe('statement dates', () => {
       ],
       '2019-11-20T01:07:00-05:00',
     );
-    expect(find(q, 'cringe')).toMatchObject({ date: '2019-11-19', dateSource: 'text' });
+    expect(find(q, 'cringe')).toMatchObject({ date: { iso: '2019-11-19', source: 'text' } });
   });
 
   it('keeps the publication day when the story was published in the afternoon', () => {
@@ -57,7 +57,7 @@ describe('statement dates', () => {
       ],
       '2019-11-20T16:07:00-05:00',
     );
-    expect(find(q, 'cringe')?.date).toBe('2019-11-20');
+    expect(find(q, 'cringe')?.date?.iso).toBe('2019-11-20');
   });
 
   it('does not date a source’s report by the day of the event it reports', () => {
@@ -70,15 +70,15 @@ describe('statement dates', () => {
       ],
       '2019-11-19T03:41:00-05:00',
     );
-    expect(find(q, 'pleaded guilty')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
-    expect(find(q, 'never intended')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
+    expect(find(q, 'pleaded guilty')).toMatchObject({ date: { iso: '2019-11-19', source: 'published' } });
+    expect(find(q, 'never intended')).toMatchObject({ date: { iso: '2019-11-19', source: 'published' } });
   });
 
   it('ignores "last Tuesday" and days other than the day before', () => {
     const lead =
       'More than ten million users activated their accounts last Tuesday when the service launched across the country.';
     const q = quotesOf([lead, '“We have never seen demand like that,” Kevin Mayer said.'], '2019-11-20T01:00:00-08:00');
-    expect(find(q, 'never seen')?.date).toBe('2019-11-20');
+    expect(find(q, 'never seen')?.date?.iso).toBe('2019-11-20');
   });
 
   it('gives a later undated quote of the same speaker the date of the first', () => {
@@ -89,7 +89,7 @@ describe('statement dates', () => {
       ],
       '2019-11-20T15:00:00-05:00',
     );
-    expect(find(q, 'more reward')).toMatchObject({ date: '2019-11-18', dateSource: 'text' });
+    expect(find(q, 'more reward')).toMatchObject({ date: { iso: '2019-11-18', source: 'text' } });
   });
 });
 
@@ -99,7 +99,7 @@ describe('dates from the text around a quote', () => {
       ['In May, NASA Administrator Jim Bridenstine said returning to the moon was necessary to reach Mars.'],
       '2019-11-19T07:09:00Z',
     );
-    expect(find(q, 'returning to the moon')).toMatchObject({ date: '2019-05', dateSource: 'text' });
+    expect(find(q, 'returning to the moon')).toMatchObject({ date: { iso: '2019-05', source: 'text' } });
   });
 
   it('reads a weekday after a late stamp as the day after when the article was updated then', () => {
@@ -107,9 +107,9 @@ describe('dates from the text around a quote', () => {
       'Omar asked for compassion in a letter posted on Twitter Tuesday, saying she did not think a severe sentence would be helpful.',
     ];
     const late = quotesOf(paragraphs, '2019-11-18T23:04:24-05:00', '2019-11-19T13:23:59-05:00');
-    expect(find(late, 'severe sentence')?.date).toBe('2019-11-19');
+    expect(find(late, 'severe sentence')?.date?.iso).toBe('2019-11-19');
     // not updated: the Tuesday before
-    expect(find(quotesOf(paragraphs, '2019-11-18T23:04:24-05:00'), 'severe sentence')?.date).toBe('2019-11-12');
+    expect(find(quotesOf(paragraphs, '2019-11-18T23:04:24-05:00'), 'severe sentence')?.date?.iso).toBe('2019-11-12');
   });
 
   it('dates "in the letter" by the letter the article dated before', () => {
@@ -121,7 +121,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-19T10:36:00Z',
     );
-    expect(find(q, 'We implore you')).toMatchObject({ date: '2019-11-05', dateSource: 'text' });
+    expect(find(q, 'We implore you')).toMatchObject({ date: { iso: '2019-11-05', source: 'text' } });
   });
 
   it('finds the date between a recipient and the reported clause', () => {
@@ -131,7 +131,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-19T17:53:00-08:00',
     );
-    expect(find(q, 'pay down debt')).toMatchObject({ date: '2019-10-31', dateSource: 'text' });
+    expect(find(q, 'pay down debt')).toMatchObject({ date: { iso: '2019-10-31', source: 'text' } });
   });
 
   it('dates words said at an occasion the article dated before ("During the call")', () => {
@@ -142,7 +142,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-19T08:41:00Z',
     );
-    expect(find(q, 'somebody ought')).toMatchObject({ date: '2019-03-21', dateSource: 'text' });
+    expect(find(q, 'somebody ought')).toMatchObject({ date: { iso: '2019-03-21', source: 'text' } });
   });
 
   it('dates testimony by the hearing the story dated ("the testimony Tuesday")', () => {
@@ -154,9 +154,9 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-20T05:52:20-05:00',
     );
-    expect(find(q, 'duty')).toMatchObject({ date: '2019-11-19', dateSource: 'text' });
+    expect(find(q, 'duty')).toMatchObject({ date: { iso: '2019-11-19', source: 'text' } });
     // words not said to lawmakers keep the publication date
-    expect(find(q, 'inappropriate')?.date).toBe('2019-11-20');
+    expect(find(q, 'inappropriate')?.date?.iso).toBe('2019-11-20');
   });
 
   it('takes the time nearest the speech verb', () => {
@@ -166,14 +166,14 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-18T23:04:24-05:00',
     );
-    expect(find(q, 'bullet')?.date).toBe('2019-03-21');
+    expect(find(q, 'bullet')?.date?.iso).toBe('2019-03-21');
     const r = quotesOf(
       [
         'Richardson decided to weigh in on Thursday’s fight on Monday, saying that Rudolph should be disciplined by the league.',
       ],
       '2019-11-18T21:24:00-05:00',
     );
-    expect(find(r, 'disciplined')?.date).toBe('2019-11-18');
+    expect(find(r, 'disciplined')?.date?.iso).toBe('2019-11-18');
   });
 
   it('keeps the publication date for "last week" rather than another quote’s day', () => {
@@ -184,7 +184,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-19T09:44:09Z',
     );
-    expect(find(q, 'label approval')).toMatchObject({ date: '2019-11-19', dateSource: 'published' });
+    expect(find(q, 'label approval')).toMatchObject({ date: { iso: '2019-11-19', source: 'published' } });
   });
 
   it('takes the date of the sentence that brings the speaker in with a document', () => {
@@ -195,7 +195,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-18T16:18:00Z',
     );
-    expect(find(q, 'stamina')).toMatchObject({ date: '2015-12', dateSource: 'text' });
+    expect(find(q, 'stamina')).toMatchObject({ date: { iso: '2015-12', source: 'text' } });
     // a sentence about something else the speaker did dates nothing
     const other = quotesOf(
       [
@@ -204,7 +204,7 @@ describe('dates from the text around a quote', () => {
       ],
       '2019-11-18T16:18:00Z',
     );
-    expect(find(other, 'stamina')?.dateSource).toBe('published');
+    expect(find(other, 'stamina')?.date?.source).toBe('published');
   });
 });
 
@@ -218,8 +218,8 @@ describe('month dates', () => {
       ],
       '2019-11-18T15:00:00-05:00',
     );
-    expect(find(q, 'fairly secular')?.date).toBe('2018-10');
-    expect(find(q, 'near-unprecedented')?.date).toBe('2019-05');
-    expect(find(q, 'bridge may reopen')?.date).toBe('2019-11-18');
+    expect(find(q, 'fairly secular')?.date?.iso).toBe('2018-10');
+    expect(find(q, 'near-unprecedented')?.date?.iso).toBe('2019-05');
+    expect(find(q, 'bridge may reopen')?.date?.iso).toBe('2019-11-18');
   });
 });

@@ -16,7 +16,7 @@ describe('a dated document as the subject', () => {
       ],
       '2019-11-19T10:36:00Z',
     );
-    expect(find(q, 'alarming mortality rate')?.date).toBe('2019-11-05');
+    expect(find(q, 'alarming mortality rate')?.date?.iso).toBe('2019-11-05');
   });
 
   it('leaves an undated document’s quote on the publication day', () => {
@@ -24,6 +24,6 @@ describe('a dated document as the subject', () => {
       ['Big Machine Records issued a statement.', '“We are reviewing the decision,” the statement said.'],
       '2019-11-19T10:36:00Z',
     );
-    expect(find(q, 'reviewing the decision')?.date).toBe('2019-11-19');
+    expect(find(q, 'reviewing the decision')?.date?.iso).toBe('2019-11-19');
   });
 });

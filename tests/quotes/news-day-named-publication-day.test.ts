@@ -17,8 +17,8 @@ const LEAD = [
 describe('a lead that names the publication day', () => {
   it('leaves undated quotes on the publication day', () => {
     const q = quotesOf(LEAD, '2019-11-20T06:01:44-05:00');
-    expect(find(q, 'clearly linked')?.date).toBe('2019-11-20');
-    expect(find(q, 'make no apology')?.date).toBe('2019-11-20');
+    expect(find(q, 'clearly linked')?.date?.iso).toBe('2019-11-20');
+    expect(find(q, 'make no apology')?.date?.iso).toBe('2019-11-20');
   });
 
   it('still dates them by the day before when that is the lead’s news', () => {
@@ -29,6 +29,6 @@ describe('a lead that names the publication day', () => {
       ],
       '2019-11-20T05:52:20-05:00',
     );
-    expect(find(q, 'It was improper')?.date).toBe('2019-11-19');
+    expect(find(q, 'It was improper')?.date?.iso).toBe('2019-11-19');
   });
 });

@@ -50,7 +50,7 @@ describe.each([
 
   it('dates every quote found as the gold does', () => {
     required.forEach((g: { date: string | null }, i: number) => {
-      if (matches[i] && g.date) expect(matches[i]!.date?.slice(0, g.date.length)).toBe(g.date);
+      if (matches[i] && g.date) expect(matches[i]!.date?.iso.slice(0, g.date.length)).toBe(g.date);
     });
   });
 });

@@ -3,6 +3,7 @@ import {
   type CitationInput,
   type Parts,
   type Segment,
+  citation,
   em,
   formatApa,
   formatLong,
@@ -11,8 +12,6 @@ import {
   parts,
   period,
   personName,
-  renderHtml,
-  renderText,
   speakerLabel,
   t,
 } from './shared';
@@ -65,5 +64,5 @@ export function apa(input: CitationInput): Citation {
     if (!p.published) segs.push(t(`Retrieved ${formatLong(p.accessed)}, from `));
     segs.push(link(p.url));
   }
-  return { text: renderText(segs), html: renderHtml(segs) };
+  return citation(segs);
 }

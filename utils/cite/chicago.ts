@@ -2,14 +2,15 @@ import {
   type Citation,
   type CitationInput,
   type Segment,
+  citation,
+  commaSeparated,
   em,
   formatLong,
   link,
+  ownAuthor,
   para,
   parts,
   quotedTitleWithComma,
-  renderHtml,
-  renderText,
   speakerLabel,
   t,
 } from './shared';
@@ -30,7 +31,7 @@ export function chicago(input: CitationInput): Citation {
   const lead: string[] = [];
   if (who) lead.push(who);
   if (p.speakerName && p.speakerRole) lead.push(p.speakerRole);
-  const author = p.author && p.author !== p.site ? p.author : null;
+  const author = ownAuthor(p);
   let head = lead.join(', ');
   if (head) head += author ? `, quoted in ${author}, ` : ', quoted in ';
   else if (author) head = `${author}, `;
@@ -40,10 +41,6 @@ export function chicago(input: CitationInput): Citation {
   if (p.site) items.push([em(p.site)]);
   items.push([t(p.published ? formatLong(p.published) : `n.d., accessed ${formatLong(p.accessed)}`)]);
   if (p.url) items.push([link(p.url)]);
-  items.forEach((c, i) => {
-    if (i > 0) segs.push(t(', '));
-    segs.push(...c);
-  });
-  segs.push(t('.'));
-  return { text: renderText(segs), html: renderHtml(segs) };
+  segs.push(...commaSeparated(items), t('.'));
+  return citation(segs);
 }

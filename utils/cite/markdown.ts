@@ -2,6 +2,7 @@ import {
   type Citation,
   type CitationInput,
   type Segment,
+  commaSeparated,
   em,
   formatAp,
   link,
@@ -38,10 +39,6 @@ export function markdown(input: CitationInput): Citation {
   if (p.site) items.push(em(p.site));
   items.push(t(publishedOrAccessed(p, formatAp)));
   if (p.url && !p.title) items.push(link(p.url));
-  items.forEach((s, i) => {
-    if (i > 0) segs.push(t(', '));
-    segs.push(s);
-  });
-  segs.push(t('.'));
+  segs.push(...commaSeparated(items.map((s) => [s])), t('.'));
   return { text: renderMarkdown(segs), html: renderHtml(segs) };
 }

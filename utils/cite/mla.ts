@@ -3,15 +3,16 @@ import {
   type CitationInput,
   type Parts,
   type Segment,
+  citation,
+  commaSeparated,
   em,
   formatMla,
   link,
+  ownAuthor,
   para,
   parts,
   period,
   personName,
-  renderHtml,
-  renderText,
   speakerLabel,
   t,
 } from './shared';
@@ -21,13 +22,9 @@ function shortTitle(title: string): string {
   return words.length <= 4 ? title : words.slice(0, 4).join(' ');
 }
 
-/** MLA drops the author when it is the publisher itself (then the entry starts with the title). */
-function hasOwnAuthor(p: Parts): boolean {
-  return !!p.author && p.author !== p.site;
-}
-
 function inText(p: Parts): string {
-  if (hasOwnAuthor(p)) return personName(p.author!)?.family ?? p.author!;
+  const author = ownAuthor(p);
+  if (author) return personName(author)?.family ?? author;
   if (p.title) return `"${shortTitle(p.title.replace(/"/g, "'"))}"`;
   return p.site ?? 'n.p.';
 }
@@ -47,20 +44,19 @@ export function mla(input: CitationInput): Citation {
   // The sentence's period moves after the parenthetical citation.
   const q = p.quote.replace(/\.$/, '');
   const segs: Segment[] = [t(who ? `${who}: "${q}" (qtd. in ${inText(p)}).` : `"${q}" (${inText(p)}).`), para()];
-  if (hasOwnAuthor(p)) {
-    const person = personName(p.author!);
-    segs.push(t(`${period(person ? `${person.family}, ${person.given.join(' ')}` : p.author!)} `));
+  // without an author of its own (the publisher's byline) the entry starts with the title
+  const author = ownAuthor(p);
+  if (author) {
+    const person = personName(author);
+    segs.push(t(`${period(person ? `${person.family}, ${person.given.join(' ')}` : author)} `));
   }
   if (p.title) segs.push(t(`"${period(p.title.replace(/"/g, "'"))}" `));
   const container: Segment[][] = [];
   if (p.site) container.push([em(p.site)]);
   if (p.published) container.push([t(formatMla(p.published))]);
   if (p.url) container.push([link(p.url, p.url.replace(/^https?:\/\//, '').replace(/\/$/, ''))]);
-  container.forEach((c, i) => {
-    if (i > 0) segs.push(t(', '));
-    segs.push(...c);
-  });
+  segs.push(...commaSeparated(container));
   if (container.length) segs.push(t('.'));
   if (!p.published) segs.push(t(` Accessed ${formatMla(p.accessed)}.`));
-  return { text: renderText(segs), html: renderHtml(segs) };
+  return citation(segs);
 }

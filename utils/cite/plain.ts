@@ -3,14 +3,14 @@ import {
   type CitationInput,
   type Parts,
   type Segment,
+  citation,
+  commaSeparated,
   em,
   formatAp,
   link,
   parts,
   publishedOrAccessed,
   quotedTitleWithComma,
-  renderHtml,
-  renderText,
   speakerLabel,
   t,
 } from './shared';
@@ -35,15 +35,12 @@ export function plainSegments(p: Parts, strongSpeaker = false): Segment[] {
   tail.push([t(publishedOrAccessed(p, formatAp))]);
   if (p.url) tail.push([link(p.url)]);
   if (p.title) segs.push(t(`${quotedTitleWithComma(p.title)} `));
-  tail.forEach((seg, i) => {
-    if (i > 0) segs.push(t(', '));
-    segs.push(...seg);
-  });
+  segs.push(...commaSeparated(tail));
   if (!p.url) segs.push(t('.'));
   return segs;
 }
 
 export function plain(input: CitationInput): Citation {
   const segs = plainSegments(parts(input));
-  return { text: renderText(segs), html: renderHtml(segs) };
+  return citation(segs);
 }

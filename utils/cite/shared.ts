@@ -100,6 +100,16 @@ export function renderHtml(segments: Segment[]): string {
     .join('');
 }
 
+/** A style's segments as the clipboard takes them: plain text and HTML from the one description. */
+export function citation(segments: Segment[]): Citation {
+  return { text: renderText(segments), html: renderHtml(segments) };
+}
+
+/** The items of a reference's container ("*Site*, date, URL"), comma-separated. */
+export function commaSeparated(items: Segment[][]): Segment[] {
+  return items.flatMap((item, i) => (i > 0 ? [t(', '), ...item] : item));
+}
+
 const MONTHS = [
   'January',
   'February',
@@ -247,7 +257,7 @@ export function parts(input: CitationInput): Parts {
     kind: quote.kind,
     speakerName: clean(quote.speaker.name),
     speakerRole: clean(quote.speaker.role),
-    quoteDate: parseDate(quote.date),
+    quoteDate: parseDate(quote.date?.iso),
     title: clean(metadata.title),
     site,
     author: clean(metadata.author),
@@ -266,6 +276,11 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The article's author, unless it is the publisher itself (a wire or site byline): MLA and Chicago leave that out. */
+export function ownAuthor(p: Parts): string | null {
+  return p.author && p.author !== p.site ? p.author : null;
 }
 
 /** "Nasser Kanani", else the role capitalised ("The spokesman"), else null. */

@@ -1,3 +1,4 @@
+import { flatDate } from '../quote-date';
 import type { PageMetadata, Quote } from '../types';
 import type { SavedPage, SavedQuoteFields, SaveRequest } from './types';
 
@@ -6,8 +7,7 @@ import type { SavedPage, SavedQuoteFields, SaveRequest } from './types';
 // database code: the content script bundles this and nothing else of the library.
 
 /** The quote fields a save carries; `clause` is optional in the analysis (mixed quotes only). */
-export type QuoteToSave = Pick<Quote, 'text' | 'kind' | 'speaker' | 'date' | 'dateSource' | 'anchor'> &
-  Partial<Pick<Quote, 'dateText'>> & { clause?: string | null };
+export type QuoteToSave = Pick<Quote, 'text' | 'kind' | 'speaker' | 'date' | 'anchor'> & { clause?: string | null };
 
 export function savedQuoteFields(q: QuoteToSave): SavedQuoteFields {
   const { paragraph, start, end, exact, prefix, suffix } = q.anchor;
@@ -16,9 +16,7 @@ export function savedQuoteFields(q: QuoteToSave): SavedQuoteFields {
     kind: q.kind,
     clause: q.clause ?? null,
     speaker: { name: q.speaker.name ?? null, role: q.speaker.role ?? null, mention: q.speaker.mention ?? null },
-    date: q.date ?? null,
-    dateSource: q.dateSource ?? null,
-    dateText: q.dateText ?? null,
+    ...flatDate(q.date ?? null),
     anchor: { paragraph, start, end, exact, prefix, suffix },
   };
 }

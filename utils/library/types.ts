@@ -1,3 +1,4 @@
+import type { FlatDate } from '../quote-date';
 import type { PageMetadata, QuoteAnchor, QuoteKind } from '../types';
 
 // What the library keeps of a quote. It depends only on the analysis' serialisable quote fields and
@@ -12,15 +13,12 @@ export type SavedPage = Pick<
 >;
 
 /** The quote fields the library keeps, named as the CLI's JSON Lines names them. */
-export interface SavedQuoteFields {
+export interface SavedQuoteFields extends FlatDate {
   text: string;
   kind: QuoteKind;
   /** The reported clause around a mixed quote's words, where the analysis gives one. */
   clause: string | null;
   speaker: { name: string | null; role: string | null; mention: string | null };
-  date: string | null;
-  dateSource: 'text' | 'published' | null;
-  dateText: string | null;
   /** A W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) plus where it sat in the article body. */
   anchor: QuoteAnchor;
 }

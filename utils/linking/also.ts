@@ -74,7 +74,7 @@ export function pageLinkRequest(metadata: PageMetadata, quotes: readonly Linkabl
       kind: q.kind,
       clause: q.clause ?? null,
       speaker: { name: q.speaker.name ?? null, role: q.speaker.role ?? null },
-      date: q.date ?? null,
+      date: q.date?.iso ?? null,
     })),
   };
 }

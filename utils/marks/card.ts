@@ -94,7 +94,7 @@ export function createHoverCard(
   function fill(q: Quote) {
     const parts: HTMLElement[] = [line('tip-who', speakerLabel(q.speaker))];
     if (q.speaker.role && q.speaker.name) parts.push(line('tip-role', q.speaker.role));
-    const date = parseDate(q.date);
+    const date = parseDate(q.date?.iso);
     parts.push(line('tip-date', [date ? formatAp(date) : 'Date unknown', KIND_LABELS[q.kind].long].join(' · ')));
     const also = reports.get(q.id);
     if (also?.length) parts.push(renderAlso(doc, also));

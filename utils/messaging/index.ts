@@ -4,7 +4,6 @@ import type { PageLinkRequest, PageLinks } from '../linking/also';
 import type { PopupAnalysis } from '../serialize';
 
 export type { PopupAnalysis } from '../serialize';
-export { popupAnalysis } from '../serialize';
 
 export type AnalyzeResponse =
   | { status: 'ok'; analysis: PopupAnalysis; marksVisible: boolean }

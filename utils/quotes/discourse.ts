@@ -1,32 +1,27 @@
-import type { Quote, Speaker } from '../types';
+import type { Quote, QuoteDate, Speaker } from '../types';
 
 // What the article has said so far that the next quotation is read against: a quotation left open
 // at a paragraph's end (its speaker may be named only where it closes), the last quote and where
 // it was, and the occasions the article has dated ("the March 21 call"). Kept here, with a method
 // for each question the quote rules ask, so no rule reaches into another's bookkeeping.
 
-/** A statement date and where it came from. */
-export interface Dated {
-  date: string | null;
-  dateSource: Quote['dateSource'];
-  dateText: string | null;
-}
-
 /** A quotation still open at the end of a paragraph: its speaker, its date, and the quotes that
  * wait for a speaker named only at its end. */
-export interface OpenChain extends Dated {
+export interface OpenChain {
   speaker: Speaker;
+  date: QuoteDate | null;
   pending: Quote[];
 }
 
-/** A quote's date, to give to another quote in the same voice. */
-export const datedAs = (q: Dated): Dated => ({ date: q.date, dateSource: q.dateSource, dateText: q.dateText });
+/** A quote's date, to give to another quote in the same voice (a copy: a later rule may re-date
+ * one of them). */
+export const datedAs = (q: { date: QuoteDate | null }): QuoteDate | null => (q.date ? { ...q.date } : null);
 
 export class Discourse {
   private open: OpenChain | null = null;
   private lastQuote: Quote | null = null;
   private lastQuoteParagraph = -9;
-  private readonly occasions = new Map<string, Dated>();
+  private readonly occasions = new Map<string, QuoteDate>();
 
   /** `ref`: the reference date of relative dates; `updated`: the day of a later update. */
   constructor(
@@ -49,7 +44,7 @@ export class Discourse {
 
   /** A quotation that `q` begins stays open past the paragraph's end. */
   leaveOpen(speaker: Speaker, q: Quote): void {
-    this.open = { speaker, ...datedAs(q), pending: [] };
+    this.open = { speaker, date: datedAs(q), pending: [] };
   }
 
   /** The paragraph `pi` gave these quotes. */
@@ -67,18 +62,16 @@ export class Discourse {
   }
 
   /** An occasion of a kind ("letter", "call") the article dated. */
-  dateOccasion(kind: string, dated: Dated): void {
+  dateOccasion(kind: string, dated: QuoteDate): void {
     this.occasions.set(kind, dated);
   }
 
-  occasionDate(kind: string): Dated | null {
+  occasionDate(kind: string): QuoteDate | null {
     return this.occasions.get(kind) ?? null;
   }
 
   /** The publication day, for a quote whose text gives no date of its own. */
-  publishedDate(): Dated {
-    return this.publishedDay
-      ? { date: this.publishedDay, dateSource: 'published', dateText: null }
-      : { date: null, dateSource: null, dateText: null };
+  publishedDate(): QuoteDate | null {
+    return this.publishedDay ? { iso: this.publishedDay, source: 'published', words: null } : null;
   }
 }

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, PageMetadata, Quote, QuoteKind, Speaker } from '../types';
+import type { AnalyzeOptions, PageMetadata, Quote, QuoteDate, QuoteKind, Speaker } from '../types';
 import { isoDay } from '../metadata/dates';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-marks';
 import { splitSentences, type Sentence } from './sentences';
@@ -8,7 +8,7 @@ import { referenceDate, statementDate, updatedDay } from './dates/statement-date
 import { AT_A_HEARING, datedOccasions, DOCUMENT_SUBJECT, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { Speakers } from './speakers/resolve';
-import { Discourse, type Dated } from './discourse';
+import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
 import { mixedClause } from './mixed-clause';
 import { creditQuotation } from './rules';
@@ -75,7 +75,7 @@ function paragraphQuotes(
   const { spans, masked, sentences } = continuing ? readParagraph(text, true) : own;
   const chain = discourse.takeOpenChain();
   for (const [kind, when] of datedOccasions(masked, discourse.ref, discourse.updated))
-    discourse.dateOccasion(kind, { date: when.date, dateSource: 'text', dateText: when.text });
+    discourse.dateOccasion(kind, { iso: when.date, source: 'text', words: when.text });
   const st: ReadingState = { discourse, speakers, pi };
   for (const s of sentences) {
     const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
@@ -253,7 +253,7 @@ const COORDINATED_VERB = /\s*,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
 
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
 
-function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Dated | null {
+function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): QuoteDate | null {
   // the words around the attribution: the sentence's opening adverbial, the subject, the verb and
   // what follows it up to the reported clause ("told PBS television on Friday that …")
   let end = a.contentStart != null && !a.inverted ? a.contentStart : Math.min(s.end, a.verbEnd + DATES.windowAfterVerb);
@@ -272,14 +272,14 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Da
   // "stated in the letter": the letter dated earlier ("In a Nov. 5 letter, …")
   const written = WRITTEN_SOURCE.exec(window);
   if (found) {
-    const dated: Dated = { date: found.date, dateSource: 'text', dateText: found.text };
+    const dated: QuoteDate = { iso: found.date, source: 'text', words: found.text };
     if (written) st.dateOccasion(written[2].toLowerCase(), dated);
     return dated;
   }
   // "Then, last week, Swift posted …": the text gives a time, just not a day; the publication
   // date stands, and no other quote's day is carried onto it
   const vague = VAGUE_TIME.exec(window);
-  if (vague && st.publishedDay) return { date: st.publishedDay, dateSource: 'published', dateText: vague[0] };
+  if (vague && st.publishedDay) return { iso: st.publishedDay, source: 'published', words: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
   // ("says the letter signed by seven physicians": the letter dated before speaks)
   const occasion =
@@ -318,7 +318,7 @@ function makeQuote(
   end: number,
   kind: QuoteKind,
   speaker: Speaker,
-  d: Dated,
+  date: QuoteDate | null,
 ): Quote {
   const exact = text.slice(start, end);
   return {
@@ -326,9 +326,7 @@ function makeQuote(
     text: exact,
     kind,
     speaker,
-    date: d.date,
-    dateSource: d.dateSource,
-    dateText: d.dateText,
+    date,
     sentence: text.slice(s.start, s.end),
     anchor: {
       paragraph: pi,

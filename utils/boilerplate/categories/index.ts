@@ -40,3 +40,11 @@ export const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c.id, c
   BlockCategory,
   string
 >;
+
+/** Blocks in the order the popup's summary names their kinds (page order within a kind): the
+ * kinds a reader most wants named first, site furniture last. */
+export function inSummaryOrder<B extends { category: BlockCategory }>(blocks: readonly B[]): B[] {
+  const ranks = new Map<string, number>(CATEGORIES.map((c) => [c.id, c.summaryRank]));
+  const rank = (b: B) => ranks.get(b.category) ?? Infinity;
+  return [...blocks].sort((a, b) => rank(a) - rank(b));
+}

@@ -88,11 +88,11 @@ export function carryDates(
   const lastDated = new Map<string, Quote>();
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
-    if (q.dateSource === 'text') {
+    if (q.date?.source === 'text') {
       if (who) lastDated.set(who, q);
       continue;
     }
-    if (q.dateSource !== 'published' || q.dateText) continue; // "last week": the text's own time, not a day
+    if (q.date?.source !== 'published' || q.date.words) continue; // "last week": the text's own time, not a day
     if (who && OWN_OCCASION.test(q.sentence)) {
       // "Noem said in the campaign's public service announcement": another occasion than the
       // interview dated before, undated, and the quotes that follow may be from it
@@ -101,13 +101,11 @@ export function carryDates(
     }
     const prev = who ? lastDated.get(who) : undefined;
     const carried =
-      prev && q.anchor.paragraph - prev.anchor.paragraph <= reach
-        ? { date: prev.date, text: prev.dateText }
+      prev?.date && q.anchor.paragraph - prev.anchor.paragraph <= reach
+        ? { date: prev.date.iso, text: prev.date.words }
         : (context?.(q) ?? news);
     if (!carried) continue;
-    q.date = carried.date;
-    q.dateSource = 'text';
-    q.dateText = carried.text;
+    q.date = { iso: carried.date, source: 'text', words: carried.text };
   }
 }
 

@@ -1,6 +1,6 @@
-import type { Quote, Speaker } from '../../types';
+import type { Quote, QuoteDate, Speaker } from '../../types';
 import type { Attribution } from '../attribution';
-import type { Dated, Discourse, OpenChain } from '../discourse';
+import type { Discourse, OpenChain } from '../discourse';
 import type { QuoteSpan } from '../quote-marks';
 import type { Sentence } from '../sentences';
 import type { Speakers } from '../speakers/resolve';
@@ -29,13 +29,13 @@ export interface SpanContext {
   discourse: Discourse;
   speakers: Speakers;
   /** The date an attribution's own words give. */
-  dateOf(attr: Attribution): Dated | null;
+  dateOf(attr: Attribution): QuoteDate | null;
 }
 
 /** Who said a quotation, and when; a null date means the publication date. */
 export interface Credit {
   speaker: Speaker;
-  dated: Dated | null;
+  dated: QuoteDate | null;
 }
 
 /** A construction that credits a quotation to a speaker ("…,” Lopez said", a floating quote that
