@@ -33,14 +33,19 @@ export function readHtml(file: string): string {
 export function parseHtml(html: string, url = 'https://example.invalid/'): JSDOM {
   const virtualConsole = new VirtualConsole(); // page errors are the page's business, not ours
   const opts = { url: pageUrl(html) ?? url, virtualConsole, pretendToBeVisual: false };
+  return withStyleFallbacks(html, (h) => new JSDOM(h, opts));
+}
+
+/** `build(html)`; if jsdom throws on the page's CSS, again with its <style> blocks emptied, then also without style attributes. */
+export function withStyleFallbacks<T>(html: string, build: (html: string) => T): T {
   try {
-    return new JSDOM(html, opts);
+    return build(html);
   } catch {
     const noStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '<style></style>');
     try {
-      return new JSDOM(noStyles, opts);
+      return build(noStyles);
     } catch {
-      return new JSDOM(noStyles.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), opts);
+      return build(noStyles.replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''));
     }
   }
 }
