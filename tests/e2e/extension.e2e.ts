@@ -5,16 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cite, CITATION_FORMATS, type CitationFormat } from '../../utils/cite';
 import { sanitizeCitationHtml } from '../../utils/cite/clipboard';
 import type { Quote } from '../../utils/types';
-import {
-  buildTestExtension,
-  fold,
-  launch,
-  openPopup,
-  screenshotPath,
-  serveFixtures,
-  tabIdOf,
-  type Browser,
-} from './harness';
+import { fold, openPopup, screenshotPath, tabIdOf } from './harness';
+import { chromiumSuite } from './suite';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
 import { directiveIn, directiveStart } from './links';
 import {
@@ -31,19 +23,7 @@ import {
 // The whole browser path in Debian's Chromium: the popup injects the content script into the page's
 // tab, the page gets marked, the popup lists quotes, shows them in the page and copies citations.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let b: Browser;
-
-beforeAll(async () => {
-  buildTestExtension();
-  server = await serveFixtures();
-  b = await launch();
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 async function waitForPopup(popup: Page) {
   await popup.waitForSelector('.quote, .state:not([aria-busy]), .empty', { timeout: 15_000 });
@@ -76,10 +56,10 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
   let before: string;
 
   beforeAll(async () => {
-    page = await b.context.newPage();
-    await page.goto(`${server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
+    page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
     before = await page.evaluate(() => document.documentElement.outerHTML);
-    popup = await openPopup(b, page);
+    popup = await openPopup(env.b, page);
     await waitForPopup(popup);
   });
 
@@ -166,7 +146,7 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
 
   it('the chosen format is remembered by the next popup', async () => {
     await popup.locator('select').nth(1).selectOption('mla');
-    const again = await openPopup(b, page);
+    const again = await openPopup(env.b, page);
     await waitForPopup(again);
     await expect.poll(() => again.locator('select').nth(1).inputValue()).toBe('mla');
     await again.close();
@@ -206,7 +186,7 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
     await page.screenshot({ path: screenshotPath(`${seed}-hover.png`), caret: 'initial' });
     await page.mouse.move(2, 2);
 
-    const shot = await openPopup(b, page, { height: 600 });
+    const shot = await openPopup(env.b, page, { height: 600 });
     await waitForPopup(shot);
     await shot.locator('select').nth(1).selectOption('plain');
     await shot.locator('.quote__copy').first().click();
@@ -240,9 +220,9 @@ describe.each(SEED_CITATIONS)('$seed', ({ seed, citeQuote }) => {
 
 describe('pages that change after load', () => {
   it('late content and single-page navigation are re-analysed without duplicated marks', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/seeds/moscowtimes-iran-permission.html`);
-    const popup = await openPopup(b, page);
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/seeds/moscowtimes-iran-permission.html`);
+    const popup = await openPopup(env.b, page);
     await waitForPopup(popup);
     const boxes = (await overlayBoxes(page)).length;
     const quotes = (await highlighted(page)).length;
@@ -277,7 +257,7 @@ describe('automatic marking', () => {
   it('marks an article page on its own once idle and shows the quote count on the badge; never loads the analysis into non-articles', async () => {
     // What the background does after the reader grants the optional permissions (registers the
     // first stage for every page), narrowed to the test server: a test cannot answer the prompt.
-    await b.worker.evaluate(async () => {
+    await env.b.worker.evaluate(async () => {
       await chrome.storage.sync.set({ autoMark: true });
       await chrome.scripting.registerContentScripts([
         {
@@ -290,7 +270,7 @@ describe('automatic marking', () => {
     });
     /** Whether the analysis (content.ts, not just the first stage) was ever loaded into the tab. */
     const analysisLoaded = (tabId: number) =>
-      b.worker.evaluate(async (id) => {
+      env.b.worker.evaluate(async (id) => {
         const [r] = await chrome.scripting.executeScript({
           target: { tabId: id },
           func: () => !!(window as Window & { __verbatim?: unknown }).__verbatim,
@@ -298,30 +278,30 @@ describe('automatic marking', () => {
         return r.result;
       }, tabId);
     try {
-      const page = await b.context.newPage();
-      await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`);
+      const page = await env.b.context.newPage();
+      await page.goto(`${env.server.origin}/seeds/ifp-kanaani-cia.html`);
       await expect
         .poll(() => page.evaluate(() => document.querySelectorAll('verbatim-overlay').length), { timeout: 10_000 })
         .toBe(1);
-      const tabId = await tabIdOf(b, page);
+      const tabId = await tabIdOf(env.b, page);
       const quotes = (await highlighted(page)).length;
       expect(quotes).toBeGreaterThan(0);
       await expect
-        .poll(() => b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+        .poll(() => env.b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
         .toBe(String(quotes));
 
-      const other = await b.context.newPage();
-      await other.goto(`${server.origin}/pages/not-article.html`);
+      const other = await env.b.context.newPage();
+      await other.goto(`${env.server.origin}/pages/not-article.html`);
       await other.waitForTimeout(1000);
       expect(await other.evaluate(() => document.querySelectorAll('verbatim-overlay').length)).toBe(0);
-      const otherId = await tabIdOf(b, other);
-      expect(await b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), otherId)).toBe('');
+      const otherId = await tabIdOf(env.b, other);
+      expect(await env.b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), otherId)).toBe('');
       expect(await analysisLoaded(otherId)).toBe(false);
       expect(await analysisLoaded(tabId)).toBe(true);
       await other.close();
       await page.close();
     } finally {
-      await b.worker.evaluate(async () => {
+      await env.b.worker.evaluate(async () => {
         await chrome.scripting.unregisterContentScripts({ ids: ['verbatim-auto-test'] });
         await chrome.storage.sync.set({ autoMark: false });
       });
@@ -331,9 +311,9 @@ describe('automatic marking', () => {
 
 describe('hostile page text', () => {
   it('an XSS payload in the title and a quote stays inert text in the popup, the page and the copied HTML', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/pages/xss-article.html`);
-    const popup = await openPopup(b, page);
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/pages/xss-article.html`);
+    const popup = await openPopup(env.b, page);
     await waitForPopup(popup);
     const title = await popup.locator('h1').textContent();
     expect(title).toContain('<img src=x onerror="window.__xss=1">');
@@ -370,9 +350,9 @@ describe('hostile page text', () => {
 
 describe('popup states', () => {
   it('a page without an article offers "Analyse anyway"', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/pages/not-article.html`);
-    const popup = await openPopup(b, page);
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/pages/not-article.html`);
+    const popup = await openPopup(env.b, page);
     await waitForPopup(popup);
     await expect.poll(() => popup.locator('.state__title').textContent()).toBe('No article on this page');
     await popup.screenshot({ path: screenshotPath('not-article-popup.png') });
@@ -383,9 +363,9 @@ describe('popup states', () => {
   });
 
   it('a browser page gets a clear message, not an error', async () => {
-    const page = await b.context.newPage();
+    const page = await env.b.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopup(b, page);
+    const popup = await openPopup(env.b, page);
     await waitForPopup(popup);
     await expect.poll(() => popup.locator('.state__title').textContent()).toBe('Verbatim can’t read this page');
     expect(await popup.locator('.state__text').textContent()).toMatch(

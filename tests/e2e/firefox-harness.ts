@@ -212,6 +212,40 @@ export async function launchFirefox(opts: { prefs?: Record<string, unknown> } = 
   };
 }
 
+/**
+ * Opens the popup in a tab of its own, aimed at the open tab showing `pageUrl`. The popup learns
+ * which tab it is about from ?tab=, the browser's id for that tab, which only an extension page can
+ * ask for: it is opened once to ask, then aimed. `tabId` is null when no tab shows `pageUrl`.
+ */
+export async function openPopupOn(ff: Firefox, pageUrl: string): Promise<{ popupTab: string; tabId: number | null }> {
+  const popupTab = await ff.openTab(POPUP_URL);
+  const tabId = await ff.executeAsync<number | null>(
+    'const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));',
+    [pageUrl],
+  );
+  await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
+  return { popupTab, tabId };
+}
+
+/** Clicks the popup's Save on its `i`th quote and waits until the button says it is saved. */
+export async function saveQuoteInPopup(ff: Firefox, i: number): Promise<void> {
+  await ff.click((await ff.findAll('.quote__save'))[i]);
+  await waitFor(
+    () => ff.execute<boolean>(`return document.querySelectorAll('.quote__save')[${i}].textContent === 'Saved'`),
+    `quote ${i} saved`,
+  );
+}
+
+/** The sidebar's library page in a tab, once it has read the library. */
+export async function openLibraryTab(ff: Firefox): Promise<string> {
+  const tab = await ff.openTab(SIDEPANEL_URL);
+  await waitFor(
+    () => ff.execute<boolean>("return !!document.querySelector('.library[data-status=ready]')"),
+    'the library to be read',
+  );
+  return tab;
+}
+
 /** Polls `get` until it returns something truthy (10 s at most). */
 export async function waitFor<T>(
   get: () => Promise<T | undefined | null | false>,

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cite, type CitationFormat } from '../../utils/cite';
-import { fold, screenshotPath, serveFixtures } from './harness';
-import { buildFirefoxTestExtension, launchFirefox, POPUP_URL, waitFor, type Firefox } from './firefox-harness';
+import { fold, screenshotPath } from './harness';
+import { openPopupOn, waitFor } from './firefox-harness';
+import { firefoxSuite } from './suite';
 import { nodeAnalysis, SEED_CITATIONS, seedGold } from './gold';
 import { directiveIn, directiveStart } from './links';
 import {
@@ -13,6 +14,8 @@ import {
   highlightsInPage,
   listedQuotesInPopup,
   overlayBoxesInPage,
+  OVERLAY_STYLED,
+  overlayStyleInPage,
 } from './page-probes';
 import { HOSTILE_SERVING } from './hostile-pages';
 
@@ -20,19 +23,7 @@ import { HOSTILE_SERVING } from './hostile-pages';
 // script, the page is marked, the popup lists the quotes with speakers and dates, a click shows a
 // quote in the page, and turning the marks off gives the page back exactly.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let ff: Firefox;
-
-beforeAll(async () => {
-  buildFirefoxTestExtension();
-  server = await serveFixtures(HOSTILE_SERVING);
-  ff = await launchFirefox();
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = firefoxSuite({ serve: HOSTILE_SERVING });
 
 interface Opened {
   pageTab: string;
@@ -43,23 +34,14 @@ interface Opened {
   before: string;
 }
 
-/**
- * Opens a fixture in a tab of its own, then the popup aimed at it, and waits for its quotes. The
- * popup learns which tab it is about from ?tab=, the browser's id for the page's tab, which only an
- * extension page can ask for: it is opened once to ask, then aimed.
- */
+/** Opens a fixture in a tab of its own, then the popup aimed at it, and waits for its quotes. */
 async function openWithPopup(path: string, timeout = 20_000): Promise<Opened & { state: Settled }> {
-  const url = `${server.origin}${path}`;
-  const pageTab = await ff.openTab(url);
-  const before = await ff.execute<string>('return document.documentElement.outerHTML');
-  const popupTab = await ff.openTab(POPUP_URL);
-  const tabId = await ff.executeAsync<number>(
-    'const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));',
-    [url],
-  );
+  const url = `${env.server.origin}${path}`;
+  const pageTab = await env.ff.openTab(url);
+  const before = await env.ff.execute<string>('return document.documentElement.outerHTML');
+  const { popupTab, tabId } = await openPopupOn(env.ff, url);
   expect(tabId).toBeTypeOf('number');
-  await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
-  return { pageTab, popupTab, tabId, before, state: await settle(timeout) };
+  return { pageTab, popupTab, tabId: tabId!, before, state: await settle(timeout) };
 }
 
 interface Settled {
@@ -71,37 +53,39 @@ interface Settled {
 /** The popup's settled state: quotes, an empty list, or a titled state (never the spinner). */
 async function settle(timeout: number): Promise<Settled> {
   await waitFor(
-    () => ff.execute<boolean>("return !!document.querySelector('.quote, .state:not([aria-busy]), .empty')"),
+    () => env.ff.execute<boolean>("return !!document.querySelector('.quote, .state:not([aria-busy]), .empty')"),
     'the popup to settle',
     timeout,
   );
-  return ff.execute<Settled>(
+  return env.ff.execute<Settled>(
     "return { title: document.querySelector('.state__title')?.textContent ?? null, quotes: document.querySelectorAll('.quote').length }",
   );
 }
 
 /** Marks off from the popup; the page must then be exactly what it was; marks back on. */
 async function expectRestoredWithMarksOff({ pageTab, popupTab, before }: Opened) {
-  await ff.switchTo(popupTab);
-  const toggle = await ff.find('#marks-toggle');
-  expect(await ff.execute("return document.querySelector('#marks-toggle').getAttribute('aria-checked')")).toBe('true');
-  await ff.click(toggle);
+  await env.ff.switchTo(popupTab);
+  const toggle = await env.ff.find('#marks-toggle');
+  expect(await env.ff.execute("return document.querySelector('#marks-toggle').getAttribute('aria-checked')")).toBe(
+    'true',
+  );
+  await env.ff.click(toggle);
   try {
-    await ff.switchTo(pageTab);
+    await env.ff.switchTo(pageTab);
     await waitFor(
-      () => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"),
+      () => env.ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 0"),
       'the marks to go',
     );
-    expectSameHtml(await ff.execute<string>('return document.documentElement.outerHTML'), before);
-    expect(await ff.call(highlightsInPage)).toEqual([]);
+    expectSameHtml(await env.ff.execute<string>('return document.documentElement.outerHTML'), before);
+    expect(await env.ff.call(highlightsInPage)).toEqual([]);
   } finally {
     // the setting is remembered: marks back on for the next page
-    await ff.switchTo(popupTab);
-    await ff.click(toggle);
+    await env.ff.switchTo(popupTab);
+    await env.ff.click(toggle);
   }
-  await ff.switchTo(pageTab);
+  await env.ff.switchTo(pageTab);
   await waitFor(
-    () => ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"),
+    () => env.ff.execute<boolean>("return document.querySelectorAll('verbatim-overlay').length === 1"),
     'the marks to come back',
   );
 }
@@ -118,19 +102,22 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
   });
 
   it('marks every gold boilerplate block with the right label, and the article', async () => {
-    await ff.switchTo(pageTab);
-    expectGoldBlocksMarked(await ff.call(overlayBoxesInPage), await ff.call(goldBlockCentresInPage, gold.blocks));
+    await env.ff.switchTo(pageTab);
+    expectGoldBlocksMarked(
+      await env.ff.call(overlayBoxesInPage),
+      await env.ff.call(goldBlockCentresInPage, gold.blocks),
+    );
   });
 
   it('highlights the quotes in the body', async () => {
-    expectGoldQuotesHighlighted(await ff.call(highlightsInPage), gold);
+    expectGoldQuotesHighlighted(await env.ff.call(highlightsInPage), gold);
   });
 
   it("shows the page's quote count on the toolbar button", async () => {
-    await ff.switchTo(popupTab);
-    const listed = await ff.execute<number>("return document.querySelectorAll('.quote').length");
+    await env.ff.switchTo(popupTab);
+    const listed = await env.ff.execute<number>("return document.querySelectorAll('.quote').length");
     // asked of the browser action from an extension page, for the page's tab
-    const badge = await ff.executeAsync<string>(
+    const badge = await env.ff.executeAsync<string>(
       'const [tabId, done] = arguments; browser.browserAction.getBadgeText({ tabId }).then(done);',
       [opened.tabId],
     );
@@ -139,19 +126,23 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
   });
 
   it('lists the seed quotes with speakers and dates', async () => {
-    await ff.switchTo(popupTab);
-    expectGoldQuotesListed(await ff.call(listedQuotesInPopup), gold);
+    await env.ff.switchTo(popupTab);
+    expectGoldQuotesListed(await env.ff.call(listedQuotesInPopup), gold);
   });
 
   it('clicking a quote scrolls the page to it and flashes it', async () => {
-    await ff.switchTo(pageTab);
-    await ff.execute('window.scrollTo(0, 0)');
-    await ff.switchTo(popupTab);
-    const shows = await ff.findAll('.quote__show');
-    await ff.click(shows[shows.length - 1]);
-    await ff.switchTo(pageTab);
-    await waitFor(() => ff.execute<boolean>('return window.scrollY > 100'), 'the page to scroll to the quote', 5000);
-    const flash = await ff.execute<{ top: number; bottom: number; vh: number } | null>(`
+    await env.ff.switchTo(pageTab);
+    await env.ff.execute('window.scrollTo(0, 0)');
+    await env.ff.switchTo(popupTab);
+    const shows = await env.ff.findAll('.quote__show');
+    await env.ff.click(shows[shows.length - 1]);
+    await env.ff.switchTo(pageTab);
+    await waitFor(
+      () => env.ff.execute<boolean>('return window.scrollY > 100'),
+      'the page to scroll to the quote',
+      5000,
+    );
+    const flash = await env.ff.execute<{ top: number; bottom: number; vh: number } | null>(`
       const f = document.querySelector('verbatim-overlay')?.shadowRoot?.querySelector('.flash');
       if (!f) return null;
       const r = f.getBoundingClientRect();
@@ -162,18 +153,18 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
   });
 
   it('copies a citation as text and as HTML', async () => {
-    const analysis = nodeAnalysis(`seeds/${seed}.html`, `${server.origin}/seeds/${seed}.html`);
+    const analysis = nodeAnalysis(`seeds/${seed}.html`, `${env.server.origin}/seeds/${seed}.html`);
     const quote = analysis.quotes.find((q) => q.text.includes(citeQuote))!;
     expect(quote).toBeTruthy();
-    await ff.switchTo(popupTab);
-    const index = await ff.execute<number>(
+    await env.ff.switchTo(popupTab);
+    const index = await env.ff.execute<number>(
       'return [...document.querySelectorAll(".quote")].findIndex((li) => li.textContent.includes(arguments[0]))',
       [citeQuote],
     );
     expect(index).toBeGreaterThanOrEqual(0);
-    const format = await ff.execute<string>("return document.querySelectorAll('select')[1].value");
-    await ff.click((await ff.findAll('.quote__copy'))[index]);
-    const text = await waitFor(() => ff.clipboard('text/plain'), 'the citation on the clipboard', 5000);
+    const format = await env.ff.execute<string>("return document.querySelectorAll('select')[1].value");
+    await env.ff.click((await env.ff.findAll('.quote__copy'))[index]);
+    const text = await waitFor(() => env.ff.clipboard('text/plain'), 'the citation on the clipboard', 5000);
     // the link goes to the quoted words (see the Chromium run)
     const fragment = directiveIn(text);
     expect(fragment, text).not.toBeNull();
@@ -185,17 +176,17 @@ describe.each(SEED_CITATIONS)('$seed in Firefox', ({ seed, citeQuote }) => {
       fragment,
     });
     expect(text).toBe(want.text);
-    const html = await ff.clipboard('text/html');
+    const html = await env.ff.clipboard('text/html');
     expect(html).toMatch(/<i>(The Moscow Times|Iran Front Page)<\/i>/);
     expect(html).toMatch(/<a href="https:\/\/(www\.themoscowtimes\.com|ifpnews\.com)\//);
   });
 
   it('screenshots: the marked page and the popup', async () => {
-    await ff.switchTo(pageTab);
-    await ff.execute('window.scrollTo(0, 0)');
-    await ff.screenshot(screenshotPath(`firefox-${seed}-page.png`));
-    await ff.switchTo(popupTab);
-    await ff.screenshot(screenshotPath(`firefox-${seed}-popup.png`));
+    await env.ff.switchTo(pageTab);
+    await env.ff.execute('window.scrollTo(0, 0)');
+    await env.ff.screenshot(screenshotPath(`firefox-${seed}-page.png`));
+    await env.ff.switchTo(popupTab);
+    await env.ff.screenshot(screenshotPath(`firefox-${seed}-popup.png`));
   });
 
   it('turning marks off restores the page exactly', async () => {
@@ -209,17 +200,17 @@ describe('hostile pages in Firefox', () => {
 
   it('a page that overwrites Array.prototype.map, JSON.stringify, Node.prototype.appendChild… is analysed as usual', async () => {
     const o = await openWithPopup('/hostile/prototypes.html');
-    await ff.switchTo(o.pageTab);
-    expect(await ff.execute('return window.__pageScript')).toBe('ran');
+    await env.ff.switchTo(o.pageTab);
+    expect(await env.ff.execute('return window.__pageScript')).toBe('ran');
     // (test scripts run in a sandbox of their own: the page's sabotage is reached through its window)
     expect(
-      await ff.execute(
+      await env.ff.execute(
         "try { window.Array.prototype.map.call([1], (x) => x); return 'ok'; } catch (e) { return String(e); }",
       ),
     ).toContain('page overwrote');
-    await ff.switchTo(o.popupTab);
+    await env.ff.switchTo(o.popupTab);
     expect(
-      await ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)"),
+      await env.ff.execute<string[]>("return [...document.querySelectorAll('.quote__name')].map((e) => e.textContent)"),
     ).toContain('Maria Okafor');
     await expectRestoredWithMarksOff(o);
   });
@@ -230,51 +221,34 @@ describe('hostile pages in Firefox', () => {
     expect(o.state.quotes).toBeGreaterThan(100);
     expect(o.before.length).toBeGreaterThan(5_000_000);
     await expectRestoredWithMarksOff(o);
-    expect(await ff.execute('return window.__pageScript')).toBe('ran');
+    expect(await env.ff.execute('return window.__pageScript')).toBe('ran');
   });
 
   it('a DOM nested over 10,000 deep is analysed or declined, never broken', async () => {
     const o = await openWithPopup('/hostile/deep.html', 60_000);
-    await ff.switchTo(o.pageTab);
-    expect(await ff.execute<number>('return window.__depth')).toBeGreaterThan(10_000);
+    await env.ff.switchTo(o.pageTab);
+    expect(await env.ff.execute<number>('return window.__depth')).toBeGreaterThan(10_000);
     // as in Chromium, a clear "no article" is as good an answer as quotes; an error is not
     if (o.state.title === null) await expectRestoredWithMarksOff(o);
     else {
       expect(o.state.title).toBe('No article on this page');
-      expect(await ff.execute<number>("return document.querySelectorAll('verbatim-overlay').length")).toBe(0);
+      expect(await env.ff.execute<number>("return document.querySelectorAll('verbatim-overlay').length")).toBe(0);
       expect(
-        (await ff.execute<string>('return document.documentElement.outerHTML')) === o.before,
+        (await env.ff.execute<string>('return document.documentElement.outerHTML')) === o.before,
         'page unchanged',
       ).toBe(true);
     }
     // (textContent: Firefox does not lay out boxes nested this deep, so innerText is short before and after)
-    expect(await ff.execute<number>('return document.body.textContent.length')).toBeGreaterThan(1000);
+    expect(await env.ff.execute<number>('return document.body.textContent.length')).toBeGreaterThan(1000);
   });
 
   it('a page with a strict Content-Security-Policy still gets styled marks', async () => {
     const o = await openWithPopup('/hostile/csp.html');
-    await ff.switchTo(o.pageTab);
+    await env.ff.switchTo(o.pageTab);
     // the policy really is in force: the page's inline script was refused
-    expect(await ff.execute('return window.__inline ?? null')).toBeNull();
-    const styled = await ff.execute(`
-      const host = document.querySelector('verbatim-overlay');
-      const main = host.shadowRoot.querySelector('.box--main');
-      const tab = main?.querySelector('.tab');
-      return {
-        hostPosition: getComputedStyle(host).position,
-        hostZ: getComputedStyle(host).zIndex,
-        boxPosition: main ? getComputedStyle(main).position : null,
-        boxOutline: main ? getComputedStyle(main).outlineStyle : null,
-        tabColor: tab ? getComputedStyle(tab).color : null,
-      };`);
-    expect(styled).toEqual({
-      hostPosition: 'absolute',
-      hostZ: '2147483647',
-      boxPosition: 'absolute',
-      boxOutline: 'solid',
-      tabColor: 'rgb(255, 255, 255)',
-    });
-    await ff.screenshot(screenshotPath('firefox-csp-page.png'));
+    expect(await env.ff.execute('return window.__inline ?? null')).toBeNull();
+    expect(await env.ff.call(overlayStyleInPage)).toEqual(OVERLAY_STYLED);
+    await env.ff.screenshot(screenshotPath('firefox-csp-page.png'));
     await expectRestoredWithMarksOff(o);
   });
 });

@@ -162,6 +162,16 @@ export async function openPopup(
   return popup;
 }
 
+/** The library page in a tab of side-panel width (Playwright cannot drive the side panel itself), read. */
+export async function openLibraryTab(b: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const tab = await b.context.newPage();
+  await tab.setViewportSize({ width: 400, height: 860 });
+  await tab.emulateMedia({ colorScheme });
+  await tab.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+  await tab.waitForSelector('.library[data-status=ready]');
+  return tab;
+}
+
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, name);

@@ -1,27 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS } from '../../utils/cite';
-import { buildTestExtension, launch, openPopup, serveFixtures, type Browser } from './harness';
+import { openPopup } from './harness';
+import { chromiumSuite } from './suite';
 import { HOSTILE_SERVING } from './hostile-pages';
+import { OVERLAY_STYLED, overlayStyleInPage } from './page-probes';
 
 // Hostile pages (issue 6): each is opened, analysed through the popup, marked, unmarked, and then
 // checked for what must not happen: an error in the popup, a page changed or broken by the marks, a
 // payload that ran, a tight re-analysis loop, marks on a page that is not an article, and any network
 // request the extension made of its own. Big and deep pages are made at test time, not committed.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let b: Browser;
-
-beforeAll(async () => {
-  buildTestExtension();
-  server = await serveFixtures(HOSTILE_SERVING);
-  b = await launch();
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const env = chromiumSuite({ serve: HOSTILE_SERVING });
 
 /** The popup's settled state: quotes, an empty list, or a titled state (never the spinner). */
 async function settle(popup: Page, timeout = 15_000) {
@@ -56,12 +46,12 @@ interface Opened {
 }
 
 async function openAndAnalyse(path: string, timeout?: number): Promise<Opened> {
-  const page = await b.context.newPage();
+  const page = await env.b.context.newPage();
   const logs: string[] = [];
   page.on('console', (m) => logs.push(m.text()));
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${env.server.origin}${path}`, { waitUntil: 'load' });
   const before = await snapshot(page);
-  const popup = await openPopup(b, page);
+  const popup = await openPopup(env.b, page);
   const state = await settle(popup, timeout);
   return { page, popup, before, state, logs };
 }
@@ -100,11 +90,11 @@ describe('hostile pages', () => {
   });
 
   it('a DOM nested over 10,000 deep (built by script past the parser’s 512 cap) is analysed without a crash', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/hostile/deep.html`, { waitUntil: 'load' });
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/hostile/deep.html`, { waitUntil: 'load' });
     expect(await page.evaluate(() => (window as { __depth?: number }).__depth)).toBeGreaterThan(10_000);
     const before = await snapshot(page);
-    const popup = await openPopup(b, page);
+    const popup = await openPopup(env.b, page);
     const state = await settle(popup, 30_000);
     const o = { page, popup, before, state, logs: [] };
     // The core may decline a page this deep ("too deeply nested"): a clear no-article state is as
@@ -157,25 +147,7 @@ describe('hostile pages', () => {
     expect(await o.page.evaluate(() => (window as { __inline?: string }).__inline)).toBeUndefined();
     expect(o.logs.some((l) => /Content Security Policy/i.test(l) && /script/i.test(l))).toBe(true);
     await o.page.bringToFront();
-    const styled = await o.page.evaluate(() => {
-      const host = document.querySelector('verbatim-overlay') as HTMLElement;
-      const main = host.shadowRoot!.querySelector<HTMLElement>('.box--main');
-      const tab = main?.querySelector<HTMLElement>('.tab');
-      return {
-        hostPosition: getComputedStyle(host).position,
-        hostZ: getComputedStyle(host).zIndex,
-        boxPosition: main ? getComputedStyle(main).position : null,
-        boxOutline: main ? getComputedStyle(main).outlineStyle : null,
-        tabColor: tab ? getComputedStyle(tab).color : null,
-      };
-    });
-    expect(styled).toEqual({
-      hostPosition: 'absolute',
-      hostZ: '2147483647',
-      boxPosition: 'absolute',
-      boxOutline: 'solid',
-      tabColor: 'rgb(255, 255, 255)',
-    });
+    expect(await o.page.evaluate(overlayStyleInPage)).toEqual(OVERLAY_STYLED);
     await expectArticleSurvives(o);
     // Nothing of ours was refused by the policy (no inline style, no style attribute).
     expect(o.logs.filter((l) => /Content Security Policy/i.test(l) && /style/i.test(l))).toEqual([]);
@@ -199,8 +171,8 @@ describe('hostile pages', () => {
   });
 
   it('a page that never stops changing is not re-analysed in a loop, and marks are never doubled', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/hostile/mutating.html`, { waitUntil: 'load' });
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/hostile/mutating.html`, { waitUntil: 'load' });
     // Every analysis redraws the overlay: count the overlay hosts the page sees arrive.
     await page.evaluate(() => {
       const w = window as { __draws?: number };
@@ -209,7 +181,7 @@ describe('hostile pages', () => {
         for (const r of rs) for (const n of r.addedNodes) if (n.nodeName === 'VERBATIM-OVERLAY') w.__draws!++;
       }).observe(document.documentElement, { childList: true });
     });
-    const popup = await openPopup(b, page);
+    const popup = await openPopup(env.b, page);
     const state = await settle(popup);
     expect(state.quotes).toBeGreaterThan(0);
     const ticks0 = await page.evaluate(() => (window as { __ticks?: number }).__ticks!);
@@ -315,9 +287,9 @@ describe('pages that are not articles are left alone', () => {
   );
 
   it('about:blank: the popup gives a clear state, not an error, and nothing is drawn', async () => {
-    const page = await b.context.newPage();
+    const page = await env.b.context.newPage();
     await page.goto('about:blank');
-    const popup = await openPopup(b, page);
+    const popup = await openPopup(env.b, page);
     const state = await settle(popup);
     expect(state.title).toMatch(/^(No article on this page|Verbatim can’t read this page)$/);
     expect(await overlays(page)).toBe(0);
@@ -331,14 +303,14 @@ describe('network', () => {
     // Run last in this file: by now the popup, the content script and the service worker have each
     // done everything above (analyse, mark, copy in every format, toggle, hover).
     // The recorder does see the extension's own traffic: a fetch from its service worker shows up.
-    const probe = `${server.origin}/hostile/probe-${Date.now()}`;
-    await b.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
-    await expect.poll(() => b.requests.includes(probe), { timeout: 3000 }).toBe(true);
+    const probe = `${env.server.origin}/hostile/probe-${Date.now()}`;
+    await env.b.worker.evaluate((u) => fetch(u).then((r) => r.status), probe);
+    await expect.poll(() => env.b.requests.includes(probe), { timeout: 3000 }).toBe(true);
     const allowed = (u: string) =>
-      u.startsWith(`${server.origin}/`) ||
-      u.startsWith(`chrome-extension://${b.extensionId}/`) ||
+      u.startsWith(`${env.server.origin}/`) ||
+      u.startsWith(`chrome-extension://${env.b.extensionId}/`) ||
       /^(about|data|blob):/.test(u);
-    expect(b.requests.length).toBeGreaterThan(5);
-    expect(b.requests.filter((u) => !allowed(u))).toEqual([]);
+    expect(env.b.requests.length).toBeGreaterThan(5);
+    expect(env.b.requests.filter((u) => !allowed(u))).toEqual([]);
   });
 });

@@ -5,17 +5,10 @@ import AdmZip from 'adm-zip';
 import { parse as parseBibtex } from 'astrocite-bibtex';
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotPath, serveFixtures } from './harness';
-import {
-  buildFirefoxTestExtension,
-  FIREFOX_EXT_DIR,
-  launchFirefox,
-  POPUP_URL,
-  SIDEPANEL_URL,
-  waitFor,
-  type Firefox,
-} from './firefox-harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './harness';
+import { FIREFOX_EXT_DIR, openLibraryTab, openPopupOn, saveQuoteInPopup, waitFor } from './firefox-harness';
+import { firefoxSuite } from './suite';
 import type { StoredQuote } from './library-probes';
 
 // The quote library in Firefox ESR with the Firefox build, through Marionette: saving from the
@@ -24,35 +17,27 @@ import type { StoredQuote } from './library-probes';
 // pointer hovering over page text, which Marionette's pointer actions do not give the overlay's hit
 // test reliably; the Chromium run covers it.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let ff: Firefox;
 const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-ff-downloads-'));
 const updated = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-ff-update-'));
-
-beforeAll(async () => {
-  buildFirefoxTestExtension();
-  server = await serveFixtures();
-  ff = await launchFirefox({
-    prefs: {
-      'browser.download.folderList': 2,
-      'browser.download.dir': downloads,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.alwaysOpenPanel': false,
-    },
-  });
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
+// registered before the suite, so it runs after Firefox has closed (vitest runs after-hooks last first)
+afterAll(() => {
   fs.rmSync(downloads, { recursive: true, force: true });
   fs.rmSync(updated, { recursive: true, force: true });
 });
 
+const env = firefoxSuite({
+  prefs: {
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+  },
+});
+
 /** Every record of the library, read in an extension page (the current tab must be one). */
 const records = () =>
-  ff.executeAsync<StoredQuote[]>(
+  env.ff.executeAsync<StoredQuote[]>(
     `const done = arguments[arguments.length - 1];
     const open = indexedDB.open('verbatim-library');
     open.onsuccess = () => {
@@ -63,77 +48,61 @@ const records = () =>
 
 const SEEDS = ['moscowtimes-iran-permission', 'ifp-kanaani-cia'];
 
-async function openLibrary(): Promise<string> {
-  const tab = await ff.openTab(SIDEPANEL_URL);
-  await waitFor(
-    () => ff.execute<boolean>("return !!document.querySelector('.library[data-status=ready]')"),
-    'the library to be read',
-  );
-  return tab;
-}
-
 describe('the library in Firefox', () => {
   let saved = 0;
 
   it.each(SEEDS)('saves quotes from the popup on %s', async (seed) => {
-    const url = `${server.origin}/seeds/${seed}.html`;
-    await ff.openTab(url);
-    await ff.openTab(POPUP_URL);
-    const tabId = await ff.executeAsync<number>(
-      'const [url, done] = arguments; browser.tabs.query({}).then((ts) => done(ts.find((t) => t.url === url)?.id ?? null));',
-      [url],
+    const url = `${env.server.origin}/seeds/${seed}.html`;
+    await env.ff.openTab(url);
+    await openPopupOn(env.ff, url);
+    await waitFor(
+      () => env.ff.execute<boolean>("return !!document.querySelector('.quote__save')"),
+      'the quotes',
+      20_000,
     );
-    await ff.navigate(`${POPUP_URL}?tab=${tabId}`);
-    await waitFor(() => ff.execute<boolean>("return !!document.querySelector('.quote__save')"), 'the quotes', 20_000);
-    for (const i of [0, 1]) {
-      await ff.click((await ff.findAll('.quote__save'))[i]);
-      await waitFor(
-        () => ff.execute<boolean>(`return document.querySelectorAll('.quote__save')[${i}].textContent === 'Saved'`),
-        `quote ${i} saved`,
-      );
-    }
+    for (const i of [0, 1]) await saveQuoteInPopup(env.ff, i);
     saved += 2;
     expect(await records()).toHaveLength(saved);
   });
 
   it('the sidebar page lists them, searches, and keeps a note', async () => {
-    await openLibrary();
-    expect(await ff.execute<number>("return document.querySelectorAll('.card').length")).toBe(saved);
-    await ff.type(await ff.find('input[type=search]'), 'Kanaani');
+    await openLibraryTab(env.ff);
+    expect(await env.ff.execute<number>("return document.querySelectorAll('.card').length")).toBe(saved);
+    await env.ff.type(await env.ff.find('input[type=search]'), 'Kanaani');
     await waitFor(
-      () => ff.execute<boolean>("return [...document.querySelectorAll('.card')].length < arguments[0]", [saved]),
+      () => env.ff.execute<boolean>("return [...document.querySelectorAll('.card')].length < arguments[0]", [saved]),
       'the search to narrow the list',
     );
-    const names = await ff.execute<string[]>(
+    const names = await env.ff.execute<string[]>(
       "return [...document.querySelectorAll('.card__name')].map((e) => e.textContent)",
     );
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => /Kanaa?ni/.test(n))).toBe(true);
-    await ff.click(await ff.find('.card .card__actions button:nth-of-type(2)'));
-    await ff.type(await ff.find('.card textarea'), 'Read out at the weekly briefing.');
-    await ff.click(await ff.find('.note-editor button[type=submit]'));
+    await env.ff.click(await env.ff.find('.card .card__actions button:nth-of-type(2)'));
+    await env.ff.type(await env.ff.find('.card textarea'), 'Read out at the weekly briefing.');
+    await env.ff.click(await env.ff.find('.note-editor button[type=submit]'));
     await waitFor(
       async () => (await records()).some((r) => r.note === 'Read out at the weekly briefing.'),
       'the note to be stored',
     );
-    expect(await ff.execute<string>("return document.querySelector('.card__note').textContent")).toContain(
+    expect(await env.ff.execute<string>("return document.querySelector('.card__note').textContent")).toContain(
       'Read out at the weekly briefing.',
     );
-    await ff.execute(
+    await env.ff.execute(
       "const i = document.querySelector('input[type=search]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true }));",
     );
   });
 
   it('exports each format, read back by other parsers', async () => {
-    await openLibrary();
+    await openLibraryTab(env.ff);
     const stored = await records();
-    await ff.click(await ff.find('.library__export'));
+    await env.ff.click(await env.ff.find('.library__export'));
     const take = async (label: string, ext: RegExp) => {
-      const index = await ff.execute<number>(
+      const index = await env.ff.execute<number>(
         "return [...document.querySelectorAll('.export__formats button')].findIndex((b) => b.textContent === arguments[0])",
         [label],
       );
-      await ff.click((await ff.findAll('.export__formats button'))[index]);
+      await env.ff.click((await env.ff.findAll('.export__formats button'))[index]);
       const file = await waitFor(
         async () => fs.readdirSync(downloads).find((f) => ext.test(f) && !f.endsWith('.part')),
         `the ${label} download`,
@@ -154,25 +123,29 @@ describe('the library in Firefox', () => {
   });
 
   it("a saved quote's Open goes to the page, scrolled to its words, which Firefox highlights", async () => {
-    await openLibrary();
+    await openLibraryTab(env.ff);
     const target = (await records()).find((r) => r.page.url.endsWith('/seeds/ifp-kanaani-cia.html'))!;
-    const link = await ff.find(`.card[data-id="${target.id}"] .card__actions a`);
-    const before = new Set(await ff.handles());
-    await ff.click(link);
+    const link = await env.ff.find(`.card[data-id="${target.id}"] .card__actions a`);
+    const before = new Set(await env.ff.handles());
+    await env.ff.click(link);
     // the link opens a tab of its own (the page never sees the directive: it is not in its location)
-    const opened = await waitFor(async () => (await ff.handles()).find((h) => !before.has(h)), 'the new tab', 10_000);
-    await ff.switchTo(opened);
+    const opened = await waitFor(
+      async () => (await env.ff.handles()).find((h) => !before.has(h)),
+      'the new tab',
+      10_000,
+    );
+    await env.ff.switchTo(opened);
     await waitFor(
       async () =>
-        (await ff.execute<string>('return location.href')) === target.page.url &&
-        (await ff.execute<string>('return document.readyState')) === 'complete',
+        (await env.ff.execute<string>('return location.href')) === target.page.url &&
+        (await env.ff.execute<string>('return document.readyState')) === 'complete',
       'the article to load',
       20_000,
     );
     const words = target.text.slice(0, 40);
     const seen = await waitFor(
       () =>
-        ff.execute<{ y: number; inView: boolean } | null>(
+        env.ff.execute<{ y: number; inView: boolean } | null>(
           `const words = arguments[0].replace(/\\s+/g, ' ');
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -191,14 +164,14 @@ describe('the library in Firefox', () => {
     expect(seen.inView).toBe(true);
     // Firefox's own highlight of the words (::target-text): the screen changes with its colour
     const shot = async (css: string) => {
-      await ff.execute(
+      await env.ff.execute(
         `let s = document.getElementById('probe-style');
         if (!s) { s = document.createElement('style'); s.id = 'probe-style'; document.head.append(s); }
         s.textContent = arguments[0];`,
         [css],
       );
       const file = screenshotPath('firefox-target-text-probe.png');
-      await ff.screenshot(file);
+      await env.ff.screenshot(file);
       return fs.readFileSync(file);
     };
     const plain = await shot('::target-text { background-color: transparent !important; }');
@@ -208,27 +181,29 @@ describe('the library in Firefox', () => {
   });
 
   it('screenshots: the sidebar page in light and dark', async () => {
-    await openLibrary();
-    await ff.screenshot(screenshotPath('library-firefox-light.png'));
-    await ff.setPref('layout.css.prefers-color-scheme.content-override', 0);
+    await openLibraryTab(env.ff);
+    await env.ff.screenshot(screenshotPath('library-firefox-light.png'));
+    await env.ff.setPref('layout.css.prefers-color-scheme.content-override', 0);
     try {
-      await ff.screenshot(screenshotPath('library-firefox-dark.png'));
+      await env.ff.screenshot(screenshotPath('library-firefox-dark.png'));
     } finally {
-      await ff.setPref('layout.css.prefers-color-scheme.content-override', 2);
+      await env.ff.setPref('layout.css.prefers-color-scheme.content-override', 2);
     }
     expect(fs.statSync(screenshotPath('library-firefox-dark.png')).size).toBeGreaterThan(10_000);
   });
 
   it('an update to a new version of the add-on finds the library intact', async () => {
-    await openLibrary();
+    await openLibraryTab(env.ff);
     const before = await records();
     fs.cpSync(FIREFOX_EXT_DIR, updated, { recursive: true });
     const file = path.join(updated, 'manifest.json');
     const m = JSON.parse(fs.readFileSync(file, 'utf8'));
     fs.writeFileSync(file, JSON.stringify({ ...m, version: m.version.replace(/\d+$/, (n: string) => String(+n + 1)) }));
-    await ff.installAddon(updated);
-    await openLibrary();
-    expect(await ff.executeAsync<string>('arguments[0](browser.runtime.getManifest().version)')).not.toBe(m.version);
+    await env.ff.installAddon(updated);
+    await openLibraryTab(env.ff);
+    expect(await env.ff.executeAsync<string>('arguments[0](browser.runtime.getManifest().version)')).not.toBe(
+      m.version,
+    );
     expect(await records()).toEqual(before);
   });
 });

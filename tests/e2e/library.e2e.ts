@@ -1,50 +1,27 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { parse as parseBibtex } from 'astrocite-bibtex';
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestExtension,
-  EXT_DIR,
-  FIXTURES,
-  launch,
-  openPopup,
-  screenshotPath,
-  serveFixtures,
-  type Browser,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXT_DIR, FIXTURES, launch, openLibraryTab, openPopup, screenshotPath } from './harness';
+import { chromiumSuite } from './suite';
 import { highlightRectInPage, libraryRecordsInExtension } from './library-probes';
 
 // The quote library in Debian's Chromium with the built extension: saving from the popup and from
 // a highlighted quote's hover card on both seed pages, the side panel, links to the exact words,
 // exports, and the library surviving an extension update.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
 /** What /changing/story.html serves now: a seed article at an address of its own, which the test later edits. */
 let changing = fs
   .readFileSync(path.join(FIXTURES, 'seeds', 'ifp-kanaani-cia.html'), 'utf8')
   .replace(/https:\/\/ifpnews\.com\/iran-says-cia-chief[^"]*/g, 'https://ifpnews.com/the-same-story-republished/');
-let b: Browser;
-// kept across a relaunch: the same browser profile after an update
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-library-e2e-'));
+// the profile is kept across a relaunch: the same browser after an update
+const env = chromiumSuite({ serve: { live: { '/changing/story.html': () => changing } }, keepProfile: true });
 
-beforeAll(async () => {
-  buildTestExtension();
-  server = await serveFixtures({ live: { '/changing/story.html': () => changing } });
-  b = await launch({ profile });
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-});
-
-const records = () => b.worker.evaluate(libraryRecordsInExtension);
+const records = () => env.b.worker.evaluate(libraryRecordsInExtension);
 const waitForQuotes = (popup: Page) => popup.waitForSelector('.quote', { timeout: 15_000 });
 
 const SEEDS = [
@@ -54,9 +31,9 @@ const SEEDS = [
 
 describe('an empty library', () => {
   it('says how to fill it', async () => {
-    const panel = await b.context.newPage();
+    const panel = await env.b.context.newPage();
     await panel.setViewportSize({ width: 400, height: 640 });
-    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    await panel.goto(`chrome-extension://${env.b.extensionId}/sidepanel.html`);
     await panel.waitForSelector('.panel-state__title');
     expect(await panel.locator('.panel-state__title').textContent()).toBe('Your library is empty');
     expect(await panel.locator('.panel-state').textContent()).toContain('Alt+Shift+L');
@@ -70,9 +47,9 @@ describe('saving', () => {
     'saves from the popup and the hover card on $seed, never twice',
     async ({ seed, hover, popupSaves }) => {
       const before = (await records()).length;
-      const page = await b.context.newPage();
-      await page.goto(`${server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
-      const popup = await openPopup(b, page);
+      const page = await env.b.context.newPage();
+      await page.goto(`${env.server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
+      const popup = await openPopup(env.b, page);
       await waitForQuotes(popup);
       const buttons = popup.locator('.quote__save');
       for (let i = 0; i < popupSaves; i++) {
@@ -101,7 +78,7 @@ describe('saving', () => {
       expect(all.some((r) => r.text.includes(hover))).toBe(true);
       expect(all.length).toBeGreaterThanOrEqual(before + popupSaves);
       // a new popup shows what the library has
-      const again = await openPopup(b, page);
+      const again = await openPopup(env.b, page);
       await waitForQuotes(again);
       const fromThisPage = all.filter((r) => r.page.url.endsWith(`/seeds/${seed}.html`)).length;
       expect(fromThisPage).toBeGreaterThanOrEqual(popupSaves);
@@ -113,29 +90,19 @@ describe('saving', () => {
   );
 });
 
-/** The library page in a tab of side-panel width (Playwright cannot drive the side panel itself). */
-async function openLibraryTab(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const tab = await b.context.newPage();
-  await tab.setViewportSize({ width: 400, height: 860 });
-  await tab.emulateMedia({ colorScheme });
-  await tab.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-  await tab.waitForSelector('.library[data-status=ready]');
-  return tab;
-}
-
 describe('the side panel', () => {
   it("the popup's Library button opens Chrome's side panel, and the library has its keyboard shortcut", async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
-    const popup = await openPopup(b, page);
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
+    const popup = await openPopup(env.b, page);
     await waitForQuotes(popup);
-    const cdp = await b.context.browser()!.newBrowserCDPSession();
+    const cdp = await env.b.context.browser()!.newBrowserCDPSession();
     const panels = async () =>
       (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html')).length;
     expect(await panels()).toBe(0);
     await popup.locator('.footer__library').click();
     await expect.poll(panels, { timeout: 5000 }).toBe(1);
-    const commands = await b.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await env.b.worker.evaluate(() => chrome.commands.getAll());
     expect(commands.find((c) => c.name === 'open-library')?.shortcut).toBe('Alt+Shift+L');
     await cdp.detach();
     await popup.close();
@@ -144,7 +111,7 @@ describe('the side panel', () => {
 
   it('lists the saved quotes by article, searches, keeps a note, deletes with undo', async () => {
     const stored = await records();
-    const panel = await openLibraryTab();
+    const panel = await openLibraryTab(env.b);
     await expect.poll(() => panel.locator('.card').count()).toBe(stored.length);
     const titles = await panel.locator('.group__title').allTextContents();
     expect(titles).toHaveLength(2);
@@ -182,7 +149,7 @@ describe('the side panel', () => {
 
   it('screenshots: the side panel in light and dark, by article and by speaker', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const panel = await openLibraryTab(scheme);
+      const panel = await openLibraryTab(env.b, scheme);
       await panel.screenshot({ path: screenshotPath(`library-${scheme}.png`) });
       await panel.locator('.segmented__option', { hasText: 'Speaker' }).click();
       await panel.locator('.filters__summary').click();
@@ -222,10 +189,10 @@ describe('links to the exact words', () => {
   });
 
   it("a saved quote's Open goes to the page, scrolled to the words, which the browser highlights", async () => {
-    const panel = await openLibraryTab();
+    const panel = await openLibraryTab(env.b);
     const target = (await records()).find((r) => r.text.includes('will not ask for permission from anyone'))!;
     expect(target).toBeTruthy();
-    const opened = b.context.waitForEvent('page');
+    const opened = env.b.context.waitForEvent('page');
     await panel.locator(`.card[data-id="${target.id}"] a`, { hasText: 'Open' }).click();
     const page = await opened;
     await page.waitForLoadState('load');
@@ -265,10 +232,10 @@ describe('links to the exact words', () => {
   });
 
   it('a page that has changed since: the library still shows the quote, and Open falls back to the page', async () => {
-    const url = `${server.origin}/changing/story.html`;
-    const page = await b.context.newPage();
+    const url = `${env.server.origin}/changing/story.html`;
+    const page = await env.b.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    const popup = await openPopup(b, page);
+    const popup = await openPopup(env.b, page);
     await waitForQuotes(popup);
     const item = popup.locator('.quote', { hasText: 'propaganda campaign against Iran' }).first();
     await item.locator('.quote__save').click();
@@ -283,10 +250,10 @@ describe('links to the exact words', () => {
       /such allegations are part of the US propaganda campaign against Iran/,
       'the claims were rejected',
     );
-    const panel = await openLibraryTab();
+    const panel = await openLibraryTab(env.b);
     const card = panel.locator(`.card[data-id="${saved.id}"]`);
     expect(await card.locator('.card__quote').textContent()).toContain('propaganda campaign against Iran');
-    const opened = b.context.waitForEvent('page');
+    const opened = env.b.context.waitForEvent('page');
     await card.locator('a', { hasText: 'Open' }).click();
     const story = await opened;
     await story.waitForLoadState('load');
@@ -312,7 +279,7 @@ describe('exports', () => {
     const stored = await records();
     const articles = new Set(stored.map((r) => r.page.url)).size;
     const kirby = stored.find((r) => r.speaker.name === 'John Kirby')!;
-    const panel = await openLibraryTab();
+    const panel = await openLibraryTab(env.b);
     await panel.getByRole('button', { name: 'Export / Import' }).click();
 
     const jsonl = await download(panel, 'JSON Lines');
@@ -372,11 +339,11 @@ describe('an extension update', () => {
     const file = path.join(EXT_DIR, 'manifest.json');
     const manifest = fs.readFileSync(file, 'utf8');
     const m = JSON.parse(manifest) as { version: string };
-    await b.close();
+    await env.b.close();
     try {
       fs.writeFileSync(file, JSON.stringify({ ...m, version: m.version.replace(/\d+$/, (n) => String(+n + 1)) }));
-      b = await launch({ profile });
-      const version = await b.worker.evaluate(() => chrome.runtime.getManifest().version);
+      env.b = await launch({ profile: env.profile });
+      const version = await env.b.worker.evaluate(() => chrome.runtime.getManifest().version);
       expect(version).not.toBe(m.version);
       expect(await records()).toEqual(before);
     } finally {
@@ -389,7 +356,7 @@ describe('storage failures', () => {
   it('a library the extension cannot write (one from a newer Verbatim) is reported in the popup; nothing changes', async () => {
     const before = await records();
     // a newer version of Verbatim has upgraded the database past what this build knows
-    await b.worker.evaluate(
+    await env.b.worker.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const r = indexedDB.open('verbatim-library', 99);
@@ -400,9 +367,9 @@ describe('storage failures', () => {
           r.onerror = () => reject(r.error);
         }),
     );
-    const page = await b.context.newPage();
-    await page.goto(`${server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
-    const popup = await openPopup(b, page);
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
+    const popup = await openPopup(env.b, page);
     await waitForQuotes(popup);
     const unsaved = popup.locator('.quote__save', { hasText: /^Save$/ }).first();
     const id = await unsaved.getAttribute('data-quote-id');

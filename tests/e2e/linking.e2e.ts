@@ -1,48 +1,28 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestExtension, launch, openPopup, screenshotPath, serveFixtures, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openLibraryTab, openPopup, screenshotPath } from './harness';
+import { chromiumSuite } from './suite';
 import { highlightRectInPage } from './library-probes';
 
 // "Also reported by" in Chromium with the built extension: Iran Front Page's article remembered
 // (then, after a clear, saved), The Moscow Times' page open, and the popup, the hover card and the
 // library's "by statement" grouping showing the two outlets' reports of Kanani's words.
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let b: Browser;
-
-beforeAll(async () => {
-  buildTestExtension();
-  server = await serveFixtures();
-  b = await launch();
-});
-
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+const env = chromiumSuite();
 
 const IFP = 'ifp-kanaani-cia';
 const MT = 'moscowtimes-iran-permission';
 const KANANI = 'acts independently in regulating';
 
 async function openSeed(seed: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
+  const page = await env.b.context.newPage();
+  await page.goto(`${env.server.origin}/seeds/${seed}.html`, { waitUntil: 'load' });
   return page;
-}
-
-async function libraryTab(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const tab = await b.context.newPage();
-  await tab.setViewportSize({ width: 400, height: 860 });
-  await tab.emulateMedia({ colorScheme });
-  await tab.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-  await tab.waitForSelector('.library[data-status=ready]');
-  return tab;
 }
 
 /** The popup on a seed page, its quotes listed. */
 async function popupOn(page: Page, colorScheme: 'light' | 'dark' = 'light') {
-  const popup = await openPopup(b, page, { colorScheme });
+  const popup = await openPopup(env.b, page, { colorScheme });
   await popup.waitForSelector('.quote', { timeout: 15_000 });
   return popup;
 }
@@ -61,7 +41,7 @@ describe('also reported by', () => {
     await popup.close();
     await Promise.all([ifp.close(), mt.close()]);
 
-    const panel = await libraryTab();
+    const panel = await openLibraryTab(env.b);
     const remember = panel.getByLabel('Remember analysed articles');
     expect(await remember.isChecked()).toBe(false);
     await expect.poll(() => panel.locator('.remember__count').textContent()).toBe('0 articles remembered');
@@ -147,7 +127,7 @@ describe('also reported by', () => {
     await mt.close();
 
     for (const scheme of ['light', 'dark'] as const) {
-      const panel = await libraryTab(scheme);
+      const panel = await openLibraryTab(env.b, scheme);
       await panel.locator('.segmented__option', { hasText: 'Statement' }).click();
       const group = panel.locator('.group', { hasText: KANANI });
       await expect.poll(() => group.locator('.group__title').textContent()).toMatch(/^Nasser Kana+ni$/);

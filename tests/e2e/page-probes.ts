@@ -16,6 +16,29 @@ export interface MarkBox {
   bottom: number;
 }
 
+/** In the page: how the overlay, its article box and that box's tab are styled. */
+export function overlayStyleInPage() {
+  const host = document.querySelector('verbatim-overlay') as HTMLElement;
+  const main = host.shadowRoot!.querySelector<HTMLElement>('.box--main');
+  const tab = main?.querySelector<HTMLElement>('.tab');
+  return {
+    hostPosition: getComputedStyle(host).position,
+    hostZ: getComputedStyle(host).zIndex,
+    boxPosition: main ? getComputedStyle(main).position : null,
+    boxOutline: main ? getComputedStyle(main).outlineStyle : null,
+    tabColor: tab ? getComputedStyle(tab).color : null,
+  };
+}
+
+/** What overlayStyleInPage reads when the marks' own stylesheet applies (a page's CSP must not stop it). */
+export const OVERLAY_STYLED: ReturnType<typeof overlayStyleInPage> = {
+  hostPosition: 'absolute',
+  hostZ: '2147483647',
+  boxPosition: 'absolute',
+  boxOutline: 'solid',
+  tabColor: 'rgb(255, 255, 255)',
+};
+
 /** In the page: every mark's box and label, from the overlay's shadow root. */
 export function overlayBoxesInPage(): MarkBox[] {
   const host = document.querySelector('verbatim-overlay');
