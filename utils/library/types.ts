@@ -1,4 +1,5 @@
 import type { FlatDate } from '../quote-date';
+import type { LinkQuote } from '../linking/also';
 import type { PageMetadata, QuoteAnchor, QuoteKind } from '../types';
 
 // What the library keeps of a quote. It depends only on the analysis' serialisable quote fields and
@@ -73,14 +74,7 @@ export interface RememberedQuote {
   description: string | null;
   site: string | null;
   published: string | null;
-  quote: {
-    id: string;
-    text: string;
-    kind: QuoteKind;
-    clause: string | null;
-    speaker: { name: string | null; role: string | null };
-    date: string | null;
-  };
+  quote: LinkQuote;
   /** ISO 8601, UTC. */
   rememberedAt: string;
 }

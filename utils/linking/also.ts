@@ -39,6 +39,17 @@ export interface AlsoReported {
 /** Quote id → other outlets' reports, earliest first. */
 export type PageLinks = Record<string, AlsoReported[]>;
 
+/** A quote as a page sends it to be linked, and as a remembered article keeps it: the words, who
+ * said them and the day. */
+export interface LinkQuote {
+  id: string;
+  text: string;
+  kind: QuoteKind;
+  clause: string | null;
+  speaker: { name: string | null; role: string | null };
+  date: string | null;
+}
+
 /** What a page sends to be linked: its article, as linking reads it, with its address. */
 export interface PageLinkRequest {
   /** The article key (library/key.ts), so a page the reader saved from is never linked to itself. */
@@ -48,14 +59,7 @@ export interface PageLinkRequest {
   description: string | null;
   site: string | null;
   published: string | null;
-  quotes: {
-    id: string;
-    text: string;
-    kind: QuoteKind;
-    clause: string | null;
-    speaker: { name: string | null; role: string | null };
-    date: string | null;
-  }[];
+  quotes: LinkQuote[];
 }
 
 type LinkableQuote = Pick<Quote, 'id' | 'text' | 'kind' | 'speaker' | 'date'> & { clause?: string | null };
