@@ -1,6 +1,7 @@
 import type { PageMetadata, Quote } from '../types';
 import { speakerName } from '../quote-labels';
 import { linkTo } from './fragment';
+import { siteHost } from '../site-host';
 
 export const CITATION_FORMATS = ['plain', 'markdown', 'apa', 'mla', 'chicago'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -270,13 +271,7 @@ export function parts(input: CitationInput): Parts {
 const linkOrNull = (url: string | null, fragment: string | null | undefined) =>
   url && fragment ? linkTo(url, fragment) : url;
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
+const hostOf = (url: string): string | null => siteHost(url) || null;
 
 /** The article's author, unless it is the publisher itself (a wire or site byline): MLA and Chicago leave that out. */
 export function ownAuthor(p: Parts): string | null {

@@ -1,3 +1,5 @@
+import { siteHostOf } from '../site-host';
+
 // Where a link points, relative to the page it is on.
 
 /** `href` points into the site of `page` (relative links do); `samePage` asks for the page itself. */
@@ -5,8 +7,7 @@ export function sameHost(href: string, page: string, samePage = false): boolean 
   try {
     const u = new URL(href, page),
       p = new URL(page);
-    const host = (h: string) => h.replace(/^www\./, '');
-    if (host(u.hostname) !== host(p.hostname)) return false;
+    if (siteHostOf(u) !== siteHostOf(p)) return false;
     return !samePage || u.pathname.replace(/\/$/, '') === p.pathname.replace(/\/$/, '');
   } catch {
     return false;

@@ -1,5 +1,6 @@
 import { speakerLabel } from '../quote-labels';
 import type { SavedQuote } from './types';
+import { siteHost } from '../site-host';
 
 // Full-text search over the library, in memory. Each record gets one folded haystack (case,
 // accents and quotation-mark styles folded) of everything a reader might type: the words, the
@@ -37,11 +38,7 @@ export function fold(s: string): string {
 /** The outlet a quote is filed under: the site's name, else its host. */
 export function outletOf(r: Pick<SavedQuote, 'page'>): string {
   if (r.page.site?.trim()) return r.page.site.trim();
-  try {
-    return new URL(r.page.url).hostname.replace(/^www\./, '');
-  } catch {
-    return 'Unknown outlet';
-  }
+  return siteHost(r.page.url) ?? 'Unknown outlet';
 }
 
 export function haystackOf(r: SavedQuote): string {

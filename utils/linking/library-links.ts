@@ -6,6 +6,7 @@ import { linkQuote, type Link } from './link';
 import { LinkIndex } from './quote-index';
 import { articleRecords, toLinkRecord, type LinkRecord } from './record';
 import { isContentWord, spannedWords, stem } from './words';
+import { siteHost } from '../site-host';
 
 // The articles that count for "Also reported by": the reader's saved quotes, and the remembered
 // articles when the reader keeps them. Runs where the library lives (the background), never in a
@@ -108,13 +109,7 @@ function rememberedQuotes(page: PageLinkRequest, now: Date): RememberedQuote[] {
   }));
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-};
+const hostOf = (url: string) => siteHost(url) ?? url;
 
 /** One report per other article (its strongest link), the earliest published first. */
 function alsoReported(r: LinkRecord, links: Link[], b: Built): AlsoReported[] {

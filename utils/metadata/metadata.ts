@@ -3,6 +3,7 @@ import { dateLine } from './date-line';
 import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
 import { dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
+import { siteHost } from '../site-host';
 
 // Each field takes the first source that answers, in the order publishers are most careful with:
 // structured data (JSON-LD, Open Graph), then generic meta tags, then what the page shows.
@@ -210,11 +211,7 @@ function h1Title(doc: Document, docTitle: string): string | null {
 }
 
 function hostLabel(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return siteHost(url) || null;
 }
 
 /** A meta tag of a name publishers invent for the publication date ("sn-post-date", "published_at"). */
