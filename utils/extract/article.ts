@@ -28,6 +28,25 @@ const SUBSTANCE_ENOUGH = 20;
  * search page (scripts/nonarticle-pages.ts) links to its own site.
  */
 export const LISTING_LINK_SHARE = 0.25;
+/**
+ * A search page or section front whose teasers carry snippets long enough to read as paragraphs
+ * passes the substance test; what gives it away is that its blocks open with headlines linking to
+ * the site's own stories. A body is a list of teasers when at least this many distinct such
+ * headlines open its blocks … Chosen on Scrapinghub (181 articles), trafilatura-dev (478 articles)
+ * and the generated section fronts and search pages (scripts/nonarticle-pages.ts): every article
+ * whose headlines open LISTING_TEASER_SHARE of its blocks has at most one such headline, every
+ * listing at least 8; 5 sits between.
+ */
+export const LISTING_MIN_TEASERS = 5;
+/**
+ * … and they open at least this share of its blocks. The articles with most teaser headlines in
+ * their body (a related-stories strip Readability kept; up to 25 of them) reach 0.25 of their blocks,
+ * the listings at least 0.36 (a teaser is a headline, a snippet and a byline or address); 0.3 sits
+ * between.
+ */
+export const LISTING_TEASER_SHARE = 0.3;
+/** A headline link has at least this many words (shorter: "Read more", a name, a tag). */
+const TEASER_MIN_WORDS = 4;
 /** An outer block covers a paragraph when its text is at least this share of the paragraph's … */
 const COVERED_SHARE = 0.8;
 /** … and holds the paragraph's first this many characters. */
@@ -51,7 +70,7 @@ export function notArticleReason(
 ): NotArticleReason | null {
   if (!found) return 'none';
   if (force) return null;
-  if (looksLikeListing(body.paragraphs, originals)) return 'listing';
+  if (looksLikeListing(body.paragraphs, originals) || opensWithTeasers(originals)) return 'listing';
   if (body.paragraphs.length < 1) return 'short';
   if (body.length < MIN_ARTICLE_CHARS && !declaresArticle()) return 'short';
   return null;
@@ -77,6 +96,36 @@ export function looksLikeListing(paragraphs: string[], originals: (Element | nul
   }
   return text > 0 && linked / text > LISTING_LINK_SHARE;
 }
+
+/**
+ * Search results and section fronts: most of the body's blocks open with a headline that links to
+ * one of the site's own stories, whatever the length of the snippets under them.
+ */
+export function opensWithTeasers(originals: (Element | null)[]): boolean {
+  const blocks = new Set(originals);
+  blocks.delete(null);
+  const headlines = new Set<string>();
+  for (const el of blocks) {
+    const first = teaserHeadline(el!);
+    if (first) headlines.add(first);
+  }
+  return headlines.size >= LISTING_MIN_TEASERS && headlines.size >= LISTING_TEASER_SHARE * blocks.size;
+}
+
+/** The text of the own-site link `el`'s text opens with, when it is long enough to be a headline. */
+function teaserHeadline(el: Element): string | null {
+  const page = el.ownerDocument.URL;
+  const text = squeeze(visibleText(el));
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (href === null || !sameHost(href, page)) continue;
+    const headline = squeeze(visibleText(a));
+    if (headline && text.startsWith(headline)) return headline.split(' ').length >= TEASER_MIN_WORDS ? headline : null;
+  }
+  return null;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Readability sometimes wraps page furniture in a paragraph of its own making (a caption's text in
