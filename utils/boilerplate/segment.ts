@@ -189,6 +189,43 @@ function isByline(text: string): boolean {
   return false;
 }
 
+/**
+ * A card that only shows on hover, nested in a sentence: its links are not the sentence's words
+ * (the card repeats the name of the link just before it, which stays).
+ */
+function isHoverCard(el: Element, text: string): boolean {
+  if (BLOCK_TAGS.has(el.tagName)) return false;
+  const tokens = tokensOf(el);
+  return hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text);
+}
+
+/** An inline element with words of its line both before and after it (or an inline element around it). */
+function inSentence(el: Element): boolean {
+  let before = false,
+    after = false;
+  for (let e: Element | null = el; e && !BLOCK_TAGS.has(e.tagName); e = e.parentElement) {
+    before ||= wordsBeside(e, 'previousSibling');
+    after ||= wordsBeside(e, 'nextSibling');
+    if (before && after) return true;
+  }
+  return false;
+}
+
+/** Words next to `el` on its line, on one side: up to a line break or a block. */
+function wordsBeside(el: Element, dir: 'previousSibling' | 'nextSibling'): boolean {
+  for (let n = el[dir]; n; n = n[dir]) {
+    if (n.nodeType === 3) {
+      if (/[\p{L}\p{N}]/u.test((n as Text).data)) return true;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (e.tagName === 'BR' || BLOCK_TAGS.has(e.tagName)) return false;
+    if (!isSkippedElement(e) && /[\p{L}\p{N}]/u.test(visibleText(e))) return true;
+  }
+  return false;
+}
+
 function isCardOfTrigger(el: Element, text: string): boolean {
   const prev = el.previousElementSibling;
   if (!prev || prev.tagName !== 'A' || !el.getElementsByTagName('a').length) return false;
@@ -281,6 +318,11 @@ function inspectInner(
   title: string | null,
 ): FlaggedElement | null {
   if (el.tagName === 'FIGCAPTION') return text ? flag(el, 'other', 'figcaption') : null;
+  // a link or a bold phrase inside a sentence ("Follow us to stay up to date on industry trends",
+  // "… and subscribe to our YouTube channel for video updates") is the sentence's words, whatever
+  // they say: cutting it leaves a broken sentence. Only a hover card nested there is not its words.
+  // (A credit or a date at the start or end of a line, "Foto: Bensing & Reith", is not inside one.)
+  if (inSentence(el)) return isHoverCard(el, text) ? flag(el, 'other', 'hovercard') : null;
   // a block holding much of the article is a container to look into, not a candidate
   if (text.length > 0.4 * total && text.length > 400) return null;
   const words = wordCount(text);
@@ -298,10 +340,7 @@ function inspectInner(
     const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
     const tokens = tokensOf(el);
     if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
-    // a card that only shows on hover, nested in a sentence: its links are not the sentence's words
-    // (the card repeats the name of the link just before it, which stays)
-    if (!BLOCK_TAGS.has(el.tagName) && hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text))
-      return flag(el, 'other', 'hovercard');
+    if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
     if (words <= 40 && promoLines.some((re) => re.test(text)))
