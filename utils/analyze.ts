@@ -17,7 +17,8 @@ import {
 import { startAnalysisCaches } from './dom/analysis-cache';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { declaresArticle } from './metadata/declared';
-import { NOT_ARTICLE_MESSAGES, notArticleReason, withoutCoveredUnits } from './extract/article';
+import { NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
+import { withStandfirst } from './extract/lead';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplate, findOuterBlocks, OUTSIDE_MIN_SCORE, toBlock } from './boilerplate/segment';
 import { extractQuotes } from './quotes/extract';
@@ -99,6 +100,8 @@ function mainStage(r: AnalysisRun): LiveAnalysis | undefined {
     declaresArticle(r.doc),
   );
   if (why) return noArticle(r.url, NOT_ARTICLE_MESSAGES[why], r.metadata, r.timings);
+  // before the outer pass, so the standfirst counts as the body there and is not named a block
+  if (!r.options.noStandfirst) r.main = withStandfirst(r.main, STANDFIRST);
   for (const f of inner) {
     const original = originalOf(f.el, run);
     // the clone's text is what Readability kept; the original element is what the page shows

@@ -143,4 +143,6 @@ export interface AnalyzeOptions {
   force?: boolean;
   /** Milliseconds clock for stage timings (performance.now by default). */
   clock?: () => number;
+  /** Leave out the standfirst Readability did not keep (scripts/lead-data.ts labels the candidates). */
+  noStandfirst?: boolean;
 }

@@ -1,0 +1,161 @@
+import { linkDensity, visibleText, wordCount } from '../dom/text';
+import { tokensOf } from '../boilerplate/features';
+import { blockUnits } from './block-units';
+import type { MainUnits } from './main-body';
+
+// The standfirst: the sentence or two under the headline that sums the story up ("lead", "intro",
+// "teaser", "abstract", "excerpt"). Sites often set it in the article's header, apart from the body's
+// container, and Readability, which keeps one container, leaves it out. It is added back before
+// the first paragraph only on strong evidence: the site's own name for it, its place between the
+// headline and the body, close to the body, and the shape of prose.
+
+/** Class, id or itemprop words sites give a standfirst (English, German, French, Spanish, Italian). */
+export const LEAD_TOKENS = new Set([
+  'lead',
+  'lede',
+  'intro',
+  'introduction',
+  'standfirst',
+  'dek',
+  'deck',
+  'teaser',
+  'abstract',
+  'excerpt',
+  'summary',
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'description',
+  'strapline',
+  'sapo',
+  'chapo',
+  'chapeau',
+  'vorspann',
+  'anriss',
+  'bajada',
+  'entradilla',
+  'sommario',
+  'occhiello',
+]);
+
+export interface LeadCandidate {
+  el: Element;
+  text: string;
+  words: number;
+  linkDensity: number;
+  /** Levels from the first paragraph up to the nearest ancestor it shares with the candidate. */
+  distance: number;
+  /** A headline (<h1>) comes before it inside that shared ancestor. */
+  afterHeadline: boolean;
+  /** It ends as a sentence does. */
+  sentence: boolean;
+  /** Its siblings include another element of its class (a teaser in a list). */
+  repeated: boolean;
+  /** It lies in the page's banner, navigation or a side rail. */
+  inChrome: boolean;
+  /**
+   * It holds a picture, a video or an embedded frame: the "lead image" or "lead video" (the same
+   * word) with its caption and player buttons, not a standfirst.
+   */
+  media: boolean;
+}
+
+/**
+ * The elements before the first paragraph that the site names as a standfirst (the innermost so named),
+ * with what the decision looks at. `inMain` tells elements already in the body.
+ */
+export function leadCandidates(firstMain: Element, inMain: (el: Element) => boolean): LeadCandidate[] {
+  const doc = firstMain.ownerDocument;
+  const all = doc.body?.getElementsByTagName('*');
+  if (!all) return [];
+  const found: Element[] = [];
+  for (let i = 0, e = all[0]; e && e !== firstMain; e = all[++i]) {
+    if (e.contains(firstMain) || inMain(e) || !hasLeadToken(e) || e.closest('h1, figure, figcaption')) continue;
+    if (visibleText(e).length < 20) continue;
+    // the innermost so named: a header wrapper called "article-intro" also holds the breadcrumb
+    if (found.length && found[found.length - 1].contains(e)) found.pop();
+    found.push(e);
+  }
+  return found.map((e) => describe(e, visibleText(e), firstMain));
+}
+
+function hasLeadToken(el: Element): boolean {
+  for (const t of tokensOf(el)) if (LEAD_TOKENS.has(t)) return true;
+  return false;
+}
+
+function describe(el: Element, text: string, firstMain: Element): LeadCandidate {
+  let shared: Element | null = firstMain.parentElement;
+  let distance = 1;
+  while (shared && !shared.contains(el)) {
+    shared = shared.parentElement;
+    distance++;
+  }
+  const h1 = shared?.getElementsByTagName('h1')[0];
+  const cls = el.getAttribute('class');
+  const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
+  return {
+    el,
+    text,
+    words: wordCount(text),
+    linkDensity: linkDensity(el, text),
+    distance: shared && shared.tagName !== 'BODY' && shared.tagName !== 'HTML' ? distance : 99,
+    afterHeadline: !!h1 && (h1 === el || !!(h1.compareDocumentPosition(el) & 4)),
+    sentence: /[.!?…:"“”»«)]$/.test(text),
+    repeated: !!cls && siblings.some((s) => s !== el && s.getAttribute('class') === cls),
+    inChrome: !!el.closest('nav, aside, [role="navigation"], [role="banner"], [role="complementary"]'),
+    media: !!el.querySelector('img, picture, video, iframe, object, embed'),
+  };
+}
+
+/**
+ * What makes a candidate a standfirst. The numbers (STANDFIRST in ./article.ts) are chosen on both
+ * corpora, cross-validated by site: scripts/lead-data.ts collects the candidates with their gold,
+ * scripts/lead-cv.ts picks them on four fifths of the sites and scores them on the fifth left out,
+ * for each fifth (objective: standfirsts added minus twice the boilerplate added).
+ */
+export interface StandfirstRule {
+  /** At most this many levels from the first paragraph up to the ancestor they share (0: none). */
+  maxDistance: number;
+  minWords: number;
+  maxLinkDensity: number;
+  /** Only after the page's headline. */
+  afterHeadline: boolean;
+  /** Only a text that ends as a sentence does. */
+  sentence: boolean;
+}
+
+/** A candidate's cues, as the analysis computes them and as scripts/lead-data.ts records them. */
+export type StandfirstCues = Omit<LeadCandidate, 'el' | 'text'>;
+
+export function isStandfirst(c: StandfirstCues, s: StandfirstRule): boolean {
+  return (
+    !c.inChrome &&
+    !c.repeated &&
+    !c.media &&
+    c.distance <= s.maxDistance &&
+    c.words >= s.minWords &&
+    c.linkDensity <= s.maxLinkDensity &&
+    (!s.afterHeadline || c.afterHeadline) &&
+    (!s.sentence || c.sentence)
+  );
+}
+
+/**
+ * The body with the page's standfirst put back before its first paragraph, when Readability left it
+ * out. One standfirst at most: the last before the body, the one closest to it.
+ */
+export function withStandfirst(main: MainUnits, rule: StandfirstRule): MainUnits {
+  const first = main.originals.find((e): e is Element => !!e);
+  if (!first) return main;
+  const inMain = new Set(main.originals);
+  const body = comparable(main.units.map((u) => u.text).join(' '));
+  const lead = leadCandidates(first, (e) => inMain.has(e))
+    .filter((c) => isStandfirst(c, rule) && !body.includes(comparable(c.text).slice(0, 60)))
+    .at(-1);
+  if (!lead) return main;
+  const units = blockUnits(lead.el);
+  return { units: [...units, ...main.units], originals: [...units.map((u) => u.el), ...main.originals] };
+}
+
+const comparable = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
