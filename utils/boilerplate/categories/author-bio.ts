@@ -23,6 +23,11 @@ export const authorBio = defineCategory({
     /\b(is a|an?) [\p{L} -]{0,30}\bnative\b/iu,
     /\b(now )?(lives|living|is based) in\b.{0,60}\b(with (his|her|their) (husband|wife|partner|family|kids|children))/i,
     /^more (articles|stories|posts) (from|by)\b/i,
+    // a blog theme's author box: "About Jane Doe … View all posts by Jane Doe", in German
+    // "Über Jane Doe … Zeige alle Beiträge von Jane Doe"
+    /\b(view|see) all (posts|articles|stories) by\b/i,
+    /\b(zeige alle|alle) (beiträge|artikel|posts) (von|des autors|der autorin)\b/i,
+    /^(About|Über) \p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3}\s/u,
     /\bfollow (him|her|them) on\b/i,
     /\b(can|may) be (reached|contacted) (at|through|via|by)\b/i,
     /\bist (redakteur|redakteurin|journalist|journalistin|korrespondent)\b/i,
