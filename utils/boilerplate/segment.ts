@@ -8,6 +8,7 @@ import {
   captionLines,
   creditAgencies,
   dateWords,
+  filedLines,
   hoverTokens,
   metaWords,
   tagLines,
@@ -256,15 +257,11 @@ function isCaption(el: Element, text: string, words: number, tokens: Set<string>
   if (words > 80) return false;
   if (captionLines.some((re) => re.test(text))) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
-  return (
-    words <= 60 &&
-    (tokens.has('caption') ||
-      tokens.has('credit') ||
-      tokens.has('credits') ||
-      tokens.has('wp-caption-text') ||
-      tokens.has('copyright'))
-  );
+  return words <= 60 && CAPTION_TOKENS.some((t) => tokens.has(t));
 }
+
+/** Class words sites give a picture's caption or credit ("legend" in French and Swiss markup, "BU" in German). */
+const CAPTION_TOKENS = ['caption', 'credit', 'credits', 'wp-caption-text', 'copyright', 'legend', 'bildunterschrift'];
 
 /** A line that is one link to another story of the same site, headline-length. */
 function isStoryLink(el: Element, text: string): boolean {
@@ -359,6 +356,7 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
+      if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
       if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
     }
   }

@@ -36,10 +36,15 @@ export const other = defineCategory({
 
 /**
  * Lines that credit or caption a picture rather than tell the story: "Photo: Jane Doe, AP",
- * "(Image credit: NASA)", "Image 3 of 9", "… (AP Photo/John Doe)", "© Jane Doe".
+ * "(Image credit: NASA)", "Image 3 of 9", "… (AP Photo/John Doe)", "© Jane Doe", "Abbildung 4: …",
+ * "Titelbild: …", "Roman Prymula, photo: …".
  */
 export const captionLines: RegExp[] = unicodeAll([
-  /^\(?(photo|photograph|image|picture|pictured|illustration|graphic|credit|photo credit|image credit|image copyright|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédit photo|photo de|imagen|fotografía|фото|изображение|图片|写真)\s*(:|\/|by\b|copyright\b|credit\b)/i,
+  /^\(?(photo|photograph|image|picture|pictured|illustration|graphic|credit|photo credit|image credit|image copyright|copyright|source|header image|featured image|cover image|cover photo|foto|fotos|bild|bildquelle|quelle|abbildung|abb\.|beitragsbild|titelbild|titelfoto|aufmacherbild|symbolbild|bildnachweis|fotonachweis|bildrechte|crédit|crédit photo|photo de|imagen|fotografía|фото|изображение|图片|写真)\s*(:|\/|by\b|copyright\b|credit\b)/i,
+  // a numbered figure's caption: "Abbildung 4: klassische Schwachschicht.", "Figure 2. …", "Abb. 3 –"
+  /^(figure|fig\.|abbildung|abb\.|grafik|schaubild)\s*\d+[a-z]?\s*[:.–—]\s/i,
+  // a credit closing a caption line: "Roman Prymula, photo: Archives du …", "…, Foto © Jörg Gemsch"
+  /[,;|–—]\s*(photo|foto|fotos|bild|image|crédit photo)\s*(:|©)\s*[^.!?]{2,80}$/i,
   /^image copyright\b/i,
   /^(image|photo|slide|picture|bild|foto|фото)\s*\d+\s*(of|\/|von|de|sur|из)\s*\/?\s*\d*\s*$/i,
   /\(\s*(photo|image|picture|credit|foto|bild|imagen|фото)s?\s*(:|by\b|credit\b)[^)]*\)\s*\.?$/i,
@@ -55,7 +60,7 @@ export const creditAgencies = unicodeWords(
 
 /** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
 export const metaWords =
-  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
+  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|publiziert|erschienen|erstellt|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
 
 /** A byline's signature: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: …" (the name part only). */
 export const bylineLine =
@@ -68,6 +73,15 @@ export const dateWords =
 /** A tag list written as a line: "Tags: a, b, c", "Schlagwörter …", "Etiquetas …". */
 export const tagLines = unicodeWords(
   /^(tags|tagged( with)?|topics|keywords|filed under|schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palavras[- ]chave|tag|теги|метки|ключевые слова|标签|タグ)\s*:?\s+\S/i,
+);
+
+/**
+ * The line a blog theme closes a post with, saying when and where it was filed: "This entry was
+ * posted in News. Bookmark the permalink.", "Der Beitrag wurde am Mittwoch, den 27. November 2019
+ * um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt", "Erstellt am … und abgelegt unter …".
+ */
+export const filedLines = unicodeWords(
+  /^(this (entry|post) was (posted|filed|published)|(posted|filed) (in|under)\b.{1,200}\bbookmark the permalink|(der|dieser) (beitrag|eintrag|artikel) wurde am\b.{1,160}\b(veröffentlicht|abgelegt)|(erstellt|veröffentlicht) am\b.{1,160}\b(abgelegt|veröffentlicht) unter)\b/i,
 );
 
 /** A line that is only an address: a URL, an e-mail address or a social handle's page. */
