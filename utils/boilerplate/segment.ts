@@ -20,6 +20,7 @@ import { labelFor } from './labels';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
+import { drain } from '../stages';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -53,11 +54,19 @@ const RELATED_LINE = unicodeWords(
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
+  return drain(findInnerBoilerplateSteps(article, title));
+}
+
+/** The same, yielding after each block it inspects: a place where the analysis may pause. */
+export function* findInnerBoilerplateSteps(
+  article: Element,
+  title: string | null = null,
+): Generator<void, FlaggedElement[], void> {
   const total = visibleText(article).length || 1;
   const out: FlaggedElement[] = [];
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
-  const visit = (el: Element) => {
+  const visit = function* (el: Element): Generator<void, void, void> {
     // after a "You may also like" label, the run of link-only lines that follows is its list
     let relatedRun = false;
     for (const child of Array.from(el.children)) {
@@ -72,14 +81,15 @@ export function findInnerBoilerplate(article: Element, title: string | null = nu
         relatedRun = false;
       }
       const flagged = inspectInner(child, text, total, firstProse, title);
+      yield;
       if (flagged) {
         out.push(flagged);
         relatedRun =
           flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-      } else if (!isDataTable(child)) visit(child);
+      } else if (!isDataTable(child)) yield* visit(child);
     }
   };
-  visit(article);
+  yield* visit(article);
   return out;
 }
 
@@ -389,15 +399,23 @@ export interface OuterContext {
   title: string | null;
 }
 
-export function findOuterBlocks(
-  doc: Document,
-  ctx: OuterContext,
-): { el: Element; category: BlockCategory; classification: Classification }[] {
-  const out: { el: Element; category: BlockCategory; classification: Classification }[] = [];
+export type OuterBlock = { el: Element; category: BlockCategory; classification: Classification };
+
+export function findOuterBlocks(doc: Document, ctx: OuterContext): OuterBlock[] {
+  return drain(findOuterBlocksSteps(doc, ctx));
+}
+
+/** The same, yielding after each region it names: a place where the analysis may pause. */
+export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generator<void, OuterBlock[], void> {
+  const out: OuterBlock[] = [];
   const body = doc.body;
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
-  const visit = (el: Element, landmark: BlockCategory | null, inArticle: boolean) => {
+  const visit = function* (
+    el: Element,
+    landmark: BlockCategory | null,
+    inArticle: boolean,
+  ): Generator<void, void, void> {
     const isUnit = ctx.mainSet.has(el);
     for (const child of Array.from(el.children)) {
       if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
@@ -405,17 +423,17 @@ export function findOuterBlocks(
       if (isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child)) continue;
       if (coveredByFlagged(child, cover)) continue;
       if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
-        visit(
+        yield* visit(
           child,
           landmark,
           inArticle ||
             child.tagName === 'ARTICLE' ||
             (ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx)),
         );
-      } else region(child, landmark, inArticle, out, ctx, 0);
+      } else yield* region(child, landmark, inArticle, out, ctx, 0);
     }
   };
-  visit(body, null, false);
+  yield* visit(body, null, false);
   return out;
 }
 
@@ -450,15 +468,29 @@ function isArticleContainer(el: Element, ctx: OuterContext): boolean {
   );
 }
 
-function region(
+/** Names the region `el`, or the parts it splits into; yields after each region it names or skips. */
+function* region(
   el: Element,
   landmark: BlockCategory | null,
   inArticle: boolean,
-  out: { el: Element; category: BlockCategory; classification: Classification }[],
+  out: OuterBlock[],
   ctx: OuterContext,
   depth: number,
   confidentOnly = false,
-): void {
+): Generator<void, void, void> {
+  yield* nameRegion(el, landmark, inArticle, out, ctx, depth, confidentOnly);
+  yield;
+}
+
+function* nameRegion(
+  el: Element,
+  landmark: BlockCategory | null,
+  inArticle: boolean,
+  out: OuterBlock[],
+  ctx: OuterContext,
+  depth: number,
+  confidentOnly: boolean,
+): Generator<void, void, void> {
   const text = visibleText(el);
   const f = blockFeatures(el, text);
   if (!text && f.iframes === 0 && !(f.images > 0 && /\bads?\b|advert|banner|sponsor/i.test([...f.tokens].join(' '))))
@@ -467,7 +499,7 @@ function region(
     // the headline's wrapper may still hold a share bar or a tag list: look inside it, but the
     // headline, byline and dateline themselves are the article's, not clutter
     for (const child of Array.from(el.children))
-      if (!isSkippedElement(child)) region(child, landmark, inArticle, out, ctx, depth + 1, true);
+      if (!isSkippedElement(child)) yield* region(child, landmark, inArticle, out, ctx, depth + 1, true);
     return;
   }
   const cctx: ClassifyContext = {
@@ -481,7 +513,7 @@ function region(
   const parts = strongLandmark || depth > 6 ? null : splitParts(el, cctx);
   if (parts) {
     const inner: BlockCategory | null = landmarkOf(f, inArticle) ?? landmark;
-    for (const p of parts) region(p, inner, inArticle, out, ctx, depth + 1);
+    for (const p of parts) yield* region(p, inner, inArticle, out, ctx, depth + 1);
     return;
   }
   if (

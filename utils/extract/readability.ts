@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { visibleText } from '../dom/text';
+import { drain } from '../stages';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
 // element of the clone is tagged with its position in the original, so what Readability keeps can
@@ -88,10 +89,40 @@ function watchForNewElements(doc: Document): () => boolean {
 }
 
 export function parseClone(input: ReadabilityInput): ReadabilityRun {
-  const { doc, clone } = input.changed() ? cloneForReadability(input.doc) : input;
-  type Parsed = { content: unknown; title?: string | null; byline?: string | null };
-  let parsed: Parsed | null;
+  return drain(parseCloneSteps(input));
+}
+
+/**
+ * The parse, pausing before and after Readability's search for the article (its longest step), and
+ * the original of each element of the article looked up at the end. A page that gained or lost
+ * elements since the clone (before the parse or during its pauses) is cloned and parsed again.
+ */
+export function* parseCloneSteps(input: ReadabilityInput): Generator<void, ReadabilityRun, void> {
+  const watched = input.changed() ? cloneForReadability(input.doc, true) : input;
+  const { doc } = watched;
+  let reading = yield* readSteps(watched.clone);
+  if (watched.changed()) reading = drain(readSteps(cloneForReadability(doc).clone));
+  const { parsed, standIns } = reading;
+  const article = parsed?.content ?? null;
+  if (article) giveAttributesBack(article, standIns);
+  const originals = article ? originalsOf(article, doc) : new Map<number, Element>();
+  return {
+    article,
+    title: parsed?.title ?? null,
+    byline: parsed?.byline ?? null,
+    original: (position) => originals.get(position) ?? null,
+  };
+}
+
+interface Parsed {
+  content: Element | null;
+  title?: string | null;
+  byline?: string | null;
+}
+
+function* readSteps(clone: Document): Generator<void, { parsed: Parsed | null; standIns: StandIn[] }, void> {
   const standIns: StandIn[] = [];
+  let parsed: Parsed | null;
   try {
     const reader = new Readability<Node>(clone, {
       keepClasses: true,
@@ -101,20 +132,65 @@ export function parseClone(input: ReadabilityInput): ReadabilityRun {
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
     keepPositionsAcrossRetries(clone.body);
-    parsed = reader.parse() as Parsed | null;
+    parsed = yield* parseSteps(reader);
   } catch {
     parsed = null; // a page Readability cannot handle is a page with no article, not a crash
   }
-  const content = parsed?.content as Element | undefined;
-  const article = content && typeof content === 'object' ? content : null;
-  if (article) giveAttributesBack(article, standIns);
-  const originals = article ? originalsOf(article, doc) : new Map<number, Element>();
-  return {
-    article,
-    title: parsed?.title ?? null,
-    byline: parsed?.byline ?? null,
-    original: (position) => originals.get(position) ?? null,
-  };
+  return { parsed, standIns };
+}
+
+/** The parts of Readability 0.6 its `parse()` calls, in the order it calls them. */
+interface ReadabilitySteps {
+  _doc: Document;
+  _disableJSONLD: boolean;
+  _metadata: unknown;
+  _articleTitle: string | null;
+  _articleByline: string | null;
+  _unwrapNoscriptImages(doc: Document): void;
+  _getJSONLD(doc: Document): unknown;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _getArticleMetadata(jsonLd: unknown): { title: string | null; byline: string | null };
+  _grabArticle(): Element | null;
+  _postProcessContent(article: Element): void;
+}
+
+const STEPS = [
+  '_unwrapNoscriptImages',
+  '_getJSONLD',
+  '_removeScripts',
+  '_prepDocument',
+  '_getArticleMetadata',
+  '_grabArticle',
+  '_postProcessContent',
+] as const;
+
+/**
+ * What Readability 0.6's `parse()` does, step by step, pausing before and after its search for the
+ * article, and leaving out what it works out for callers that want an HTML string: the article's
+ * text, an excerpt, and the article serialised for a debug log it prints only when asked (it
+ * builds that string on every parse). A version without these steps is asked to parse in one go.
+ */
+function* parseSteps(reader: Readability<Node>): Generator<void, Parsed | null, void> {
+  const r = reader as unknown as ReadabilitySteps;
+  if (STEPS.some((k) => typeof r[k] !== 'function')) {
+    const whole = reader.parse() as { content: unknown; title?: string | null; byline?: string | null } | null;
+    const content = whole?.content;
+    return whole && { ...whole, content: content && typeof content === 'object' ? (content as Element) : null };
+  }
+  r._unwrapNoscriptImages(r._doc);
+  const jsonLd = r._disableJSONLD ? {} : r._getJSONLD(r._doc);
+  r._removeScripts(r._doc);
+  r._prepDocument();
+  const metadata = r._getArticleMetadata(jsonLd);
+  r._metadata = metadata;
+  r._articleTitle = metadata.title;
+  yield;
+  const content = r._grabArticle();
+  if (!content) return null;
+  yield;
+  r._postProcessContent(content);
+  return { content, title: r._articleTitle, byline: metadata.byline || r._articleByline };
 }
 
 /**
