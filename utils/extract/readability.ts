@@ -131,6 +131,7 @@ function* readSteps(clone: Document): Generator<void, { parsed: Parsed | null; s
     });
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
+    readTextOnlyWhenAsked(reader);
     keepPositionsAcrossRetries(clone.body);
     parsed = yield* parseSteps(reader);
   } catch {
@@ -299,6 +300,63 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
     return visible.call(this, node);
   };
 }
+
+/**
+ * Readability 0.6 reads the whole text (`textContent`) of every element it walks twice over, for
+ * answers that rarely need it: whether the element is a byline reads the text before the element's
+ * rel, itemprop and class (which decide first and say no for nearly every element), and whether a
+ * <div> is empty builds its whole text to see if it is blank. A wrapper's text is the page's, and
+ * each level of nesting read it again. The same answers, the cheap tests first: the byline's
+ * attributes before its text, and an element is blank once no text node under it holds a non-space.
+ */
+function readTextOnlyWhenAsked(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    REGEXPS?: { byline?: RegExp };
+    _isValidByline?: (node: Element, matchString: string) => boolean;
+    _isElementWithoutContent?: (node: Element) => boolean;
+  };
+  const byline = r._isValidByline,
+    empty = r._isElementWithoutContent,
+    bylineClass = r.REGEXPS?.byline;
+  if (typeof byline === 'function' && bylineClass instanceof RegExp && !bylineClass.global && !bylineClass.sticky)
+    r._isValidByline = function (node: Element, matchString: string) {
+      const itemprop = node.getAttribute('itemprop');
+      if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !bylineClass.test(matchString))
+        return false;
+      return byline.call(this, node, matchString);
+    };
+  if (typeof empty === 'function')
+    r._isElementWithoutContent = function (node: Element) {
+      if (node.nodeType === 1 && hasNonSpaceText(node)) return false;
+      return empty.call(this, node);
+    };
+}
+
+/**
+ * Whether a text node under `el` (what `textContent` joins: text and CDATA sections) holds a
+ * character `trim()` keeps (`\S` is the same set). Walked by hand, in document order, stopping
+ * at the first: most elements asked have words in their first text node or two.
+ */
+function hasNonSpaceText(el: Element): boolean {
+  let n: Node | null = el.firstChild;
+  while (n) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      if (NON_SPACE.test((n as Text).data)) return true;
+    } else if (type === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === el) return false;
+    }
+    n = n.nextSibling;
+  }
+  return false;
+}
+
+const NON_SPACE = /\S/;
 
 /**
  * When its first pass finds too little text, Readability 0.6 puts the body back as it was by
