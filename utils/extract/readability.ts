@@ -132,8 +132,7 @@ function* readSteps(clone: Document): Generator<void, { parsed: Parsed | null; s
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
     readTextOnlyWhenAsked(reader);
-    keepPositionsAcrossRetries(clone.body);
-    parsed = yield* parseSteps(reader);
+    parsed = yield* parseSteps(reader, clone.body);
   } catch {
     parsed = null; // a page Readability cannot handle is a page with no article, not a crash
   }
@@ -154,9 +153,20 @@ interface ReadabilitySteps {
   _getArticleMetadata(jsonLd: unknown): { title: string | null; byline: string | null };
   _grabArticle(): Element | null;
   _postProcessContent(article: Element): void;
+  // the search's passes (see searchInPasses)
+  _getInnerText(el: Element, normalizeSpaces?: boolean): string;
+  _attempts: { articleContent: Element; textLength: number }[];
+  _flagIsActive(flag: number): boolean;
+  _removeFlag(flag: number): void;
+  FLAG_STRIP_UNLIKELYS: number;
+  FLAG_WEIGHT_CLASSES: number;
+  FLAG_CLEAN_CONDITIONALLY: number;
 }
 
 const STEPS = [
+  '_getInnerText',
+  '_flagIsActive',
+  '_removeFlag',
   '_unwrapNoscriptImages',
   '_getJSONLD',
   '_removeScripts',
@@ -172,9 +182,10 @@ const STEPS = [
  * text, an excerpt, and the article serialised for a debug log it prints only when asked (it
  * builds that string on every parse). A version without these steps is asked to parse in one go.
  */
-function* parseSteps(reader: Readability<Node>): Generator<void, Parsed | null, void> {
+function* parseSteps(reader: Readability<Node>, body: HTMLElement | null): Generator<void, Parsed | null, void> {
   const r = reader as unknown as ReadabilitySteps;
-  if (STEPS.some((k) => typeof r[k] !== 'function')) {
+  if (STEPS.some((k) => typeof r[k] !== 'function') || !Array.isArray(r._attempts)) {
+    keepPositionsAcrossRetries(body);
     const whole = reader.parse() as { content: unknown; title?: string | null; byline?: string | null } | null;
     const content = whole?.content;
     return whole && { ...whole, content: content && typeof content === 'object' ? (content as Element) : null };
@@ -187,11 +198,56 @@ function* parseSteps(reader: Readability<Node>): Generator<void, Parsed | null, 
   r._metadata = metadata;
   r._articleTitle = metadata.title;
   yield;
-  const content = r._grabArticle();
+  const content = yield* searchInPasses(r, body);
   if (!content) return null;
   yield;
   r._postProcessContent(content);
   return { content, title: r._articleTitle, byline: metadata.byline || r._articleByline };
+}
+
+/** Ends a pass of Readability's search where it puts the body back to start over (see searchInPasses). */
+const START_OVER = Symbol('start the search over in a task of its own');
+
+/**
+ * Readability's search for the article, each pass in a task of its own. When a pass finds too
+ * little text, Readability puts the body back and starts over with looser rules, all in one call:
+ * on the pages where it does, two or three passes made the longest task of the analysis. The pass
+ * is ended where the body has been put back, and what Readability 0.6 does next (keep the pass's
+ * article and length, drop the next rule, or after the last rule take the longest article kept)
+ * is done here, with a pause before the next pass. (The pass's article is the element whose text
+ * Readability measured last, just before putting the body back.)
+ */
+function* searchInPasses(r: ReadabilitySteps, body: HTMLElement | null): Generator<void, Element | null, void> {
+  const innerText = r._getInnerText;
+  let measured: { el: Element; length: number } | null = null;
+  r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
+    const text = innerText.call(this, el, normalizeSpaces);
+    measured = { el, length: text.length };
+    return text;
+  };
+  const passes = keepPositionsAcrossRetries(body, () => {
+    throw START_OVER;
+  });
+  for (;;) {
+    try {
+      return r._grabArticle();
+    } catch (e) {
+      if (e !== START_OVER) throw e;
+    }
+    const pass = measured as { el: Element; length: number } | null;
+    if (!pass) return null;
+    r._attempts.push({ articleContent: pass.el, textLength: pass.length });
+    const rule = [r.FLAG_STRIP_UNLIKELYS, r.FLAG_WEIGHT_CLASSES, r.FLAG_CLEAN_CONDITIONALLY].find((f) =>
+      r._flagIsActive(f),
+    );
+    if (rule === undefined) {
+      r._attempts.sort((a, b) => b.textLength - a.textLength);
+      return r._attempts[0].textLength ? r._attempts[0].articleContent : null;
+    }
+    r._removeFlag(rule);
+    passes.again();
+    yield;
+  }
 }
 
 /**
@@ -370,18 +426,25 @@ const NON_SPACE = /\S/;
  * the trees agree, and from there on the elements stay without an original (the analysis then
  * finds their paragraphs again by their text, in the nearest container that has one).
  */
-function keepPositionsAcrossRetries(body: HTMLElement | null): void {
+function keepPositionsAcrossRetries(body: HTMLElement | null, restored?: () => void): { again(): void } {
   let desc: PropertyDescriptor | undefined;
   for (let o = body ? Object.getPrototypeOf(body) : null; o && !desc; o = Object.getPrototypeOf(o))
     desc = Object.getOwnPropertyDescriptor(o, 'innerHTML');
-  if (!body || !desc?.get || !desc.set) return;
+  if (!body || !desc?.get || !desc.set) return { again() {} };
   const { get, set } = desc;
   let positions: (number | undefined)[] = [];
   let tags: string[] = [];
   let childCounts: number[] = [];
+  // a pass started again by searchInPasses reads the body the last pass started from and put back
+  let html: string | null = null;
+  let same = false;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement) {
+      if (same && html !== null) {
+        same = false;
+        return html;
+      }
       positions = [];
       tags = [];
       childCounts = [];
@@ -390,18 +453,24 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
         tags.push(e.tagName);
         childCounts.push(e.childElementCount);
       });
-      return get.call(this);
+      return (html = get.call(this) as string);
     },
-    set(this: HTMLElement, html: string) {
-      set.call(this, html);
+    set(this: HTMLElement, value: string) {
+      set.call(this, value);
       eachElement(this.getElementsByTagName('*'), (e, i) => {
         if (i >= tags.length || e.tagName !== tags[i]) return false;
         // the trees agree up to here, so this element is in the same place, whatever its children
         if (positions[i] !== undefined) e[POSITION] = positions[i];
         if (e.childElementCount !== childCounts[i]) return false;
       });
+      restored?.();
     },
   });
+  return {
+    again() {
+      same = true;
+    },
+  };
 }
 
 /**
