@@ -66,30 +66,37 @@ export function* findInnerBoilerplateSteps(
   const out: FlaggedElement[] = [];
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
-  const visit = function* (el: Element): Generator<void, void, void> {
-    // after a "You may also like" label, the run of link-only lines that follows is its list
-    let relatedRun = false;
-    for (const child of Array.from(el.children)) {
-      if (isSkippedElement(child)) continue;
-      const text = visibleText(child);
-      if (!text && child.tagName !== 'FIGURE') continue;
-      if (relatedRun) {
-        if (isStoryLink(child, text)) {
-          out.push(flag(child, 'related', 'list:after-label'));
-          continue;
-        }
-        relatedRun = false;
-      }
-      const flagged = inspectInner(child, text, total, firstProse, title);
-      yield;
-      if (flagged) {
-        out.push(flagged);
-        relatedRun =
-          flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-      } else if (!isDataTable(child)) yield* visit(child);
+  // depth first, in document order, each level with its own run of related links (an explicit
+  // stack: one generator for the whole walk, not one per element)
+  const stack: { children: Element[]; next: number; relatedRun: boolean }[] = [
+    { children: Array.from(article.children), next: 0, relatedRun: false },
+  ];
+  while (stack.length) {
+    const level = stack[stack.length - 1];
+    if (level.next >= level.children.length) {
+      stack.pop();
+      continue;
     }
-  };
-  yield* visit(article);
+    const child = level.children[level.next++];
+    if (isSkippedElement(child)) continue;
+    const text = visibleText(child);
+    if (!text && child.tagName !== 'FIGURE') continue;
+    // after a "You may also like" label, the run of link-only lines that follows is its list
+    if (level.relatedRun) {
+      if (isStoryLink(child, text)) {
+        out.push(flag(child, 'related', 'list:after-label'));
+        continue;
+      }
+      level.relatedRun = false;
+    }
+    const flagged = inspectInner(child, text, total, firstProse, title);
+    yield;
+    if (flagged) {
+      out.push(flagged);
+      level.relatedRun =
+        flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
+    } else if (!isDataTable(child)) stack.push({ children: Array.from(child.children), next: 0, relatedRun: false });
+  }
   return out;
 }
 
@@ -405,7 +412,7 @@ export function findOuterBlocks(doc: Document, ctx: OuterContext): OuterBlock[] 
   return drain(findOuterBlocksSteps(doc, ctx));
 }
 
-/** The same, yielding after each region it names: a place where the analysis may pause. */
+/** The same, yielding after each region around the body it names: a place where the analysis may pause. */
 export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generator<void, OuterBlock[], void> {
   const out: OuterBlock[] = [];
   const body = doc.body;
@@ -430,7 +437,10 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
             child.tagName === 'ARTICLE' ||
             (ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx)),
         );
-      } else yield* region(child, landmark, inArticle, out, ctx, 0);
+      } else {
+        region(child, landmark, inArticle, out, ctx, 0);
+        yield;
+      }
     }
   };
   yield* visit(body, null, false);
@@ -468,8 +478,7 @@ function isArticleContainer(el: Element, ctx: OuterContext): boolean {
   );
 }
 
-/** Names the region `el`, or the parts it splits into; yields after each region it names or skips. */
-function* region(
+function region(
   el: Element,
   landmark: BlockCategory | null,
   inArticle: boolean,
@@ -477,20 +486,7 @@ function* region(
   ctx: OuterContext,
   depth: number,
   confidentOnly = false,
-): Generator<void, void, void> {
-  yield* nameRegion(el, landmark, inArticle, out, ctx, depth, confidentOnly);
-  yield;
-}
-
-function* nameRegion(
-  el: Element,
-  landmark: BlockCategory | null,
-  inArticle: boolean,
-  out: OuterBlock[],
-  ctx: OuterContext,
-  depth: number,
-  confidentOnly: boolean,
-): Generator<void, void, void> {
+): void {
   const text = visibleText(el);
   const f = blockFeatures(el, text);
   if (!text && f.iframes === 0 && !(f.images > 0 && /\bads?\b|advert|banner|sponsor/i.test([...f.tokens].join(' '))))
@@ -499,7 +495,7 @@ function* nameRegion(
     // the headline's wrapper may still hold a share bar or a tag list: look inside it, but the
     // headline, byline and dateline themselves are the article's, not clutter
     for (const child of Array.from(el.children))
-      if (!isSkippedElement(child)) yield* region(child, landmark, inArticle, out, ctx, depth + 1, true);
+      if (!isSkippedElement(child)) region(child, landmark, inArticle, out, ctx, depth + 1, true);
     return;
   }
   const cctx: ClassifyContext = {
@@ -513,7 +509,7 @@ function* nameRegion(
   const parts = strongLandmark || depth > 6 ? null : splitParts(el, cctx);
   if (parts) {
     const inner: BlockCategory | null = landmarkOf(f, inArticle) ?? landmark;
-    for (const p of parts) yield* region(p, inner, inArticle, out, ctx, depth + 1);
+    for (const p of parts) region(p, inner, inArticle, out, ctx, depth + 1);
     return;
   }
   if (
