@@ -227,10 +227,23 @@ export async function analyzeLiveInSteps(
   }
 }
 
+/**
+ * The next task: `scheduler.yield()` where the browser has it, else a message to ourselves. Not a
+ * timer: a tab in the background (the page, while the popup is open in a tab of its own) has its
+ * timers held back to one a second, and the analysis pauses dozens of times on a long page.
+ */
 function nextTask(): Promise<void> {
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (sched?.yield) return sched.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function failed(url: string, e: unknown): LiveAnalysis {
