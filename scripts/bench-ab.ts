@@ -8,8 +8,9 @@
 //   --corpus DIR   pages (.html or .html.gz); default: the project's fixtures
 //   --runs N       timed runs of each side per page after one warm-up (default 5)
 //   --limit N      only the first N pages
-// On this shared 2-core machine, whole-run totals move 2-5% between identical runs: believe a
-// difference beyond that, with no differing analyses, and not a single page's figure.
+// On this shared 2-core machine, whole-run totals move 2-5% between identical runs, more when it is
+// loaded: believe a difference beyond that in the median of the pages' own B/A ("page B/A"), with no
+// differing analyses, and not a single page's figure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -171,10 +172,16 @@ function report(rows: PageResult[], commit: string): void {
   console.log(
     `\nbench:ab: A = ${commit}, B = working tree; ${rows.length}/${files.length} pages, ${runs} runs of each, alternating, Chromium headless`,
   );
-  console.log(`                       total A   total B     B/A   median A  median B`);
+  // a page that stalls once (a collection, another process) moves a total by several percent; the
+  // median of the pages' own B/A moves little
+  console.log(`                       total A   total B     B/A   median A  median B  page B/A`);
   const line = (name: string, a: number[], b: number[]) =>
     console.log(
-      `${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)}`,
+      `${name.padEnd(20)} ${sum(a).toFixed(0).padStart(9)} ${sum(b).toFixed(0).padStart(9)} ${(sum(b) / sum(a)).toFixed(3).padStart(7)} ${median(a).toFixed(2).padStart(10)} ${median(b).toFixed(2).padStart(9)} ${median(
+        a.map((x, i) => b[i] / x).filter(Number.isFinite),
+      )
+        .toFixed(3)
+        .padStart(9)}`,
     );
   line(
     'whole analysis (ms)',

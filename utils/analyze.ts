@@ -10,7 +10,7 @@ import type {
 import {
   cloneForReadability,
   originalOf,
-  parseClone,
+  parseCloneSteps,
   type ReadabilityInput,
   type ReadabilityRun,
 } from './extract/readability';
@@ -20,8 +20,8 @@ import { declaresArticle } from './metadata/declared';
 import { NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
 import { withStandfirst } from './extract/lead';
 import { extractMetadata } from './metadata/metadata';
-import { findInnerBoilerplate, findOuterBlocks, OUTSIDE_MIN_SCORE, toBlock } from './boilerplate/segment';
-import { extractQuotes } from './quotes/extract';
+import { findInnerBoilerplateSteps, findOuterBlocksSteps, OUTSIDE_MIN_SCORE, toBlock } from './boilerplate/segment';
+import { extractQuotesSteps } from './quotes/extract';
 import { runStages, type Stage } from './stages';
 
 // The one analysis every shell calls: a pure function of a Document and its URL. It reads the
@@ -63,8 +63,8 @@ const STAGES: readonly Stage<AnalysisRun, LiveAnalysis>[] = [
   },
   {
     name: 'readability',
-    run(r) {
-      r.readability = parseClone(r.readabilityInput);
+    *run(r) {
+      r.readability = yield* parseCloneSteps(r.readabilityInput);
       // Readability has finished rewriting its clone; from here on no text we read changes
       r.stopCaches = startAnalysisCaches();
       return undefined;
@@ -81,8 +81,8 @@ const STAGES: readonly Stage<AnalysisRun, LiveAnalysis>[] = [
   { name: 'boilerplate', run: boilerplateStage },
   {
     name: 'quotes',
-    run(r) {
-      r.quotes = extractQuotes(r.body().paragraphs, r.metadata, r.options);
+    *run(r) {
+      r.quotes = yield* extractQuotesSteps(r.body().paragraphs, r.metadata, r.options);
       return undefined;
     },
   },
@@ -92,9 +92,9 @@ const STAGES: readonly Stage<AnalysisRun, LiveAnalysis>[] = [
 export const STAGE_NAMES = STAGES.map((s) => s.name);
 
 /** Readability's body, the boilerplate inside it, and whether it is an article at all. */
-function mainStage(r: AnalysisRun): LiveAnalysis | undefined {
+function* mainStage(r: AnalysisRun): Generator<void, LiveAnalysis | undefined, void> {
   const run = r.readability;
-  const inner = run.article ? findInnerBoilerplate(run.article, run.title) : [];
+  const inner = run.article ? yield* findInnerBoilerplateSteps(run.article, run.title) : [];
   r.main = mainUnits(run, new Set(inner.map((f) => f.el)));
   const why = notArticleReason(!!run.article, r.body(), r.main.originals, !!r.options.force, () =>
     declaresArticle(r.doc),
@@ -111,12 +111,12 @@ function mainStage(r: AnalysisRun): LiveAnalysis | undefined {
 }
 
 /** The widgets around the body, each named; a paragraph that turns out to be one leaves the body. */
-function boilerplateStage(r: AnalysisRun): undefined {
+function* boilerplateStage(r: AnalysisRun): Generator<void, undefined, void> {
   const mainEls = r.main.originals.filter((e): e is Element => !!e);
   const ancestorSet = new Set<Element>();
   for (const e of mainEls)
     for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
-  const outer = findOuterBlocks(r.doc, {
+  const outer = yield* findOuterBlocksSteps(r.doc, {
     mainSet: new Set(mainEls),
     ancestorSet,
     flagged: new Set(r.blocks.map((b) => b.element).filter((e): e is Element => !!e)),
@@ -158,12 +158,13 @@ function finish(r: AnalysisRun): LiveAnalysis {
   };
 }
 
+const defaultClock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions): Generator<string, LiveAnalysis, void> {
   const timings: Record<string, number> = {};
-  const clock = options.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const run = new AnalysisRun(doc, url, options, timings);
   try {
-    return yield* runStages(STAGES, run, finish, timings, clock);
+    return yield* runStages(STAGES, run, finish, timings, options.clock ?? defaultClock);
   } finally {
     run.stopCaches();
   }
@@ -185,8 +186,32 @@ export function analyzeLive(doc: Document, url: string, options: AnalyzeOptions 
 }
 
 /**
- * The same analysis, handing the main thread back to the page between stages, so no single task
- * of the content script holds it for the whole analysis. `pause` defaults to a macrotask.
+ * The analysis in one go, with the milliseconds of each task the stepped analysis
+ * (`analyzeLiveInSteps`) would run it in: the benchmark's longest task.
+ */
+export function analyzeLiveTimed(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions = {},
+): { result: LiveAnalysis; tasks: number[] } {
+  const clock = options.clock ?? defaultClock;
+  const tasks: number[] = [];
+  let started = clock();
+  try {
+    const steps = analysisSteps(doc, url, options);
+    for (let r = steps.next(); ; r = steps.next()) {
+      tasks.push(clock() - started);
+      if (r.done) return { result: r.value, tasks };
+      started = clock();
+    }
+  } catch (e) {
+    return { result: failed(url, e), tasks };
+  }
+}
+
+/**
+ * The same analysis, handing the main thread back to the page between stages and inside the long
+ * ones, so no single task of the content script holds it for long. `pause` defaults to a macrotask.
  */
 export async function analyzeLiveInSteps(
   doc: Document,
@@ -205,10 +230,23 @@ export async function analyzeLiveInSteps(
   }
 }
 
+/**
+ * The next task: `scheduler.yield()` where the browser has it, else a message to ourselves. Not a
+ * timer: a tab in the background (the page, while the popup is open in a tab of its own) has its
+ * timers held back to one a second, and the analysis pauses dozens of times on a long page.
+ */
 function nextTask(): Promise<void> {
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (sched?.yield) return sched.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function failed(url: string, e: unknown): LiveAnalysis {

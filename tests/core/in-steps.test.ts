@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-page';
-import { analyzePage, analyzeLiveInSteps, STAGE_NAMES } from '../../utils/analyze';
+import { analyzePage, analyzeLiveInSteps, analyzeLiveTimed, STAGE_NAMES } from '../../utils/analyze';
+import { TASK_BUDGET_MS } from '../../utils/stages';
 import { articleOf } from '../helpers/article';
 import { serializableAnalysis } from '../../utils/serialize';
 
@@ -24,13 +25,33 @@ describe('analysis in steps', () => {
 
   it('pauses between every two stages, and times each stage', async () => {
     const doc = seed('ifp-kanaani-cia');
+    // a clock that never moves: no task outlasts its budget, so it pauses between stages only
     let pauses = 0;
-    const { analysis } = await analyzeLiveInSteps(doc, doc.URL, {}, async () => {
+    const { analysis } = await analyzeLiveInSteps(doc, doc.URL, { clock: () => 0 }, async () => {
       pauses++;
     });
     expect(pauses).toBe(STAGE_NAMES.length - 1);
     expect(Object.keys(analysis.timings)).toEqual(STAGE_NAMES);
     expect(articleOf(analysis).quotes.length).toBeGreaterThan(0);
+  });
+
+  it('pauses inside the long stages once a task has run for its budget, with the same analysis', async () => {
+    const doc = seed('ifp-kanaani-cia');
+    // a clock that moves a budget's worth at every reading: every point where a stage may pause is taken
+    const movingClock = () => {
+      let t = 0;
+      return () => (t += TASK_BUDGET_MS);
+    };
+    let pauses = 0;
+    const { analysis } = await analyzeLiveInSteps(doc, doc.URL, { clock: movingClock() }, async () => {
+      pauses++;
+    });
+    const strip = (a: ReturnType<typeof analyzePage>) => JSON.stringify({ ...serializableAnalysis(a), timings: {} });
+    expect(strip(analysis)).toBe(strip(analyzePage(doc, doc.URL)));
+    // the article's blocks, the regions around it and its paragraphs each end a task
+    expect(pauses).toBeGreaterThan(STAGE_NAMES.length + 20);
+    // the benchmark's view of the same run: one task more than there are pauses
+    expect(analyzeLiveTimed(doc, doc.URL, { clock: movingClock() }).tasks.length).toBe(pauses + 1);
   });
 
   it('marks the right paragraphs when the page gains elements between the clone and the parse', async () => {

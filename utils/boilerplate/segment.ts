@@ -21,6 +21,7 @@ import { labelFor } from './labels';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
+import { drain } from '../stages';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -54,33 +55,49 @@ const RELATED_LINE = unicodeWords(
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
+  return drain(findInnerBoilerplateSteps(article, title));
+}
+
+/** The same, yielding after each block it inspects: a place where the analysis may pause. */
+export function* findInnerBoilerplateSteps(
+  article: Element,
+  title: string | null = null,
+): Generator<void, FlaggedElement[], void> {
   const total = visibleText(article).length || 1;
   const out: FlaggedElement[] = [];
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
-  const visit = (el: Element) => {
-    // after a "You may also like" label, the run of link-only lines that follows is its list
-    let relatedRun = false;
-    for (const child of Array.from(el.children)) {
-      if (isSkippedElement(child)) continue;
-      const text = visibleText(child);
-      if (!text && child.tagName !== 'FIGURE') continue;
-      if (relatedRun) {
-        if (isStoryLink(child, text)) {
-          out.push(flag(child, 'related', 'list:after-label'));
-          continue;
-        }
-        relatedRun = false;
-      }
-      const flagged = inspectInner(child, text, total, firstProse, title);
-      if (flagged) {
-        out.push(flagged);
-        relatedRun =
-          flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-      } else if (!isDataTable(child)) visit(child);
+  // depth first, in document order, each level with its own run of related links (an explicit
+  // stack: one generator for the whole walk, not one per element)
+  const stack: { children: Element[]; next: number; relatedRun: boolean }[] = [
+    { children: Array.from(article.children), next: 0, relatedRun: false },
+  ];
+  while (stack.length) {
+    const level = stack[stack.length - 1];
+    if (level.next >= level.children.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(article);
+    const child = level.children[level.next++];
+    if (isSkippedElement(child)) continue;
+    const text = visibleText(child);
+    if (!text && child.tagName !== 'FIGURE') continue;
+    // after a "You may also like" label, the run of link-only lines that follows is its list
+    if (level.relatedRun) {
+      if (isStoryLink(child, text)) {
+        out.push(flag(child, 'related', 'list:after-label'));
+        continue;
+      }
+      level.relatedRun = false;
+    }
+    const flagged = inspectInner(child, text, total, firstProse, title);
+    yield;
+    if (flagged) {
+      out.push(flagged);
+      level.relatedRun =
+        flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
+    } else if (!isDataTable(child)) stack.push({ children: Array.from(child.children), next: 0, relatedRun: false });
+  }
   return out;
 }
 
@@ -426,15 +443,23 @@ export interface OuterContext {
   title: string | null;
 }
 
-export function findOuterBlocks(
-  doc: Document,
-  ctx: OuterContext,
-): { el: Element; category: BlockCategory; classification: Classification }[] {
-  const out: { el: Element; category: BlockCategory; classification: Classification }[] = [];
+export type OuterBlock = { el: Element; category: BlockCategory; classification: Classification };
+
+export function findOuterBlocks(doc: Document, ctx: OuterContext): OuterBlock[] {
+  return drain(findOuterBlocksSteps(doc, ctx));
+}
+
+/** The same, yielding after each region around the body it names: a place where the analysis may pause. */
+export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generator<void, OuterBlock[], void> {
+  const out: OuterBlock[] = [];
   const body = doc.body;
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
-  const visit = (el: Element, landmark: BlockCategory | null, inArticle: boolean) => {
+  const visit = function* (
+    el: Element,
+    landmark: BlockCategory | null,
+    inArticle: boolean,
+  ): Generator<void, void, void> {
     const isUnit = ctx.mainSet.has(el);
     for (const child of Array.from(el.children)) {
       if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
@@ -442,17 +467,20 @@ export function findOuterBlocks(
       if (isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child)) continue;
       if (coveredByFlagged(child, cover)) continue;
       if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
-        visit(
+        yield* visit(
           child,
           landmark,
           inArticle ||
             child.tagName === 'ARTICLE' ||
             (ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx)),
         );
-      } else region(child, landmark, inArticle, out, ctx, 0);
+      } else {
+        region(child, landmark, inArticle, out, ctx, 0);
+        yield;
+      }
     }
   };
-  visit(body, null, false);
+  yield* visit(body, null, false);
   return out;
 }
 
@@ -491,7 +519,7 @@ function region(
   el: Element,
   landmark: BlockCategory | null,
   inArticle: boolean,
-  out: { el: Element; category: BlockCategory; classification: Classification }[],
+  out: OuterBlock[],
   ctx: OuterContext,
   depth: number,
   confidentOnly = false,

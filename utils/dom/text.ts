@@ -63,8 +63,22 @@ export const BLOCK_TAGS = new Set([
   'MENU',
 ]);
 
+/**
+ * Whether each tag name met is skipped, by name as the page spells it: the analysis asks of every
+ * element several times, and upper-casing the name made a new string each time. (Pages use a few
+ * dozen names; one made of endless custom element names stops being remembered past a bound.)
+ */
+const SKIPPED_TAG = new Map<string, boolean>();
+const MAX_TAG_NAMES = 1000;
+
 export function isSkippedElement(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden');
+  const tag = el.tagName;
+  let skipped = SKIPPED_TAG.get(tag);
+  if (skipped === undefined) {
+    skipped = SKIP_TAGS.has(tag.toUpperCase());
+    if (SKIPPED_TAG.size < MAX_TAG_NAMES) SKIPPED_TAG.set(tag, skipped);
+  }
+  return skipped || el.hasAttribute('hidden');
 }
 
 export function collapseSpace(s: string): string {

@@ -155,10 +155,20 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 export function withoutCoveredUnits(main: MainUnits, outer: Element[]): MainUnits {
   if (!outer.length) return main;
+  // the blocks inside each unit, found by walking up from each block once (asking every unit
+  // whether it contains every block cost pages with hundreds of each a task of its own)
+  const unitOf = new Map<Element, number>();
+  main.originals.forEach((el, i) => {
+    if (el && !unitOf.has(el)) unitOf.set(el, i);
+  });
+  const inside = new Map<Element, Element[]>();
+  for (const o of outer)
+    for (let a = o.parentElement; a; a = a.parentElement)
+      if (unitOf.has(a)) (inside.get(a) ?? inside.set(a, []).get(a)!).push(o);
   const keep: number[] = [];
   main.units.forEach((u, i) => {
     const el = main.originals[i];
-    const covered = !!el && outer.some((o) => o !== el && el.contains(o) && coversMostOf(visibleText(o), u.text));
+    const covered = !!el && (inside.get(el) ?? []).some((o) => coversMostOf(visibleText(o), u.text));
     if (!covered) keep.push(i);
   });
   if (keep.length === main.units.length) return main;

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { visibleText } from '../dom/text';
+import { drain } from '../stages';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
 // element of the clone is tagged with its position in the original, so what Readability keeps can
@@ -88,25 +89,21 @@ function watchForNewElements(doc: Document): () => boolean {
 }
 
 export function parseClone(input: ReadabilityInput): ReadabilityRun {
-  const { doc, clone } = input.changed() ? cloneForReadability(input.doc) : input;
-  type Parsed = { content: unknown; title?: string | null; byline?: string | null };
-  let parsed: Parsed | null;
-  const standIns: StandIn[] = [];
-  try {
-    const reader = new Readability<Node>(clone, {
-      keepClasses: true,
-      // the element itself, not an HTML string: we need its positions
-      serializer: (el: Node) => el,
-    });
-    carryPositions(reader, standIns);
-    askStyleOnlyOfStyled(reader);
-    keepPositionsAcrossRetries(clone.body);
-    parsed = reader.parse() as Parsed | null;
-  } catch {
-    parsed = null; // a page Readability cannot handle is a page with no article, not a crash
-  }
-  const content = parsed?.content as Element | undefined;
-  const article = content && typeof content === 'object' ? content : null;
+  return drain(parseCloneSteps(input));
+}
+
+/**
+ * The parse, pausing before and after Readability's search for the article (its longest step), and
+ * the original of each element of the article looked up at the end. A page that gained or lost
+ * elements since the clone (before the parse or during its pauses) is cloned and parsed again.
+ */
+export function* parseCloneSteps(input: ReadabilityInput): Generator<void, ReadabilityRun, void> {
+  const watched = input.changed() ? cloneForReadability(input.doc, true) : input;
+  const { doc } = watched;
+  let reading = yield* readSteps(watched.clone);
+  if (watched.changed()) reading = drain(readSteps(cloneForReadability(doc).clone));
+  const { parsed, standIns } = reading;
+  const article = parsed?.content ?? null;
   if (article) giveAttributesBack(article, standIns);
   const originals = article ? originalsOf(article, doc) : new Map<number, Element>();
   return {
@@ -115,6 +112,142 @@ export function parseClone(input: ReadabilityInput): ReadabilityRun {
     byline: parsed?.byline ?? null,
     original: (position) => originals.get(position) ?? null,
   };
+}
+
+interface Parsed {
+  content: Element | null;
+  title?: string | null;
+  byline?: string | null;
+}
+
+function* readSteps(clone: Document): Generator<void, { parsed: Parsed | null; standIns: StandIn[] }, void> {
+  const standIns: StandIn[] = [];
+  let parsed: Parsed | null;
+  try {
+    const reader = new Readability<Node>(clone, {
+      keepClasses: true,
+      // the element itself, not an HTML string: we need its positions
+      serializer: (el: Node) => el,
+    });
+    carryPositions(reader, standIns);
+    askStyleOnlyOfStyled(reader);
+    readTextOnlyWhenAsked(reader);
+    parsed = yield* parseSteps(reader, clone.body);
+  } catch {
+    parsed = null; // a page Readability cannot handle is a page with no article, not a crash
+  }
+  return { parsed, standIns };
+}
+
+/** The parts of Readability 0.6 its `parse()` calls, in the order it calls them. */
+interface ReadabilitySteps {
+  _doc: Document;
+  _disableJSONLD: boolean;
+  _metadata: unknown;
+  _articleTitle: string | null;
+  _articleByline: string | null;
+  _unwrapNoscriptImages(doc: Document): void;
+  _getJSONLD(doc: Document): unknown;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _getArticleMetadata(jsonLd: unknown): { title: string | null; byline: string | null };
+  _grabArticle(): Element | null;
+  _postProcessContent(article: Element): void;
+  // the search's passes (see searchInPasses)
+  _getInnerText(el: Element, normalizeSpaces?: boolean): string;
+  _attempts: { articleContent: Element; textLength: number }[];
+  _flagIsActive(flag: number): boolean;
+  _removeFlag(flag: number): void;
+  FLAG_STRIP_UNLIKELYS: number;
+  FLAG_WEIGHT_CLASSES: number;
+  FLAG_CLEAN_CONDITIONALLY: number;
+}
+
+const STEPS = [
+  '_getInnerText',
+  '_flagIsActive',
+  '_removeFlag',
+  '_unwrapNoscriptImages',
+  '_getJSONLD',
+  '_removeScripts',
+  '_prepDocument',
+  '_getArticleMetadata',
+  '_grabArticle',
+  '_postProcessContent',
+] as const;
+
+/**
+ * What Readability 0.6's `parse()` does, step by step, pausing before and after its search for the
+ * article, and leaving out what it works out for callers that want an HTML string: the article's
+ * text, an excerpt, and the article serialised for a debug log it prints only when asked (it
+ * builds that string on every parse). A version without these steps is asked to parse in one go.
+ */
+function* parseSteps(reader: Readability<Node>, body: HTMLElement | null): Generator<void, Parsed | null, void> {
+  const r = reader as unknown as ReadabilitySteps;
+  if (STEPS.some((k) => typeof r[k] !== 'function') || !Array.isArray(r._attempts)) {
+    keepPositionsAcrossRetries(body);
+    const whole = reader.parse() as { content: unknown; title?: string | null; byline?: string | null } | null;
+    const content = whole?.content;
+    return whole && { ...whole, content: content && typeof content === 'object' ? (content as Element) : null };
+  }
+  r._unwrapNoscriptImages(r._doc);
+  const jsonLd = r._disableJSONLD ? {} : r._getJSONLD(r._doc);
+  r._removeScripts(r._doc);
+  r._prepDocument();
+  const metadata = r._getArticleMetadata(jsonLd);
+  r._metadata = metadata;
+  r._articleTitle = metadata.title;
+  yield;
+  const content = yield* searchInPasses(r, body);
+  if (!content) return null;
+  yield;
+  r._postProcessContent(content);
+  return { content, title: r._articleTitle, byline: metadata.byline || r._articleByline };
+}
+
+/** Ends a pass of Readability's search where it puts the body back to start over (see searchInPasses). */
+const START_OVER = Symbol('start the search over in a task of its own');
+
+/**
+ * Readability's search for the article, each pass in a task of its own. When a pass finds too
+ * little text, Readability puts the body back and starts over with looser rules, all in one call:
+ * on the pages where it does, two or three passes made the longest task of the analysis. The pass
+ * is ended where the body has been put back, and what Readability 0.6 does next (keep the pass's
+ * article and length, drop the next rule, or after the last rule take the longest article kept)
+ * is done here, with a pause before the next pass. (The pass's article is the element whose text
+ * Readability measured last, just before putting the body back.)
+ */
+function* searchInPasses(r: ReadabilitySteps, body: HTMLElement | null): Generator<void, Element | null, void> {
+  const innerText = r._getInnerText;
+  let measured: { el: Element; length: number } | null = null;
+  r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
+    const text = innerText.call(this, el, normalizeSpaces);
+    measured = { el, length: text.length };
+    return text;
+  };
+  const passes = keepPositionsAcrossRetries(body, () => {
+    throw START_OVER;
+  });
+  for (;;) {
+    try {
+      return r._grabArticle();
+    } catch (e) {
+      if (e !== START_OVER) throw e;
+    }
+    const pass = measured as { el: Element; length: number } | null;
+    if (!pass) return null;
+    r._attempts.push({ articleContent: pass.el, textLength: pass.length });
+    const rule = [r.FLAG_STRIP_UNLIKELYS, r.FLAG_WEIGHT_CLASSES, r.FLAG_CLEAN_CONDITIONALLY].find((f) =>
+      r._flagIsActive(f),
+    );
+    if (rule === undefined) {
+      r._attempts.sort((a, b) => b.textLength - a.textLength);
+      return r._attempts[0].textLength ? r._attempts[0].articleContent : null;
+    }
+    r._removeFlag(rule);
+    passes.again();
+    yield;
+  }
 }
 
 /**
@@ -225,6 +358,63 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
 }
 
 /**
+ * Readability 0.6 reads the whole text (`textContent`) of every element it walks twice over, for
+ * answers that rarely need it: whether the element is a byline reads the text before the element's
+ * rel, itemprop and class (which decide first and say no for nearly every element), and whether a
+ * <div> is empty builds its whole text to see if it is blank. A wrapper's text is the page's, and
+ * each level of nesting read it again. The same answers, the cheap tests first: the byline's
+ * attributes before its text, and an element is blank once no text node under it holds a non-space.
+ */
+function readTextOnlyWhenAsked(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    REGEXPS?: { byline?: RegExp };
+    _isValidByline?: (node: Element, matchString: string) => boolean;
+    _isElementWithoutContent?: (node: Element) => boolean;
+  };
+  const byline = r._isValidByline,
+    empty = r._isElementWithoutContent,
+    bylineClass = r.REGEXPS?.byline;
+  if (typeof byline === 'function' && bylineClass instanceof RegExp && !bylineClass.global && !bylineClass.sticky)
+    r._isValidByline = function (node: Element, matchString: string) {
+      const itemprop = node.getAttribute('itemprop');
+      if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !bylineClass.test(matchString))
+        return false;
+      return byline.call(this, node, matchString);
+    };
+  if (typeof empty === 'function')
+    r._isElementWithoutContent = function (node: Element) {
+      if (node.nodeType === 1 && hasNonSpaceText(node)) return false;
+      return empty.call(this, node);
+    };
+}
+
+/**
+ * Whether a text node under `el` (what `textContent` joins: text and CDATA sections) holds a
+ * character `trim()` keeps (`\S` is the same set). Walked by hand, in document order, stopping
+ * at the first: most elements asked have words in their first text node or two.
+ */
+function hasNonSpaceText(el: Element): boolean {
+  let n: Node | null = el.firstChild;
+  while (n) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      if (NON_SPACE.test((n as Text).data)) return true;
+    } else if (type === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === el) return false;
+    }
+    n = n.nextSibling;
+  }
+  return false;
+}
+
+const NON_SPACE = /\S/;
+
+/**
  * When its first pass finds too little text, Readability 0.6 puts the body back as it was by
  * setting `body.innerHTML` to the HTML it read before that pass, and tries again with looser
  * rules. Elements parsed from HTML carry no properties, so the positions are read off with that
@@ -236,18 +426,25 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
  * the trees agree, and from there on the elements stay without an original (the analysis then
  * finds their paragraphs again by their text, in the nearest container that has one).
  */
-function keepPositionsAcrossRetries(body: HTMLElement | null): void {
+function keepPositionsAcrossRetries(body: HTMLElement | null, restored?: () => void): { again(): void } {
   let desc: PropertyDescriptor | undefined;
   for (let o = body ? Object.getPrototypeOf(body) : null; o && !desc; o = Object.getPrototypeOf(o))
     desc = Object.getOwnPropertyDescriptor(o, 'innerHTML');
-  if (!body || !desc?.get || !desc.set) return;
+  if (!body || !desc?.get || !desc.set) return { again() {} };
   const { get, set } = desc;
   let positions: (number | undefined)[] = [];
   let tags: string[] = [];
   let childCounts: number[] = [];
+  // a pass started again by searchInPasses reads the body the last pass started from and put back
+  let html: string | null = null;
+  let same = false;
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get(this: HTMLElement) {
+      if (same && html !== null) {
+        same = false;
+        return html;
+      }
       positions = [];
       tags = [];
       childCounts = [];
@@ -256,18 +453,24 @@ function keepPositionsAcrossRetries(body: HTMLElement | null): void {
         tags.push(e.tagName);
         childCounts.push(e.childElementCount);
       });
-      return get.call(this);
+      return (html = get.call(this) as string);
     },
-    set(this: HTMLElement, html: string) {
-      set.call(this, html);
+    set(this: HTMLElement, value: string) {
+      set.call(this, value);
       eachElement(this.getElementsByTagName('*'), (e, i) => {
         if (i >= tags.length || e.tagName !== tags[i]) return false;
         // the trees agree up to here, so this element is in the same place, whatever its children
         if (positions[i] !== undefined) e[POSITION] = positions[i];
         if (e.childElementCount !== childCounts[i]) return false;
       });
+      restored?.();
     },
   });
+  return {
+    again() {
+      same = true;
+    },
+  };
 }
 
 /**

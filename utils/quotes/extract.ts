@@ -15,6 +15,7 @@ import { creditQuotation } from './rules';
 import type { SpanContext } from './rules/types';
 import { rejectedBy } from './filters';
 import { DATES, QUOTATIONS, REPORTS } from './tuning';
+import { drain } from '../stages';
 
 // Every quote of the main body, with its speaker resolved to a full name and its statement dated.
 // Paragraph by paragraph: quotation-mark spans first, then sentences of the masked text, then the
@@ -22,6 +23,15 @@ import { DATES, QUOTATIONS, REPORTS } from './tuning';
 // speaker when it stands alone (a floating quote paragraph) and is dropped otherwise (scare quotes).
 
 export function extractQuotes(paragraphs: string[], metadata: PageMetadata, options: AnalyzeOptions = {}): Quote[] {
+  return drain(extractQuotesSteps(paragraphs, metadata, options));
+}
+
+/** The same, yielding where the analysis may pause: after the names are read, and after each paragraph. */
+export function* extractQuotesSteps(
+  paragraphs: string[],
+  metadata: PageMetadata,
+  options: AnalyzeOptions = {},
+): Generator<void, Quote[], void> {
   // registration, coreference and the quotes themselves read each paragraph with its quotations
   // masked, sentence by sentence; find the spans, mask and split once
   const readings = paragraphs.map((p) => readParagraph(p));
@@ -30,13 +40,15 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
     readings.map((r) => r.masked),
     readings.map((r) => r.sentences),
   );
+  yield;
   const publishedDay = isoDay(metadata.published);
   const ref = referenceDate(publishedDay, options.now ?? new Date());
   const discourse = new Discourse(ref, updatedDay(publishedDay, metadata.modified), publishedDay);
   const quotes: Quote[] = [];
-  paragraphs.forEach((text, pi) => {
+  for (const [pi, text] of paragraphs.entries()) {
     for (const q of paragraphQuotes(text, pi, discourse, speakers, readings[pi])) quotes.push(q);
-  });
+    yield;
+  }
   carryDates(
     quotes,
     newsDay(paragraphs, metadata.published, ref),
