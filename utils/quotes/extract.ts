@@ -5,7 +5,14 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
 import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
-import { AT_A_HEARING, datedOccasions, DOCUMENT_SUBJECT, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
+import {
+  AT_A_HEARING,
+  datedOccasions,
+  DOCUMENT_SUBJECT,
+  OCCASION_REFERENCE,
+  SCENE_KINDS,
+  WRITTEN_SOURCE,
+} from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
@@ -41,6 +48,7 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
     quotes,
     newsDay(paragraphs, metadata.published, ref),
     speakerContext(paragraphs, quotes, ref, discourse.updated),
+    discourse.scenes,
   );
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
@@ -74,8 +82,21 @@ function paragraphQuotes(
   const continuing = discourse.continuing;
   const { spans, masked, sentences } = continuing ? readParagraph(text, true) : own;
   const chain = discourse.takeOpenChain();
-  for (const [kind, when] of datedOccasions(masked, discourse.ref, discourse.updated))
-    discourse.dateOccasion(kind, { iso: when.date, source: 'text', words: when.text });
+  for (const o of datedOccasions(masked, discourse.ref, discourse.updated)) {
+    // "last week's hearing": a time, not a day; the publication day stands for it
+    const dated: QuoteDate | null = o.when
+      ? { iso: o.when.date, source: 'text', words: o.when.text }
+      : discourse.publishedDay
+        ? { iso: discourse.publishedDay, source: 'published', words: o.words }
+        : null;
+    if (!dated) continue;
+    discourse.dateOccasion(o.kind, dated);
+    const s = SCENE_KINDS.has(o.kind) ? sentences.find((x) => x.start <= o.index && o.index < x.end) : null;
+    if (s) {
+      const sentence = masked.slice(s.start, s.end);
+      discourse.openScene({ paragraph: pi, index: o.index, sentence, sentenceStart: s.start, date: dated });
+    }
+  }
   const st: ReadingState = { discourse, speakers, pi };
   for (const s of sentences) {
     const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
