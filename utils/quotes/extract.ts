@@ -14,6 +14,7 @@ import {
   WRITTEN_SOURCE,
 } from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
+import { trailingDay } from './dates/trailing-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
@@ -289,7 +290,7 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   // ("X pleaded guilty Monday, prosecutors said"), not when it was said
   const from = a.contentEnd != null && a.contentEnd <= a.subjectStart ? a.subjectStart : s.start;
   const window = masked.slice(from, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
-  const found = statementDate(window, st.ref, st.updated);
+  const found = statementDate(window, st.ref, st.updated) ?? trailingDay(masked.slice(end, s.end), st);
   // "stated in the letter": the letter dated earlier ("In a Nov. 5 letter, …")
   const written = WRITTEN_SOURCE.exec(window);
   if (found) {
@@ -310,7 +311,9 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   if (occasion) return st.occasionDate(occasion.toLowerCase());
   // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
   const saying = masked.slice(a.verbStart, a.verbEnd + DATES.hearingWindow);
-  return AT_A_HEARING.test(saying) ? (st.occasionDate('testimony') ?? st.occasionDate('hearing')) : null;
+  return AT_A_HEARING.test(saying)
+    ? (st.occasionDate('testimony') ?? st.occasionDate('hearing') ?? st.occasionDate('trial'))
+    : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {
