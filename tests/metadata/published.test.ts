@@ -153,3 +153,28 @@ describe('the date line under the headline', () => {
     );
   });
 });
+
+describe('a copy of another site’s article', () => {
+  it('takes its own stamp, not the day in the canonical link to the original', () => {
+    // msn.com's copy of a cnn.com story (Scrapinghub 9eef8162bbb6): canonical cnn.com/2019/11/18/…,
+    // og:url on msn.com, <time datetime="2019-11-19T11:45:59.000Z">; its quotes' gold is the 19th
+    const file = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '..',
+      'fixtures',
+      'metadata',
+      '9eef8162bbb67b0bd73792313b91b87dc9304f43f85f479e67e71c166417451e.html.gz',
+    );
+    const p = loadPage(file);
+    const m = extractMetadata(p.document, p.url);
+    p.close();
+    expect(m.published?.slice(0, 10)).toBe('2019-11-19');
+  });
+
+  it('still corrects a UTC stamp by the URL of the same site (or a subdomain of it)', () => {
+    const head = (og: string) =>
+      `<link rel="canonical" href="https://www.example.com/2019/11/18/story/"><meta property="og:url" content="${og}"><meta property="article:published_time" content="2019-11-19T02:00:00Z">`;
+    expect(page(head('https://social.example.com/2019/11/18/story/')).published).toBe('2019-11-18');
+    expect(page(head('https://www.copies.example/ar-123')).published).toBe('2019-11-19T02:00:00Z');
+  });
+});

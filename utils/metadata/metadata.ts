@@ -102,7 +102,9 @@ export function extractMetadata(doc: Document, url: string, readabilityByline?: 
     },
     () => normalizeDate(firstTimeElement(doc)),
   );
-  const urlDay = dateFromUrl(canonical ? absolute(canonical, url) : url) ?? dateFromUrl(url);
+  const urlDay = syndicatedFrom(tags, canonical, url)
+    ? dateFromUrl(absolute(meta(tags, 'og:url')!, url))
+    : (dateFromUrl(canonical ? absolute(canonical, url) : url) ?? dateFromUrl(url));
   let published = localPublished(stamp, () => shownPublished(doc), urlDay);
   let publishedFrom: PublishedFrom | null = !published ? null : stamp ? 'metadata' : urlDay ? 'url' : 'page';
   if (!published) {
@@ -257,6 +259,19 @@ function shownPublished(doc: Document): ShownDate | null {
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * Whether the page is a copy of another site's article: its canonical link names another site
+ * than its own address (og:url). msn.com's copy of a cnn.com story points its canonical at
+ * cnn.com/2019/11/18/…; that day is the original's, and the copy's own stamp (a day later) is
+ * what its readers see. (A subdomain of the same site, social.techcrunch.com, is no copy.)
+ */
+function syndicatedFrom(tags: MetaTags, canonical: string | null, url: string): boolean {
+  const own = meta(tags, 'og:url');
+  const a = own ? siteHost(own, url) : null;
+  const b = canonical ? siteHost(canonical, url) : null;
+  return !!a && !!b && a !== b && !a.endsWith(`.${b}`) && !b.endsWith(`.${a}`);
 }
 
 function firstTimeElement(doc: Document): string | null {

@@ -1,4 +1,5 @@
 import type { Quote, QuoteDate, Speaker } from '../types';
+import type { Scene } from './dates/scenes';
 
 // What the article has said so far that the next quotation is read against: a quotation left open
 // at a paragraph's end (its speaker may be named only where it closes), the last quote and where
@@ -22,6 +23,8 @@ export class Discourse {
   private lastQuote: Quote | null = null;
   private lastQuoteParagraph = -9;
   private readonly occasions = new Map<string, QuoteDate>();
+  /** The occasions with many voices the story dated, in order (dates/scenes.ts). */
+  readonly scenes: Scene[] = [];
 
   /** `ref`: the reference date of relative dates; `updated`: the day of a later update. */
   constructor(
@@ -64,6 +67,11 @@ export class Discourse {
   /** An occasion of a kind ("letter", "call") the article dated. */
   dateOccasion(kind: string, dated: QuoteDate): void {
     this.occasions.set(kind, dated);
+  }
+
+  /** From its paragraph on, the story may tell an occasion of many voices it dated. */
+  openScene(scene: Scene): void {
+    this.scenes.push(scene);
   }
 
   occasionDate(kind: string): QuoteDate | null {

@@ -5,8 +5,16 @@ import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
 import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
-import { AT_A_HEARING, datedOccasions, DOCUMENT_SUBJECT, OCCASION_REFERENCE, WRITTEN_SOURCE } from './dates/occasions';
+import {
+  AT_A_HEARING,
+  datedOccasions,
+  DOCUMENT_SUBJECT,
+  OCCASION_REFERENCE,
+  SCENE_KINDS,
+  WRITTEN_SOURCE,
+} from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
+import { trailingDay } from './dates/trailing-day';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
@@ -53,6 +61,7 @@ export function* extractQuotesSteps(
     quotes,
     newsDay(paragraphs, metadata.published, ref),
     speakerContext(paragraphs, quotes, ref, discourse.updated),
+    discourse.scenes,
   );
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return quotes;
@@ -86,8 +95,21 @@ function paragraphQuotes(
   const continuing = discourse.continuing;
   const { spans, masked, sentences } = continuing ? readParagraph(text, true) : own;
   const chain = discourse.takeOpenChain();
-  for (const [kind, when] of datedOccasions(masked, discourse.ref, discourse.updated))
-    discourse.dateOccasion(kind, { iso: when.date, source: 'text', words: when.text });
+  for (const o of datedOccasions(masked, discourse.ref, discourse.updated)) {
+    // "last week's hearing": a time, not a day; the publication day stands for it
+    const dated: QuoteDate | null = o.when
+      ? { iso: o.when.date, source: 'text', words: o.when.text }
+      : discourse.publishedDay
+        ? { iso: discourse.publishedDay, source: 'published', words: o.words }
+        : null;
+    if (!dated) continue;
+    discourse.dateOccasion(o.kind, dated);
+    const s = SCENE_KINDS.has(o.kind) ? sentences.find((x) => x.start <= o.index && o.index < x.end) : null;
+    if (s) {
+      const sentence = masked.slice(s.start, s.end);
+      discourse.openScene({ paragraph: pi, index: o.index, sentence, sentenceStart: s.start, date: dated });
+    }
+  }
   const st: ReadingState = { discourse, speakers, pi };
   for (const s of sentences) {
     const sSpans = spans.filter((sp) => sp.outerStart >= s.start && sp.outerStart < s.end);
@@ -280,7 +302,7 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   // ("X pleaded guilty Monday, prosecutors said"), not when it was said
   const from = a.contentEnd != null && a.contentEnd <= a.subjectStart ? a.subjectStart : s.start;
   const window = masked.slice(from, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
-  const found = statementDate(window, st.ref, st.updated);
+  const found = statementDate(window, st.ref, st.updated) ?? trailingDay(masked.slice(end, s.end), st);
   // "stated in the letter": the letter dated earlier ("In a Nov. 5 letter, …")
   const written = WRITTEN_SOURCE.exec(window);
   if (found) {
@@ -301,7 +323,9 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   if (occasion) return st.occasionDate(occasion.toLowerCase());
   // "Vindman told lawmakers …" in a story that dated "the testimony Tuesday"
   const saying = masked.slice(a.verbStart, a.verbEnd + DATES.hearingWindow);
-  return AT_A_HEARING.test(saying) ? (st.occasionDate('testimony') ?? st.occasionDate('hearing')) : null;
+  return AT_A_HEARING.test(saying)
+    ? (st.occasionDate('testimony') ?? st.occasionDate('hearing') ?? st.occasionDate('trial'))
+    : null;
 }
 
 function nearestAttribution(attrs: Attribution[], sp: QuoteSpan): Attribution | null {

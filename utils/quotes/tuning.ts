@@ -160,4 +160,11 @@ export const DATES = {
   futureSlackMs: 3600000,
   /** A speaker's name is looked for in the sentence before by its last word, of at least this many letters. */
   speakerKeyMinLength: 3,
+  /** "a September hearing by", "that October appropriations hearing": at most this many words
+   * between an occasion's date and its name (or its article and its name). Two: the dev set's
+   * longest is one ("appropriations"), and a third word starts to reach into other phrases. */
+  occasionWords: 2,
+  /** "Hill, who will testify at a hearing Thursday": how far before an occasion a word of the
+   * future is looked for. */
+  aheadLookback: 40,
 } as const;

@@ -1,10 +1,11 @@
-import type { Quote } from '../../types';
+import type { Quote, QuoteDate } from '../../types';
 import { statementDate } from './statement-date';
 import { splitSentences, type Sentence } from '../sentences';
 import { escapeRegExp } from '../../regexp';
 import { PART_OF_DAY, WEEKDAY } from '../time-words';
 import { formsOf } from '../verbs';
 import { DATES } from '../tuning';
+import { SceneDates, type Scene } from './scenes';
 
 // Two ways an undated quote still has a date in the text.
 //
@@ -78,34 +79,45 @@ const OWN_OCCASION =
   /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
 
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
- * within `reach` paragraphs, else the news day. */
+ * within `reach` paragraphs, else of the sentence that brought the speaker in, else of the scene
+ * the story is telling, else the news day. */
 export function carryDates(
   quotes: Quote[],
   news: NewsDay | null,
   context?: (q: Quote) => NewsDay | null,
-  reach = 4,
+  scenes: Scene[] = [],
+  reach: number = DATES.carryReach,
 ): void {
   const lastDated = new Map<string, Quote>();
+  const inScene = new SceneDates(scenes, quotes, reach);
+  const newsDate = (): QuoteDate | null => (news ? { iso: news.date, source: 'text', words: news.text } : null);
+  // the same speaker's date a few paragraphs before, else the sentence that brought them in
+  const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
+    if (prev?.date && q.anchor.paragraph - prev.anchor.paragraph <= reach)
+      return { iso: prev.date.iso, source: 'text', words: prev.date.words };
+    const brought = context?.(q);
+    return brought ? { iso: brought.date, source: 'text', words: brought.text } : null;
+  };
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
     if (q.date?.source === 'text') {
       if (who) lastDated.set(who, q);
+      inScene.place(who, q);
       continue;
     }
-    if (q.date?.source !== 'published' || q.date.words) continue; // "last week": the text's own time, not a day
+    if (q.date?.source !== 'published') continue;
+    if (q.date.words) {
+      inScene.place(who, q); // "last week": the text's own time, not a day
+      continue;
+    }
     if (who && OWN_OCCASION.test(q.sentence)) {
       // "Noem said in the campaign's public service announcement": another occasion than the
       // interview dated before, undated, and the quotes that follow may be from it
       lastDated.delete(who);
       continue;
     }
-    const prev = who ? lastDated.get(who) : undefined;
-    const carried =
-      prev?.date && q.anchor.paragraph - prev.anchor.paragraph <= reach
-        ? { date: prev.date.iso, text: prev.date.words }
-        : (context?.(q) ?? news);
-    if (!carried) continue;
-    q.date = { iso: carried.date, source: 'text', words: carried.text };
+    const dated = carried(who ? lastDated.get(who) : undefined, q) ?? inScene.dateOf(who, q) ?? newsDate();
+    if (dated) q.date = dated;
   }
 }
 

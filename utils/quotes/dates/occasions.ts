@@ -1,28 +1,63 @@
 import { statementDate, type TextDate } from './statement-date';
 import { matchesOf } from '../matches';
-import { MONTH_DAY, WEEKDAY } from '../time-words';
+import { MONTH_DAY, MONTH_NAME, PART_OF_DAY, WEEKDAY } from '../time-words';
+import { DATES } from '../tuning';
 
 // Occasions a statement was made at — a letter, a call, a hearing — which an article dates once
-// ("a Nov. 5 letter", "the testimony Tuesday") and then refers back to ("stated in the letter",
-// "During the call", "Vindman told lawmakers"). One list of words serves every pattern.
+// ("a Nov. 5 letter", "the testimony Tuesday", "a hearing last month") and then refers back to
+// ("stated in the letter", "During the call", "Vindman told lawmakers"). One list of words serves
+// every pattern.
 
 const OWNER = 'the|his|her|their|its';
 /** Occasions of speech: a day after them ("the hearing on Monday") dates them. */
-const SPOKEN = 'testimony|hearing|interview|speech|briefing|news conference|press conference';
+const SPOKEN = 'testimony|hearing|trial|interview|speech|briefing|news conference|press conference';
 const OCCASION = `${SPOKEN}|call|letter|statement|meeting|post|tweet|email|memo|rally|debate`;
+
+/** Occasions with many voices, which a story tells at length once it has dated them: what follows
+ * there, undated, was said at it (a scene). Not an interview or a speech (one voice: the same
+ * speaker's carry serves it), nor a document or a call. */
+export const SCENE_KINDS = new Set([
+  'testimony',
+  'hearing',
+  'trial',
+  'briefing',
+  'news conference',
+  'press conference',
+  'rally',
+  'debate',
+]);
 
 /** "in a Nov. 5 letter", "in the statement": a written source a statement was made in. */
 export const WRITTEN_SOURCE =
   /\b(?:in|via|through|with)\s+(a|an|the|its|their|his|her|that|this)\s+(?:[^\s,;]+\s+){0,3}?(letter|statement|report|filing|complaint|email|e-mail|memo|post|tweet|release|op-ed|lawsuit|petition|motion)\b/i;
 
-/** "the March 21 call", "a Nov. 5 letter", "Tuesday's hearing". */
+/** The words of a date before an occasion: "Nov. 5", "Tuesday night", "September". */
+const DATE_BEFORE = `${MONTH_DAY}(?:,\\s*\\d{4})?|(?:${WEEKDAY})(?:\\s+(?:${PART_OF_DAY}))?|${MONTH_NAME}`;
+/** A day or a time whose occasion it is: "Tuesday's", "last week's", "the day's". */
+const DATE_POSSESSIVE = `(?:${WEEKDAY})(?:\\s+(?:${PART_OF_DAY}))?|yesterday|last\\s+(?:week|month)|the\\s+day`;
+/** A few words describing the occasion ("a September hearing by", "that October appropriations hearing"). */
+const DESCRIBED = `(?:[\\p{L}-]+\\s+){0,${DATES.occasionWords}}?`;
+
+/** "the March 21 call", "a Nov. 5 letter", "a September hearing", "Tuesday's hearing", "last week's hearing". */
 const DATED_OCCASION = new RegExp(
-  `\\b(?:(?:a|an|${OWNER})\\s+(${MONTH_DAY}(?:,\\s*\\d{4})?|${WEEKDAY})|(${WEEKDAY})['’]s)\\s+(?:phone\\s+)?(${OCCASION})\\b`,
-  'gi',
+  `\\b(?:(?:a|an|that|this|${OWNER})\\s+(${DATE_BEFORE})\\s+${DESCRIBED}|(${DATE_POSSESSIVE})['’]s\\s+${DESCRIBED})(?:phone\\s+)?(${OCCASION})\\b`,
+  'giu',
 );
 
-/** "the testimony Tuesday of four officials", "the hearing on Monday". */
-const OCCASION_THEN_DAY = new RegExp(`\\b(?:${OWNER})\\s+(${SPOKEN})\\s+(?:on\\s+)?(${WEEKDAY}|${MONTH_DAY})\\b`, 'gi');
+/** "the testimony Tuesday of four officials", "the hearing on Monday", "a hearing last month of the
+ * House appropriations subcommittee", "a two-day trial in September". */
+const OCCASION_THEN_DAY = new RegExp(
+  `\\b(?:a|an|that|this|${OWNER})\\s+${DESCRIBED}(${SPOKEN})\\s+((?:on\\s+)?(?:${WEEKDAY}|${MONTH_DAY})|last\\s+(?:week|month)|earlier\\s+this\\s+(?:week|month)|in\\s+(?:${MONTH_NAME}))\\b`,
+  'giu',
+);
+
+/** An occasion still to come ("Hill, who will testify at a hearing Thursday"): not one that was. */
+const AHEAD = /\b(?:will|'ll|’ll|scheduled|set to|expected to|plans? to|upcoming|next|ahead of)\b[^.;]*$/i;
+
+const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAME})$`, 'i');
+
+/** A time that names no single day ("last week's hearing"): the publication date stands. */
+const NO_SINGLE_DAY = /\b(?:last|earlier this)\s+week\b/i;
 
 /** "During the call", "in the letter": a statement made at an occasion named before ("a signatory to
  * the letter told NBC" is not one). */
@@ -46,17 +81,26 @@ export const AT_A_HEARING =
  * paragraphs have none, so neither is run there (each is costly over a whole paragraph). */
 const ANY_OCCASION = new RegExp(OCCASION, 'i');
 
-/** The occasions a paragraph dates, by kind ("call" → the date of "the March 21 call"). */
-export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): [string, TextDate][] {
-  const out: [string, TextDate][] = [];
+/** An occasion the text dates: its kind ("call"), where it is named, and its date, or null when
+ * the text gives a time but no day ("last week's hearing"). */
+export interface DatedOccasion {
+  kind: string;
+  index: number;
+  when: TextDate | null;
+  words: string;
+}
+
+/** The occasions a paragraph dates, in the order it names them. */
+export function datedOccasions(paragraph: string, ref: Date, updated: string | null = null): DatedOccasion[] {
+  const out: DatedOccasion[] = [];
   if (!ANY_OCCASION.test(paragraph)) return out;
-  for (const m of matchesOf(DATED_OCCASION, paragraph)) {
-    const when = statementDate(m[1] ?? m[2], ref, updated);
-    if (when) out.push([m[3].toLowerCase(), when]);
-  }
-  for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) {
-    const when = statementDate(m[2], ref, updated);
-    if (when) out.push([m[1].toLowerCase(), when]);
-  }
-  return out;
+  const add = (m: RegExpExecArray, kind: string, words: string) => {
+    if (AHEAD.test(paragraph.slice(Math.max(0, m.index - DATES.aheadLookback), m.index))) return;
+    // a month's name alone reads as "in October" ("that October appropriations hearing")
+    const when = statementDate(MONTH_ALONE.test(words) ? `in ${words}` : words, ref, updated);
+    if (when || NO_SINGLE_DAY.test(words)) out.push({ kind: kind.toLowerCase(), index: m.index, when, words });
+  };
+  for (const m of matchesOf(DATED_OCCASION, paragraph)) add(m, m[3], m[1] ?? m[2]);
+  for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) add(m, m[1], m[2]);
+  return out.sort((a, b) => a.index - b.index);
 }
