@@ -95,14 +95,14 @@ function affiliatedPerson(p: string): Mention | null {
   const person = readMention(m[1]);
   if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;
   // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title or
-  // a description, "43-year-old")
-  if (m[2] === 'of' && !person.role) return null;
+  // a description, "43-year-old", or before "the" and a body, "Robin Biesbroek of the CDF")
+  if (m[2] === 'of' && !person.role && !(/^the\s/i.test(m[3]) && !m[1].split(/\s+/).some(isOrgWord))) return null;
   return {
     text: p,
     kind: 'name',
     name: person.name,
     // ("Mayor of Fort Worth", but the body alone after a description: "43-year-old", "a survey by")
-    role: cleanRole(m[2] === 'of' && endsWithTitle(person.role!) ? `${person.role} of ${m[3]}` : m[3]),
+    role: cleanRole(m[2] === 'of' && person.role && endsWithTitle(person.role) ? `${person.role} of ${m[3]}` : m[3]),
   };
 }
 
