@@ -1,4 +1,5 @@
 import { MENTIONS } from './tuning';
+import { unnamedSource } from './speakers/unnamed-sources';
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
 
 // Who a subject phrase names, and the registry that turns later mentions ("Kanani", "he", "the
@@ -58,6 +59,8 @@ const isOrgWord = (w: string) => {
 export function readMention(phrase: string): Mention | null {
   const p = subjectWords(phrase);
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
+  const unnamed = unnamedSource(p);
+  if (unnamed) return unnamed;
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
