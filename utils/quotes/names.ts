@@ -1,4 +1,5 @@
 import { MENTIONS } from './tuning';
+import { unnamedSource } from './speakers/unnamed-sources';
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
 
 // Who a subject phrase names, and the registry that turns later mentions ("Kanani", "he", "the
@@ -58,6 +59,8 @@ const isOrgWord = (w: string) => {
 export function readMention(phrase: string): Mention | null {
   const p = subjectWords(phrase);
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
+  const unnamed = unnamedSource(p);
+  if (unnamed) return unnamed;
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
@@ -66,6 +69,8 @@ export function readMention(phrase: string): Mention | null {
   // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
   if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
 
+  const placed = groupInPlace(p, lower);
+  if (placed) return placed;
   const affiliated = affiliatedPerson(p);
   if (affiliated) return affiliated;
   const institution = institutionName(ws);
@@ -79,6 +84,15 @@ export function readMention(phrase: string): Mention | null {
     if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
   }
   return describedMention(p, ws, lower, nameWords);
+}
+
+/** "authorities in Beijing", "Health authorities in China’s Inner Mongolia": people speaking
+ * together where they are, not the place. */
+function groupInPlace(p: string, lower: string[]): Mention | null {
+  const k = lower.findIndex((w) => GROUP_NOUNS.has(w));
+  if (k < 0 || k > 1 || lower[k + 1] !== 'in' || !/^[\p{Lu}]/u.test(lower.length > k + 2 ? p.split(/\s+/)[k + 2] : ''))
+    return null;
+  return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several)\s+/i, ''), role: null };
 }
 
 /** A name, then the body the person is with: "Terry Chapman with the International Union of
@@ -95,14 +109,14 @@ function affiliatedPerson(p: string): Mention | null {
   const person = readMention(m[1]);
   if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;
   // ("of" joins the words of many a body's name, "Joint Chiefs of Staff": only after a title or
-  // a description, "43-year-old")
-  if (m[2] === 'of' && !person.role) return null;
+  // a description, "43-year-old", or before "the" and a body, "Robin Biesbroek of the CDF")
+  if (m[2] === 'of' && !person.role && !(/^the\s/i.test(m[3]) && !m[1].split(/\s+/).some(isOrgWord))) return null;
   return {
     text: p,
     kind: 'name',
     name: person.name,
     // ("Mayor of Fort Worth", but the body alone after a description: "43-year-old", "a survey by")
-    role: cleanRole(m[2] === 'of' && endsWithTitle(person.role!) ? `${person.role} of ${m[3]}` : m[3]),
+    role: cleanRole(m[2] === 'of' && person.role && endsWithTitle(person.role) ? `${person.role} of ${m[3]}` : m[3]),
   };
 }
 
@@ -149,7 +163,7 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
       !ROLE_NOUNS.has(lower[i - 2]) &&
       !HONORIFICS.test(ws[i - 2]) &&
       !isOrgWord(ws[i - 2]);
-    if (ROLE_NOUNS.has(lower[i - 1]) && !surnameLike) break;
+    if ((ROLE_NOUNS.has(lower[i - 1]) || isRoleCompound(ws[i - 1])) && !surnameLike) break;
     if (HONORIFICS.test(ws[i - 1]) && i < ws.length) break; // "Republican Gov. Eric Holcomb": the title ends the role
     i--;
   }
@@ -201,6 +215,13 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
     nameWords = nameWords.slice(lastOrg + 1);
   }
   return { nameWords, roleWords };
+}
+
+/** "Singer-guitarists", "Actor-director": a capitalised role noun joined to a lowercase one is a
+ * role before a name, not part of it. */
+function isRoleCompound(w: string): boolean {
+  const m = /^([\p{Lu}][\p{Ll}]+)-[\p{Ll}]+$/u.exec(w);
+  return !!m && ROLE_NOUNS.has(m[1].toLowerCase());
 }
 
 /** A phrase that names no person: a group, an organisation, a role or a description of a source. */

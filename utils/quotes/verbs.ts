@@ -131,7 +131,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { base: 'pledge', forms: ['pledges', 'pledged', 'pledging'], infinitive: true },
   { base: 'recall', forms: ['recalls', 'recalled', 'recalling'], reports: 'that' },
   { base: 'remark', forms: ['remarks', 'remarked'], reports: 'that' },
-  { base: 'comment', forms: ['commented'], reports: 'quotation' },
+  { base: 'comment', forms: ['comments', 'commented'], reports: 'quotation' },
   { base: 'concede', forms: ['concede', 'concedes', 'conceded', 'conceding'] },
   { base: 'conclude', forms: ['concludes', 'concluded'], reports: 'that' },
   {
@@ -147,7 +147,9 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { base: 'disclose', forms: ['disclosed'], reports: 'that' },
   { base: 'mention', forms: ['mentioned'], reports: 'that' },
   { base: 'answer', forms: ['answered'] },
-  { base: 'shout', forms: ['shouted'] },
+  { base: 'shout', forms: ['shouts', 'shouted'] },
+  // ("“Hands! Let me see your hands!” an officer ordered.": an order given in words; not "ordered a review")
+  { base: 'order', forms: ['orders', 'ordered'], reports: 'quotation' },
   { base: 'describe', forms: ['described', 'describes', 'describing'], reports: 'quotation' },
   { base: 'dismiss', forms: ['dismissed', 'dismisses'], reports: 'quotation' },
   { base: 'reject', forms: ['rejected', 'rejects'], reports: 'quotation' },

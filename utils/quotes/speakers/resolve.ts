@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences';
 import { ArticleNames } from './group-names';
 import { registerNames } from './register-names';
 import { Coref } from './coref';
+import { bodyDescription, DescribedBodies } from './described-body';
 
 // Who a mention is: the one place that owns the article's name registry. The names an article
 // gives are registered before any quote is read (registerNames); each attribution's mention ("he",
@@ -31,6 +32,7 @@ export class Speakers {
   readonly registry = new SpeakerRegistry();
   readonly coref: Coref;
   private readonly names: ArticleNames;
+  private readonly bodies: DescribedBodies;
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
   constructor(
@@ -41,6 +43,13 @@ export class Speakers {
     registerNames(paragraphs, this.registry, masked);
     this.coref = new Coref(paragraphs, this.registry, masked, sentences);
     this.names = new ArticleNames(paragraphs);
+    this.bodies = new DescribedBodies(masked, (name) => this.isPerson(name));
+  }
+
+  /** A name the article gives a person: one it speaks of as "he" or "she". */
+  private isPerson(name: string): boolean {
+    const e = this.registry.byName(name) ?? (name.includes(' ') ? null : this.registry.bySurname(name));
+    return !!e && e.kind === 'person' && this.coref.gender.has(e);
   }
 
   /** The speaker a mention in paragraph `pi` (at offset `at`) names, registering a new one. */
@@ -50,6 +59,8 @@ export class Speakers {
       const owner = this.coref.pronoun(/^his$/i.test(owned[1]) ? 'he' : 'she', pi, at);
       if (owner) return { name: `${owner.name}'s ${owned[2].toLowerCase()}`, role: null, mention: m.text.trim() };
     }
+    const body = this.describedBody(m, pi, at);
+    if (body) return body;
     let e: Entity | null;
     if (m.kind === 'pronoun') e = this.pronoun(m, pi, at);
     else if (m.kind === 'name' && m.name) e = this.named(m, m.name, pi);
@@ -62,6 +73,21 @@ export class Speakers {
     this.lastSpoke = pi;
     if (e.kind === 'person') this.registry.lastPerson = e;
     return { name: e.name, role: e.role ?? m.role ?? null, mention: m.text.trim() };
+  }
+
+  /** "the company said": the organisation the article names that the description stands for. */
+  private describedBody(m: Mention, pi: number, at: number): Speaker | null {
+    const d = m.kind === 'name' || m.kind === 'pronoun' ? null : bodyDescription(m.text);
+    if (!d) return null;
+    const credited = this.registry.entities
+      .filter((x) => x.kind === 'org' && /\p{Lu}/u.test(x.name))
+      .map((x) => x.name);
+    const name = this.bodies.named(d, pi, at, credited);
+    if (!name) return null;
+    const e = this.registry.addBody(name, 'org', pi);
+    this.registry.lastSpeaker = e;
+    this.lastSpoke = pi;
+    return { name: e.name, role: m.role ?? d.head, mention: m.text.trim() };
   }
 
   /** The paragraph the last speaker was credited in. */
