@@ -1,5 +1,5 @@
 import type { MainBody } from '../types';
-import { visibleText } from '../dom/text';
+import { collapseSpace, visibleText } from '../dom/text';
 import { sameHost } from '../dom/links';
 import type { MainUnits } from './main-body';
 import type { StandfirstRule } from './lead';
@@ -135,18 +135,13 @@ export function opensWithTeasers(originals: (Element | null)[]): boolean {
 
 /** The text of the own-site link `el`'s text opens with, when it is long enough to be a headline. */
 function teaserHeadline(el: Element): string | null {
-  const page = el.ownerDocument.URL;
-  const text = squeeze(visibleText(el));
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    if (href === null || !sameHost(href, page)) continue;
-    const headline = squeeze(visibleText(a));
+  const text = collapseSpace(visibleText(el));
+  for (const a of ownSiteLinks(el)) {
+    const headline = collapseSpace(visibleText(a));
     if (headline && text.startsWith(headline)) return headline.split(' ').length >= TEASER_MIN_WORDS ? headline : null;
   }
   return null;
 }
-
-const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Readability sometimes wraps page furniture in a paragraph of its own making (a caption's text in
@@ -181,11 +176,16 @@ function coversMostOf(blockText: string, unitText: string): boolean {
 
 /** The length of the text of `el`'s links that lead to pages of its own site. */
 function ownSiteLinkText(el: Element): number {
-  const page = el.ownerDocument.URL;
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const href = a.getAttribute('href');
-    if (href !== null && sameHost(href, page)) n += visibleText(a).length;
-  }
+  for (const a of ownSiteLinks(el)) n += visibleText(a).length;
   return n;
+}
+
+/** `el`'s links that lead to pages of its own site, in document order. */
+function ownSiteLinks(el: Element): Element[] {
+  const page = el.ownerDocument.URL;
+  return Array.from(el.getElementsByTagName('a')).filter((a) => {
+    const href = a.getAttribute('href');
+    return href !== null && sameHost(href, page);
+  });
 }
