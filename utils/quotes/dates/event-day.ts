@@ -24,6 +24,12 @@ const NEWS_DAY_WORDS = new RegExp(`\\b(${WEEKDAY}|yesterday|last night|overnight
 const NOT_THE_EVENT =
   /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
 
+/** "a case study published Monday in the journal BMJ", "legislation published yesterday": the day
+ * of a document, not of the story's news. The story quotes other occasions: the two such leads in
+ * the corpora, a CNN health feature and an Independent politics story, go on to a doctor's
+ * interview and to the Commons debate of the publication day. */
+const PUBLISHED_ON = /\b(?:published|released)\s+(?:on\s+)?$/i;
+
 const REPORTED_BY_SOURCE = new RegExp(
   `,\\s+(?:the\\s+)?[^,.;]{0,${DATES.sourceMaxLength}}?\\s(?:${formsOf('said says announced reported stated confirmed')})(?:\\s+in\\s+a\\s+\\w+)?\\.?\\s*$`,
 );
@@ -45,7 +51,8 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
     let w: RegExpExecArray | null;
     let sentences: Sentence[] | null = null;
     while ((w = NEWS_DAY_WORDS.exec(p))) {
-      if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - DATES.notTheEventLookback), w.index))) continue;
+      const before = p.slice(Math.max(0, w.index - DATES.notTheEventLookback), w.index);
+      if (NOT_THE_EVENT.test(before) || PUBLISHED_ON.test(before)) continue;
       // "X pleaded guilty Monday, prosecutors said": the day of what was reported, not of a
       // statement; the sources' words carry no day of their own
       sentences ??= splitSentences(p);
@@ -78,6 +85,13 @@ function leadParagraphs(paragraphs: string[]): string[] {
 const OWN_OCCASION =
   /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
 
+/** "Taylor wrote", "the doctors stated": words of a document, which the story quotes on and off at
+ * any length once it has dated it ("wrote Martin Taylor … in a case study published Monday"). */
+const WRITTEN = /\b(?:wrote|writes|stated)\b/i;
+
+/** A sentence with its quotations blanked, one left open to the end of it too. */
+const unquoted = (sentence: string) => sentence.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else of the sentence that brought the speaker in, else of the scene
  * the story is telling, else the news day. */
@@ -93,13 +107,29 @@ export function carryDates(
   const newsDate = (): QuoteDate | null => (news ? { iso: news.date, source: 'text', words: news.text } : null);
   // the same speaker's date a few paragraphs before, else the sentence that brought them in
   const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
-    if (prev?.date && q.anchor.paragraph - prev.anchor.paragraph <= reach)
+    if (prev?.date && (q.anchor.paragraph - prev.anchor.paragraph <= reach || WRITTEN.test(unquoted(q.sentence))))
       return { iso: prev.date.iso, source: 'text', words: prev.date.words };
     const brought = context?.(q);
     return brought ? { iso: brought.date, source: 'text', words: brought.text } : null;
   };
+  let before: Quote | undefined;
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
+    const previous = before;
+    before = q;
+    // a quotation going on from the one before, nothing around it ('"…," Taylor wrote.' and then a
+    // paragraph of his words alone): said when that was, however far the last dated quote
+    if (
+      q.date?.source === 'published' &&
+      !q.date.words &&
+      previous?.date &&
+      who &&
+      previous.speaker.name?.toLowerCase() === who &&
+      !/[\p{L}\p{N}]/u.test(unquoted(q.sentence))
+    ) {
+      q.date = { ...previous.date };
+      continue;
+    }
     if (q.date?.source === 'text') {
       if (who) lastDated.set(who, q);
       inScene.place(who, q);
