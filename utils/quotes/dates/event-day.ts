@@ -3,7 +3,7 @@ import { statementDate } from './statement-date';
 import { splitSentences, type Sentence } from '../sentences';
 import { escapeRegExp } from '../../regexp';
 import { PART_OF_DAY, WEEKDAY } from '../time-words';
-import { formsOf } from '../verbs';
+import { formsOf, SPEECH_VERB_RE } from '../verbs';
 import { DATES } from '../tuning';
 import { SceneDates, type Scene } from './scenes';
 
@@ -37,6 +37,8 @@ const REPORTED_BY_SOURCE = new RegExp(
 export interface NewsDay {
   date: string;
   text: string;
+  /** The lead's day is of a statement ("Austria's interior minister said on Tuesday"). */
+  spoken?: boolean;
 }
 
 export function newsDay(paragraphs: string[], published: string | null, ref: Date): NewsDay | null {
@@ -60,7 +62,11 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
       if (sentence && REPORTED_BY_SOURCE.test(p.slice(w.index, sentence.end))) continue;
       const found = statementDate(w[0], ref);
       if (!found) continue;
-      if (found.date === dayBefore) return { date: found.date, text: w[0] };
+      if (found.date === dayBefore) {
+        const said = sentence ? p.slice(sentence.start, sentence.end) : p;
+        SPEECH_VERB_RE.lastIndex = 0;
+        return { date: found.date, text: w[0], spoken: SPEECH_VERB_RE.test(said) };
+      }
       // "was accused Wednesday of …" on a Wednesday: the lead's news is the publication day's
       if (found.date === day) return null;
     }
@@ -92,6 +98,9 @@ const WRITTEN = /\b(?:wrote|writes|stated)\b/i;
 /** A sentence with its quotations blanked, one left open to the end of it too. */
 const unquoted = (sentence: string) => sentence.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
 
+/** "said in a statement", "comments Johnston in a statement": a statement the story brings in. */
+const A_STATEMENT = /\b(?:in|via|through)\s+a\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|news release|press release)\b/iu;
+
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else of the sentence that brought the speaker in, else of the scene
  * the story is telling, else the news day. */
@@ -104,7 +113,12 @@ export function carryDates(
 ): void {
   const lastDated = new Map<string, Quote>();
   const inScene = new SceneDates(scenes, quotes, reach);
-  const newsDate = (): QuoteDate | null => (news ? { iso: news.date, source: 'text', words: news.text } : null);
+  // "Tottenham said in a statement:" is an occasion of its own, undated, unless the lead's news is
+  // a statement ("the interior minister said on Tuesday", and then "the ministry said in a statement")
+  const newsDate = (q: Quote): QuoteDate | null =>
+    news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence)))
+      ? { iso: news.date, source: 'text', words: news.text }
+      : null;
   // the same speaker's date a few paragraphs before, else the sentence that brought them in
   const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
     if (prev?.date && (q.anchor.paragraph - prev.anchor.paragraph <= reach || WRITTEN.test(unquoted(q.sentence))))
@@ -146,7 +160,7 @@ export function carryDates(
       lastDated.delete(who);
       continue;
     }
-    const dated = carried(who ? lastDated.get(who) : undefined, q) ?? inScene.dateOf(who, q) ?? newsDate();
+    const dated = carried(who ? lastDated.get(who) : undefined, q) ?? inScene.dateOf(who, q) ?? newsDate(q);
     if (dated) q.date = dated;
   }
 }
