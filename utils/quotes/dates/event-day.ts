@@ -180,6 +180,8 @@ export function speakerContext(
   updated: string | null,
 ): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
+  const ownSentences = (pi: number) =>
+    quotes.filter((q) => q.anchor.paragraph === pi || q.anchor.paragraph === pi - 1).map((q) => q.sentence);
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
   // each text's sentences, last first, with their quotations blanked: the same paragraph is read
@@ -210,7 +212,10 @@ export function speakerContext(
         );
       for (const { s, words } of sentences) {
         if (!mentions.test(words)) continue;
-        if (quoted.has(text.slice(s.start, s.end).trim())) break; // a quote's own sentence was dated with it
+        // a quote's own sentence was dated with it (split in other places when a quotation holds a
+        // full stop: 'Bigger than just the little deal" announced in October, said Derek Scissors')
+        const own = text.slice(s.start, s.end).trim();
+        if (quoted.has(own) || ownSentences(pi).some((x) => x.includes(own))) break;
         if (!SAYING.test(words)) break; // a sentence about something else the speaker did
         const found = statementDate(words, ref, updated);
         if (found) return { date: found.date, text: found.text };
