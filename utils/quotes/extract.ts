@@ -287,6 +287,11 @@ const COORDINATED_VERB = /\s*,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
 
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
 
+/** '"…Bigger than just the little deal" announced in October, said Derek Scissors': words between a
+ * quotation and the attribution after it go on with the quotation's own clause, and its time ("the
+ * little deal announced in October") is not when it was said. */
+const QUOTATION_GOES_ON = /([”"])[^,;”"\u2591]+,\s*$/;
+
 function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): QuoteDate | null {
   // the words around the attribution: the sentence's opening adverbial, the subject, the verb and
   // what follows it up to the reported clause ("told PBS television on Friday that …")
@@ -301,7 +306,10 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   // an inverted attribution follows its reported clause, whose own times are the event's
   // ("X pleaded guilty Monday, prosecutors said"), not when it was said
   const from = a.contentEnd != null && a.contentEnd <= a.subjectStart ? a.subjectStart : s.start;
-  const window = masked.slice(from, Math.max(a.verbEnd, end)).replace(/\u2591+/g, ' ');
+  const window = (
+    masked.slice(from, a.verbStart).replace(QUOTATION_GOES_ON, '$1') +
+    masked.slice(a.verbStart, Math.max(a.verbEnd, end))
+  ).replace(/\u2591+/g, ' ');
   const found = statementDate(window, st.ref, st.updated) ?? trailingDay(masked.slice(end, s.end), st);
   // "stated in the letter": the letter dated earlier ("In a Nov. 5 letter, …")
   const written = WRITTEN_SOURCE.exec(window);

@@ -175,4 +175,7 @@ export const DATES = {
   /** "Hill, who will testify at a hearing Thursday": how far before an occasion a word of the
    * future is looked for. */
   aheadLookback: 40,
+  /** '…," Trump said at a rally in Monroe, La., on Nov. 6, 2019.': the longest phrase between the
+   * attribution and a day closing the sentence (the rule's first pattern had 40). */
+  placePhraseMaxLength: 40,
 } as const;

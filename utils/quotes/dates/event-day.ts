@@ -3,7 +3,7 @@ import { statementDate } from './statement-date';
 import { splitSentences, type Sentence } from '../sentences';
 import { escapeRegExp } from '../../regexp';
 import { PART_OF_DAY, WEEKDAY } from '../time-words';
-import { formsOf } from '../verbs';
+import { formsOf, SPEECH_VERB_RE } from '../verbs';
 import { DATES } from '../tuning';
 import { SceneDates, type Scene } from './scenes';
 
@@ -24,6 +24,12 @@ const NEWS_DAY_WORDS = new RegExp(`\\b(${WEEKDAY}|yesterday|last night|overnight
 const NOT_THE_EVENT =
   /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
 
+/** "a case study published Monday in the journal BMJ", "legislation published yesterday": the day
+ * of a document, not of the story's news. The story quotes other occasions: the two such leads in
+ * the corpora, a CNN health feature and an Independent politics story, go on to a doctor's
+ * interview and to the Commons debate of the publication day. */
+const PUBLISHED_ON = /\b(?:published|released)\s+(?:on\s+)?$/i;
+
 const REPORTED_BY_SOURCE = new RegExp(
   `,\\s+(?:the\\s+)?[^,.;]{0,${DATES.sourceMaxLength}}?\\s(?:${formsOf('said says announced reported stated confirmed')})(?:\\s+in\\s+a\\s+\\w+)?\\.?\\s*$`,
 );
@@ -31,6 +37,8 @@ const REPORTED_BY_SOURCE = new RegExp(
 export interface NewsDay {
   date: string;
   text: string;
+  /** The lead's day is of a statement ("Austria's interior minister said on Tuesday"). */
+  spoken?: boolean;
 }
 
 export function newsDay(paragraphs: string[], published: string | null, ref: Date): NewsDay | null {
@@ -45,7 +53,8 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
     let w: RegExpExecArray | null;
     let sentences: Sentence[] | null = null;
     while ((w = NEWS_DAY_WORDS.exec(p))) {
-      if (NOT_THE_EVENT.test(p.slice(Math.max(0, w.index - DATES.notTheEventLookback), w.index))) continue;
+      const before = p.slice(Math.max(0, w.index - DATES.notTheEventLookback), w.index);
+      if (NOT_THE_EVENT.test(before) || PUBLISHED_ON.test(before)) continue;
       // "X pleaded guilty Monday, prosecutors said": the day of what was reported, not of a
       // statement; the sources' words carry no day of their own
       sentences ??= splitSentences(p);
@@ -53,7 +62,11 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
       if (sentence && REPORTED_BY_SOURCE.test(p.slice(w.index, sentence.end))) continue;
       const found = statementDate(w[0], ref);
       if (!found) continue;
-      if (found.date === dayBefore) return { date: found.date, text: w[0] };
+      if (found.date === dayBefore) {
+        const said = sentence ? p.slice(sentence.start, sentence.end) : p;
+        SPEECH_VERB_RE.lastIndex = 0;
+        return { date: found.date, text: w[0], spoken: SPEECH_VERB_RE.test(said) };
+      }
       // "was accused Wednesday of …" on a Wednesday: the lead's news is the publication day's
       if (found.date === day) return null;
     }
@@ -78,6 +91,16 @@ function leadParagraphs(paragraphs: string[]): string[] {
 const OWN_OCCASION =
   /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
 
+/** "Taylor wrote", "the doctors stated": words of a document, which the story quotes on and off at
+ * any length once it has dated it ("wrote Martin Taylor … in a case study published Monday"). */
+const WRITTEN = /\b(?:wrote|writes|stated)\b/i;
+
+/** A sentence with its quotations blanked, one left open to the end of it too. */
+const unquoted = (sentence: string) => sentence.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+
+/** "said in a statement", "comments Johnston in a statement": a statement the story brings in. */
+const A_STATEMENT = /\b(?:in|via|through)\s+a\s+(?:[\p{L}'’-]+\s+){0,2}?(?:statement|news release|press release)\b/iu;
+
 /** Gives undated quotes (dated by publication) the date of the same speaker's last dated quote
  * within `reach` paragraphs, else of the sentence that brought the speaker in, else of the scene
  * the story is telling, else the news day. */
@@ -90,16 +113,37 @@ export function carryDates(
 ): void {
   const lastDated = new Map<string, Quote>();
   const inScene = new SceneDates(scenes, quotes, reach);
-  const newsDate = (): QuoteDate | null => (news ? { iso: news.date, source: 'text', words: news.text } : null);
+  // "Tottenham said in a statement:" is an occasion of its own, undated, unless the lead's news is
+  // a statement ("the interior minister said on Tuesday", and then "the ministry said in a statement")
+  const newsDate = (q: Quote): QuoteDate | null =>
+    news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence)))
+      ? { iso: news.date, source: 'text', words: news.text }
+      : null;
   // the same speaker's date a few paragraphs before, else the sentence that brought them in
   const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
-    if (prev?.date && q.anchor.paragraph - prev.anchor.paragraph <= reach)
+    if (prev?.date && (q.anchor.paragraph - prev.anchor.paragraph <= reach || WRITTEN.test(unquoted(q.sentence))))
       return { iso: prev.date.iso, source: 'text', words: prev.date.words };
     const brought = context?.(q);
     return brought ? { iso: brought.date, source: 'text', words: brought.text } : null;
   };
+  let before: Quote | undefined;
   for (const q of quotes) {
     const who = q.speaker.name?.toLowerCase();
+    const previous = before;
+    before = q;
+    // a quotation going on from the one before, nothing around it ('"…," Taylor wrote.' and then a
+    // paragraph of his words alone): said when that was, however far the last dated quote
+    if (
+      q.date?.source === 'published' &&
+      !q.date.words &&
+      previous?.date &&
+      who &&
+      previous.speaker.name?.toLowerCase() === who &&
+      !/[\p{L}\p{N}]/u.test(unquoted(q.sentence))
+    ) {
+      q.date = { ...previous.date };
+      continue;
+    }
     if (q.date?.source === 'text') {
       if (who) lastDated.set(who, q);
       inScene.place(who, q);
@@ -116,7 +160,7 @@ export function carryDates(
       lastDated.delete(who);
       continue;
     }
-    const dated = carried(who ? lastDated.get(who) : undefined, q) ?? inScene.dateOf(who, q) ?? newsDate();
+    const dated = carried(who ? lastDated.get(who) : undefined, q) ?? inScene.dateOf(who, q) ?? newsDate(q);
     if (dated) q.date = dated;
   }
 }
@@ -136,6 +180,8 @@ export function speakerContext(
   updated: string | null,
 ): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
+  const ownSentences = (pi: number) =>
+    quotes.filter((q) => q.anchor.paragraph === pi || q.anchor.paragraph === pi - 1).map((q) => q.sentence);
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
   // each text's sentences, last first, with their quotations blanked: the same paragraph is read
@@ -166,7 +212,10 @@ export function speakerContext(
         );
       for (const { s, words } of sentences) {
         if (!mentions.test(words)) continue;
-        if (quoted.has(text.slice(s.start, s.end).trim())) break; // a quote's own sentence was dated with it
+        // a quote's own sentence was dated with it (split in other places when a quotation holds a
+        // full stop: 'Bigger than just the little deal" announced in October, said Derek Scissors')
+        const own = text.slice(s.start, s.end).trim();
+        if (quoted.has(own) || ownSentences(pi).some((x) => x.includes(own))) break;
         if (!SAYING.test(words)) break; // a sentence about something else the speaker did
         const found = statementDate(words, ref, updated);
         if (found) return { date: found.date, text: found.text };
