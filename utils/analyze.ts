@@ -15,6 +15,7 @@ import {
   type ReadabilityRun,
 } from './extract/readability';
 import { startAnalysisCaches } from './dom/analysis-cache';
+import { visibleText } from './dom/text';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { declaresArticle } from './metadata/declared';
 import { NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
@@ -103,11 +104,27 @@ function* mainStage(r: AnalysisRun): Generator<void, LiveAnalysis | undefined, v
   // before the outer pass, so the standfirst counts as the body there and is not named a block
   if (!r.options.noStandfirst) r.main = withStandfirst(r.main, STANDFIRST);
   for (const f of inner) {
-    const original = originalOf(f.el, run);
+    const original = pageElementOfInner(f.el, originalOf(f.el, run));
     // the clone's text is what Readability kept; the original element is what the page shows
     r.blocks.push({ block: toBlock(original ?? f.el, f.category, f.classification, 'inside'), element: original });
   }
   return undefined;
+}
+
+/** A flagged line's page element may show at most this many times the line's text … */
+const INNER_MARK_MAX_SPREAD = 2;
+/** … and this many characters more (a label, a count, a button beside it). */
+const INNER_MARK_SLACK = 40;
+
+/**
+ * The page element to mark for a block flagged inside the body, or null: a line Readability wrapped
+ * in a paragraph of its own making ("Du musst eingeloggt sein …" loose in the post's <div>) has only
+ * the container for an original, and a mark there would name the whole article after the line.
+ */
+function pageElementOfInner(clone: Element, original: Element | null): Element | null {
+  if (!original) return null;
+  const shown = visibleText(original).length;
+  return shown > INNER_MARK_MAX_SPREAD * visibleText(clone).length + INNER_MARK_SLACK ? null : original;
 }
 
 /** The widgets around the body, each named; a paragraph that turns out to be one leaves the body. */

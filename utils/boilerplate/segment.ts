@@ -18,6 +18,7 @@ import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
 import { classify, mayHaveStrongCue, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
+import { VOCABULARIES } from './vocab';
 import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
@@ -48,6 +49,19 @@ const INSIDE_MIN_SCORE = 3;
 /** Inside the body, a block longer than this many words needs a strong cue (not its words alone). */
 const STRONG_CUE_WORDS = 60;
 export const OUTSIDE_MIN_SCORE = 2;
+/**
+ * A widget's own line (a category's `lines`) is at most this long, as a promo line is: the longest
+ * seen is an embed's consent notice of 31 words; the patterns are anchored, the bound is a guard.
+ */
+const WIDGET_LINE_MAX_WORDS = 40;
+/** Each category's whole-line patterns, for the line's kind. */
+const WIDGET_LINES = VOCABULARIES.flatMap((v) => (v.lines ?? []).map((re) => ({ re, category: v.id })));
+
+/** The kind of widget a short standing-alone line is by its words alone, or null. */
+function widgetLineKind(text: string): BlockCategory | null {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return WIDGET_LINES.find((w) => w.re.test(line))?.category ?? null;
+}
 
 const RELATED_LINE = unicodeWords(
   /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
@@ -375,6 +389,8 @@ function inspectInner(
         return flag(el, 'other', 'line:tags');
       if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
       if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
+      const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
+      if (widget) return flag(el, widget, 'line:widget');
     }
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")

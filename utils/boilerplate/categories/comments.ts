@@ -16,6 +16,15 @@ export const comments = defineCategory({
     /^(kommentare|commentaires|comentarios|commenti|комментарии|コメント|评论|댓글)\b/i,
     /^(keine kommentare|(schreibe|hinterlasse) einen kommentar|kommentar (schreiben|verfassen|hinterlassen))\b/i,
   ],
+  lines: [
+    /^(noch )?keine kommentare\b/i,
+    /^(no comments( yet)?|kommentare insgesamt: \d+|comments?: \d+)\W*$/i,
+    // the comment form's sign-in notice ("Du musst eingeloggt sein um Kommentare zu schreiben!")
+    /^(du musst|sie müssen) (eingeloggt|angemeldet) sein\b|\bkommentieren zu können, müssen sie (eingeloggt|angemeldet) sein\b/i,
+    /^you must be (logged|signed) in to (post|leave|write) a comment\b/i,
+    // a rating widget's label
+    /^(hier können sie den artikel bewerten|artikel bewerten|bewerten sie (diesen|den) (artikel|beitrag)|rate this (article|post|story)|valora esta noticia)\W*$/i,
+  ],
   phrases: [
     /\bleave a (reply|comment)\b/i,
     /\byour email address will not be published\b/i,

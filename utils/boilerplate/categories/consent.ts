@@ -6,6 +6,13 @@ export const consent = defineCategory({
   tone: 'clutter',
   summaryRank: 4,
   headings: [/\bcookies?\b/i, /\b(privacy|consent) (settings|preferences|choices)\b/i, /\bwe value your privacy\b/i],
+  lines: [
+    // the placeholder of an embed that loads only with consent (a map, a video, a route planner)
+    /^(externer inhalt|external content|empfohlener redaktioneller inhalt)\W*$/i,
+    /^klicken sie auf den (unteren )?button, um den inhalt von .{1,60} zu laden\b/i,
+    /^click (on )?the button (below )?to load the content (from|of)\b/i,
+    /^wir respektieren deine privatsphäre und stellen deshalb ohne dein einverständnis keine verbindung\b/i,
+  ],
   phrases: [
     /\b(this|our) (web)?site uses cookies\b/i,
     /\bwe use cookies\b/i,

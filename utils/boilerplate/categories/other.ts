@@ -60,7 +60,7 @@ export const creditAgencies = unicodeWords(
 
 /** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
 export const metaWords =
-  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|publiziert|erschienen|erstellt|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|发布|更新)$/i;
+  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|publiziert|erschienen|erstellt|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|publikacja|opublikowano|aktualizacja|zaktualizowano|опубликовано|обновлено|发布|更新)$/i;
 
 /** A byline's signature: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: …" (the name part only). */
 export const bylineLine =

@@ -32,6 +32,14 @@ export const related = defineCategory({
     /^(читайте также|смотрите также|по теме|читайте також)\b/i,
     /^(関連記事|相关阅读|相关新闻|推荐阅读|관련 기사)/,
   ],
+  lines: [
+    // a rail's label left alone in the body ("Most read" is a heading above)
+    /^(meist(gelesene|diskutierte|kommentierte|geklickte)|meist-(gelesen|diskutiert|kommentiert))( artikel| beiträge| news)?$/i,
+    /^(vorschau auf den|zum) (nächsten|vorherigen) (artikel|beitrag)$/i,
+    /^(weiterführender? links?|lade weitere inhalte|weitere inhalte laden|mehr laden|load more( stories| articles| posts)?)\W*$/i,
+    // the label before a link to another story, in the languages of the sites we read
+    /^(le puede interesar|te puede interesar|dowiedz się (więcej|też)|czytaj (też|także|również)|zobacz (też|także|również)|lesen sie (hier )?einen weiteren)\b/i,
+  ],
   phrases: [
     /\bread (more|also)\b/i,
     /\brelated (stories|articles|posts|coverage)\b/i,

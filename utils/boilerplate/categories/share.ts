@@ -8,6 +8,11 @@ export const share = defineCategory({
   headings: [
     /^(share|share this|share this (article|story|page)|tweet|email|print|follow us|connect with us|teilen|partager|compartir|condividi|поделиться)\b/i,
   ],
+  lines: [
+    /^(den |diesen )?(artikel|beitrag) (mit anderen )?teilen(\/diskutieren)?\W*$/i,
+    /^(artikel|beitrag) gefallen\? (vergiss nicht|dann) .{0,30}teilen\W*$/i,
+    /^(share this (article|post|story)|teile(n sie)? (diesen|den) (artikel|beitrag))\W*$/i,
+  ],
   phrases: [
     /\bshare (on|this|via)\b/i,
     /\btweet (on|this)\b/i,

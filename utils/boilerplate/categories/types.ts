@@ -17,6 +17,12 @@ export interface Category<Id extends string = string> {
   summaryRank: number;
   headings: RegExp[];
   phrases: RegExp[];
+  /**
+   * The whole text of the widget's own short line ("Meistgelesene Artikel", "Externer Inhalt",
+   * "Valora esta noticia"): a block standing alone that says nothing else is the widget, even inside
+   * the body. Anchored at the line's start; each checked against both golds (no article line says it).
+   */
+  lines?: RegExp[];
   /** Tokens of class names, ids, roles and aria-labels ("sidebar", "newsletter"); a hint only. */
   classTokens: string[];
   /** Link targets typical of the kind (share intents, donation pages). */

@@ -7,4 +7,5 @@ export const VOCABULARIES: Vocabulary[] = CATEGORIES.map((v) => ({
   ...v,
   headings: unicodeAll(v.headings),
   phrases: unicodeAll(v.phrases),
+  lines: unicodeAll(v.lines ?? []),
 }));
