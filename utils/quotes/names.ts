@@ -275,7 +275,7 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
   }
   // any other definite description of a source: "the source", "one Weibo commenter", "a witness"
   if (
-    /^(the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) &&
+    /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) &&
     !/^(the|a|an|one|another)\s+(same|other|first|last|next|latter|former|way|time|thing|fact|idea|case|day|week|year|move|decision|report)$/i.test(
       p,
     ) &&
