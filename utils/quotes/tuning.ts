@@ -66,6 +66,9 @@ export const REPORTS = {
    * dev set the coordinated reports had eight or more, while a noun object ("deny accusations of
    * brutality and say …", "demanded a deadline extension") had two or three. */
   coordinatedMinWords: 5,
+  /** "The key to Stadia's success, says Buser, is …": the opening an attribution interrupts has at
+   * most this many words (a subject; in the dev set the interrupted openings had one to five). */
+  interruptedOpeningMaxWords: 8,
 } as const;
 
 /** Who the subject of a speech verb is. */

@@ -33,6 +33,10 @@ const NO_CLAUSE: Clause = { contentStart: null, contentEnd: null };
 
 /** The clause a verb with this subject reports, if any. */
 export function reportedClause(v: VerbUse, subject: Subject): Clause {
+  if (subject.inverted) {
+    const inside = interruptedClause(v.text, v.s, v.vs, v.ve);
+    if (inside) return inside;
+  }
   let c = subject.inverted ? NO_CLAUSE : clauseAfter(v, subject);
   if ((subject.inverted || c.contentStart == null) && reportsClauseBefore(v, subject))
     c = clauseBefore(v, subject) ?? c;
@@ -63,6 +67,37 @@ function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart 
     return NO_CLAUSE;
   return { contentStart: start, contentEnd: s.end };
 }
+
+/**
+ * "The key to Stadia's success, says Buser, is Google's built-in infrastructure", "He had,
+ * according to Alex Horton of the Washington Post, killed and eaten a wild rabbit": an attribution
+ * set off by commas inside a clause whose opening is no whole clause (a subject alone, or one with
+ * only its auxiliary) reports the rest of the clause, after the attribution and any appositive of
+ * its source ("says Richard Locksley, an immunologist at …, helps direct …"). `from`, `to`: where
+ * the attribution phrase starts and where its verb or "according to" ends.
+ */
+export function interruptedClause(text: string, s: Sentence, from: number, to: number): Clause | null {
+  const comma = text.lastIndexOf(',', from);
+  if (comma <= s.start || text.slice(comma + 1, from).trim()) return null;
+  const opening = text.slice(s.start, comma);
+  if (/[,;:\u2014]/.test(opening) || (FINITE.test(opening) && !AUXILIARY_END.test(opening))) return null;
+  if (opening.trim().split(/\s+/).length > REPORTS.interruptedOpeningMaxWords) return null;
+  // the rest of the clause: the first part after a comma that opens with a verb's lowercase word
+  for (let k = text.indexOf(',', to); k > 0 && k < s.end; k = text.indexOf(',', k + 1)) {
+    const part = text.slice(k + 1, s.end);
+    const first = /^\s*([\p{L}'’-]+)/u.exec(part)?.[1] ?? '';
+    if (!/^\p{Ll}/u.test(first) || NOT_A_VERB.test(first)) continue;
+    const start = k + 1 + (part.length - part.trimStart().length);
+    return part.trim().split(/\s+/).length >= REPORTS.minWords ? { contentStart: start, contentEnd: s.end } : null;
+  }
+  return null;
+}
+
+/** An opening that stops at its auxiliary ("He had, according to …, killed"). */
+const AUXILIARY_END = /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\s*$/i;
+/** Words that open an appositive or a circumstance, not the rest of a clause. */
+const NOT_A_VERB =
+  /^(?:a|an|the|this|that|these|those|his|her|their|its|our|who|which|whose|and|or|but|in|on|at|of|for|from|with|by|as|to|into|after|before|during|while|when|where|about|like|including|such|former|now|then|also|both|one|two|three|several|many|some)$/i;
 
 /** The words before a subordinate clause ("eyes welling up with tears as the crowd cheered"). */
 function mainPart(words: string): string {
