@@ -26,7 +26,7 @@ export interface Mention {
 const LEADING_OPENER =
   /^\(?(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead|as)\b\s*,?\s+)+/i;
 // "BERLIN -- The European Space Agency says": a dateline is not part of the subject
-const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
+export const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;

@@ -3,6 +3,7 @@ import { speechVerb, type SpeechVerb } from '../verbs';
 import { MONTH_DAY, PART_OF_DAY, WEEKDAY } from '../time-words';
 import { REPORTS } from '../tuning';
 import type { Subject } from './subjects';
+import { DATELINE } from '../names';
 
 // Where the reported clause of a speech verb is, when it is not in quotation marks: after the verb
 // ("said that …", "told reporters …"), before it ("Iran will not yield, the minister said."), or
@@ -133,19 +134,22 @@ function reportsClauseBefore({ text, s, ve, table, spanBefore }: VerbUse, { inve
 function clauseBefore({ text, s, ve, table }: VerbUse, { subjectStart, inverted }: Subject): Clause | null {
   const comma = text.lastIndexOf(',', subjectStart);
   if (comma <= s.start) return null;
-  const before = text.slice(s.start, comma).trim();
+  // ("VIENNA — The house where Adolf Hitler was born will be …, Austria's interior minister said":
+  // the dateline is not part of the report, and its dash sets nothing off)
+  const start = s.start + (DATELINE.exec(text.slice(s.start, comma))?.[0].length ?? 0);
+  const before = text.slice(start, comma).trim();
   // "…, Graham said, offering the example …", "…, Benioff said, ever since …"
   const tail = text.slice(ve, s.end).replace(/,.*$/s, '');
   const setOff =
     inverted ||
     (!table.topic &&
-      !text.slice(s.start, comma).includes('\u2014') &&
+      !text.slice(start, comma).includes('\u2014') &&
       !text.slice(comma + 1, subjectStart).trim() &&
       !tail.includes(',') &&
       tail.trim().split(/\s+/).length <= REPORTS.clauseBeforeTailMaxWords);
   if (!setOff || (CIRCUMSTANCE.test(before) && !/[,;]/.test(before))) return null;
   if (before.split(/\s+/).length < REPORTS.clauseBeforeMinWords) return null;
-  return { contentStart: s.start, contentEnd: comma };
+  return { contentStart: start, contentEnd: comma };
 }
 
 /** "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma. */
