@@ -5,6 +5,10 @@
 
 /** Which quotation marks are speech. */
 export const QUOTATIONS = {
+  /** A paragraph that is only a quotation with no sentence stop is a subhead when it has at most
+   * this many words (the dev set's quoted subheads had four and five; its one-paragraph quotes
+   * without a stop, none). */
+  headingMaxWords: 8,
   /** How far before a quotation a cue that it is a title or a term is looked for ("so-called", "the film"). */
   titleCueLookback: 40,
   /** How many letters and digits may stand in the sentence outside a quotation that is still the
