@@ -52,7 +52,9 @@ function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart 
   // '“…,” he said, eyes welling up with tears': after a quotation, words with no finite verb after
   // the comma of its attribution describe the speaker; a whole clause ('“…,” Cook said, most do
   // their tasks on the same device') is more of what was said
-  if (spanBefore && /^\s*,/.test(text.slice(ve, start)) && !FINITE.test(mainPart(text.slice(start, s.end))))
+  // (also past a circumstance of the saying: '“…,” Esper said in a speech to the Diplomatic Academy
+  // of Vietnam, a government university.', '“…,” Trump said at a rally in Monroe, La., on Nov. 6')
+  if (spanBefore && text.slice(ve, start).includes(',') && !FINITE.test(mainPart(text.slice(start, s.end))))
     return NO_CLAUSE;
   // "Apple has had a place in his heart since 1984, Benioff said, ever since …": an attribution
   // set off by commas reports the clause before it when that is a whole clause ("Many of the
@@ -110,6 +112,12 @@ function mainPart(words: string): string {
 /** A finite verb: what makes the words before a comma a whole clause. */
 const FINITE = /\b(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[a-z]{3,}ed)\b/;
 
+/** A circumstance, maybe after an adverb ("Later", "Shortly before their arrival"). */
+function isCircumstance(part: string): boolean {
+  const rest = part.trim().replace(/^[a-z]+ly\b\s*/i, '');
+  return !rest || CIRCUMSTANCE.test(rest);
+}
+
 /** An opening circumstance ("In a Nov. 5 letter, the doctors pleaded …") is not a report. */
 const CIRCUMSTANCE =
   /^(in|on|at|during|after|before|since|by|for|with|from|as|when|while|if|although|because|following|despite|amid|under|over|according|last|earlier|later)\b/i;
@@ -148,6 +156,9 @@ function clauseBefore({ text, s, ve, table }: VerbUse, { subjectStart, inverted 
       !tail.includes(',') &&
       tail.trim().split(/\s+/).length <= REPORTS.clauseBeforeTailMaxWords);
   if (!setOff || (CIRCUMSTANCE.test(before) && !/[,;]/.test(before))) return null;
+  // ("Later, in remarks at Vietnam’s Communist Party headquarters, Esper said", "Shortly before
+  // their arrival, Webb admitted …": circumstances one after another are no report either)
+  if (before.split(/[,;]/).every(isCircumstance)) return null;
   if (before.split(/\s+/).length < REPORTS.clauseBeforeMinWords) return null;
   return { contentStart: start, contentEnd: comma };
 }
