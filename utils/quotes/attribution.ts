@@ -49,7 +49,37 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
     out.push({ ...subject, verb: v.verb, verbBase: v.base, verbStart: v.vs, verbEnd: v.ve, ...clause });
   }
   out.push(...accordingTo(text, s));
+  const opener = participleOpener(text, s, out);
+  if (opener) out.push(opener);
   return out.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/**
+ * "Noting that on Earth there is a bacterium that …, Malaska asked", "Arguing that voters are just
+ * now beginning to tune in, …, Patrick has said": a speech verb's participle that opens the
+ * sentence with "that" reports the clause up to the comma before the subject of the sentence,
+ * who says it.
+ */
+function participleOpener(text: string, s: Sentence, found: Attribution[]): Attribution | null {
+  const m = /^\W*([A-Z][a-z]+ing)\s+that\s+/.exec(text.slice(s.start, s.end));
+  if (!m || !SPEECH_FORMS.has(m[1].toLowerCase())) return null;
+  const contentStart = s.start + m[0].length;
+  const main = found.find((a) => !a.inverted && a.subjectStart > contentStart && a.mention.kind !== 'pronoun');
+  if (!main) return null;
+  const comma = text.lastIndexOf(',', main.subjectStart);
+  if (comma <= contentStart || text.slice(comma + 1, main.subjectStart).trim()) return null;
+  const vs = s.start + m.index + m[0].indexOf(m[1]);
+  return {
+    mention: main.mention,
+    subjectStart: main.subjectStart,
+    inverted: false,
+    verb: m[1],
+    verbBase: SPEECH_FORMS.get(m[1].toLowerCase())!,
+    verbStart: vs,
+    verbEnd: vs + m[1].length,
+    contentStart,
+    contentEnd: comma,
+  };
 }
 
 /**
