@@ -170,6 +170,17 @@ function clauseAfterAs({ text, s, vs, ve }: VerbUse): Clause | null {
   return comma > 0 && comma < s.end - REPORTS.asNotedMinClause ? { contentStart: comma + 1, contentEnd: s.end } : null;
 }
 
+/** A clause with no "that" after a verb that otherwise wants one: a subject, then its finite verb
+ * before any comma or relative word ("Simpson suggested the most likely reason … is fear of …",
+ * "Dempsey noted there’s no definitive evidence …"); not an object ("noted the changes"). */
+const BARE_CLAUSE =
+  /^\s*(?:there['’]s\b|(?:the|this|these|those|there|it|he|she|they|we|his|her|their|its)\s(?:(?!\b(?:that|which|who|whose|whom)\b)[^,;:])*?\b(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\b)/i;
+
+/** The verbs that report such a clause. (Not "reported", whose subject is most often the outlet
+ * that broke a story, "after Politico reported the aid had been paused", nor "stating", said of
+ * records.) */
+const BARE_CLAUSE_VERBS = new Set(['suggest', 'note', 'confirm', 'maintain', 'acknowledge', 'concede', 'announce']);
+
 /** Adverbials between the verb and its clause: "in a statement", "on Monday", "at a rally". */
 const LEADING_ADVERBIAL = new RegExp(
   `^(?:\\s*(?:,\\s*)?(?:in\\s+(?:a|an|his|her|their|its)\\s+(?:statement|interview|tweet|post|letter|email|speech|video|op-ed|memo|news conference|press conference|briefing|message|column|report)(?:\\s+(?:on|with|to|at|from)\\s+[^,]{1,40}?(?=,|\\s+that\\b))?|on\\s+(?:twitter|x|facebook|instagram|social media|television|tv|radio)|(?:on\\s+)?(?:${WEEKDAY})(?:\\s+(?:${PART_OF_DAY}))?|(?:on\\s+)?${MONTH_DAY}(?:,\\s*\\d{4})?|yesterday|today|earlier|later|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|morning)|at\\s+(?:a|an|the)\\s+[^,]{1,40}?(?=\\s+that\\b|,)|after\\s+the\\s+game|in\\s+a\\s+recent\\s+\\w+|repeatedly|again|also|publicly|privately|flatly|firmly|bluntly|simply|later|on\\s+\\w+day)\\s*,?)+`,
@@ -237,7 +248,7 @@ export function reportedClauseStart(text: string, ve: number, base: string, end:
     !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)
   )
     return null;
-  if (verb.reports === 'that' && !that) return null;
+  if (verb.reports === 'that' && !that && !(BARE_CLAUSE_VERBS.has(base) && BARE_CLAUSE.test(rest))) return null;
   if (/^to\b/i.test(rest.trim()) && !verb.infinitive) return null; // "to" after a verb that takes no infinitive
   if (/^\.\s*$/.test(rest)) return null;
   if (verb.numberObject && !that && /^\d/.test(rest.trim())) return null; // "added 25 points"
