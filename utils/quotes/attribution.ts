@@ -40,14 +40,64 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
       !v.spanAfter &&
       !v.spanBefore &&
       (/^\s*(a|an|one|another)\b/i.test(mention.text) ||
-        !(clause.contentStart === s.start && clause.contentEnd != null && clause.contentEnd < subjectStart))
+        !(
+          (clause.contentStart === s.start && clause.contentEnd != null && clause.contentEnd < subjectStart) ||
+          definiteReport(mention.text, v, clause)
+        ))
     )
       continue;
     out.push({ ...subject, verb: v.verb, verbBase: v.base, verbStart: v.vs, verbEnd: v.ve, ...clause });
   }
   out.push(...accordingTo(text, s));
+  const opener = participleOpener(text, s, out);
+  if (opener) out.push(opener);
   return out.sort((a, b) => a.verbStart - b.verbStart);
 }
+
+/**
+ * "Noting that on Earth there is a bacterium that …, Malaska asked", "Arguing that voters are just
+ * now beginning to tune in, …, Patrick has said": a speech verb's participle that opens the
+ * sentence with "that" reports the clause up to the comma before the subject of the sentence,
+ * who says it.
+ */
+function participleOpener(text: string, s: Sentence, found: Attribution[]): Attribution | null {
+  const m = /^\W*([A-Z][a-z]+ing)\s+that\s+/.exec(text.slice(s.start, s.end));
+  if (!m || !SPEECH_FORMS.has(m[1].toLowerCase())) return null;
+  const contentStart = s.start + m[0].length;
+  const main = found.find((a) => !a.inverted && a.subjectStart > contentStart && a.mention.kind !== 'pronoun');
+  if (!main) return null;
+  const comma = text.lastIndexOf(',', main.subjectStart);
+  if (comma <= contentStart || text.slice(comma + 1, main.subjectStart).trim()) return null;
+  const vs = s.start + m.index + m[0].indexOf(m[1]);
+  return {
+    mention: main.mention,
+    subjectStart: main.subjectStart,
+    inverted: false,
+    verb: m[1],
+    verbBase: SPEECH_FORMS.get(m[1].toLowerCase())!,
+    verbStart: vs,
+    verbEnd: vs + m[1].length,
+    contentStart,
+    contentEnd: comma,
+  };
+}
+
+/**
+ * "The utility said it will closely monitor the weather", "The man told doctors he ate …": a
+ * definite description ("the utility", one the story has met) with a finite speech verb and the
+ * clause after it is a report. (A participle after it modifies it instead: "the deal announced on
+ * Monday".)
+ */
+function definiteReport(mention: string, v: VerbUse, clause: { contentStart: number | null }): boolean {
+  if (!/^\s*the\b/i.test(mention) || clause.contentStart == null || /ing$/i.test(v.verb)) return false;
+  // ("the number who said they had used …": a relative clause describes the subject; "the stock
+  // added more than 2%", "the country had admitted 1.4 million": other verbs take an object too)
+  if (/\b(?:who|which|that)\s+$/i.test(v.text.slice(v.s.start, v.vs))) return false;
+  return PLAIN_REPORT.has(v.base) || /\bthat\s*$/i.test(v.text.slice(v.ve, clause.contentStart));
+}
+
+/** The verbs that report whatever clause follows them. */
+const PLAIN_REPORT = new Set(['say', 'tell']);
 
 function verbUse(text: string, s: Sentence, spans: QuoteSpan[], m: RegExpExecArray): VerbUse {
   const verb = m[0];

@@ -26,7 +26,7 @@ export interface Mention {
 const LEADING_OPENER =
   /^\(?(?:(?:and|but|so|yet|then|when|whenever|while|whereas|although|though|because|if|once|still|meanwhile|however|now|also|instead|as)\b\s*,?\s+)+/i;
 // "BERLIN -- The European Space Agency says": a dateline is not part of the subject
-const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
+export const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–)\s*/u;
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -69,7 +69,7 @@ export function readMention(phrase: string): Mention | null {
   // "Prosecutors alleged …": a group noun capitalised only because it opens the sentence
   if (ws.length === 1 && GROUP_NOUNS.has(lower[0])) return { text: p, kind: 'group', name: ws[0], role: null };
 
-  const placed = groupInPlace(p, lower);
+  const placed = groupInPlace(p, lower) ?? groupOnTopic(p, lower);
   if (placed) return placed;
   const affiliated = affiliatedPerson(p);
   if (affiliated) return affiliated;
@@ -84,6 +84,18 @@ export function readMention(phrase: string): Mention | null {
     if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
   }
   return describedMention(p, ws, lower, nameWords);
+}
+
+/** "Experts on jail suicide", "Backers of tariffs", "Both sides": people speaking together, named by
+ * what they are about (lowercase words after the group noun), or by "both". */
+function groupOnTopic(p: string, lower: string[]): Mention | null {
+  const k = lower[0] === 'both' ? 1 : 0;
+  if (!GROUP_NOUNS.has(lower[k])) return null;
+  const rest = p.split(/\s+/).slice(k + 1);
+  if (rest.length && !(/^(on|of|for|against)$/.test(lower[k + 1]) && rest.slice(1).every((w) => /^[\p{Ll}]/u.test(w))))
+    return null;
+  if (!rest.length && !k) return null;
+  return { text: p, kind: 'group', name: p.replace(/^both\s+/i, ''), role: null };
 }
 
 /** "authorities in Beijing", "Health authorities in China’s Inner Mongolia": people speaking
@@ -275,7 +287,7 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
   }
   // any other definite description of a source: "the source", "one Weibo commenter", "a witness"
   if (
-    /^(the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) &&
+    /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]+$/u.test(p) &&
     !/^(the|a|an|one|another)\s+(same|other|first|last|next|latter|former|way|time|thing|fact|idea|case|day|week|year|move|decision|report)$/i.test(
       p,
     ) &&

@@ -219,7 +219,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   let k = 0;
   for (const s of spans) {
     const content = text.slice(s.start, s.end);
-    const keep = /[.!?]+$/.exec(content)?.[0] ?? '';
+    const keep = /[.!?]+['"\u2019\u201D]*$/.exec(content)?.[0] ?? '';
     out += text.slice(k, s.start) + MASK.repeat(Math.max(0, content.length - keep.length)) + keep;
     k = s.end;
   }

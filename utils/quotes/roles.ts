@@ -98,7 +98,6 @@ export const GROUP_NOUNS = new Set(
   republicans conservatives liberals environmentalists economists strategists historians experts commentators critics insiders aides advisers advisors
   negotiators ministers governments countries nations states allies neighbors neighbours families relatives victims survivors doctors staff
   staffers board-members citizens people americans europeans companies firms groups agencies unions banks brokerages organizations
-  organisations ministries departments networks outlets publishers airlines retailers manufacturers automakers carriers insurers hospitals schools`.split(
-    /\s+/,
-  ),
+  organisations ministries departments networks outlets publishers airlines retailers manufacturers automakers carriers insurers hospitals schools
+  sides backers settlers proponents men women`.split(/\s+/),
 );

@@ -5,6 +5,10 @@
 
 /** Which quotation marks are speech. */
 export const QUOTATIONS = {
+  /** A paragraph that is only a quotation with no sentence stop is a subhead when it has at most
+   * this many words (the dev set's quoted subheads had four and five; its one-paragraph quotes
+   * without a stop, none). */
+  headingMaxWords: 8,
   /** How far before a quotation a cue that it is a title or a term is looked for ("so-called", "the film"). */
   titleCueLookback: 40,
   /** How many letters and digits may stand in the sentence outside a quotation that is still the
@@ -66,6 +70,9 @@ export const REPORTS = {
    * dev set the coordinated reports had eight or more, while a noun object ("deny accusations of
    * brutality and say …", "demanded a deadline extension") had two or three. */
   coordinatedMinWords: 5,
+  /** "The key to Stadia's success, says Buser, is …": the opening an attribution interrupts has at
+   * most this many words (a subject; in the dev set the interrupted openings had one to five). */
+  interruptedOpeningMaxWords: 8,
 } as const;
 
 /** Who the subject of a speech verb is. */

@@ -142,6 +142,8 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { base: 'boast', forms: ['boasted', 'boasts'], reports: 'that' },
   { base: 'joke', forms: ['joked', 'jokes'] },
   { base: 'quip', forms: ['quipped'] },
+  // ('“…, the accordion playing drives me nuts,” McDowell laughed.': beside a quotation only)
+  { base: 'laugh', forms: ['laughed', 'laughs'], reports: 'quotation' },
   { base: 'testify', forms: ['testified', 'testifies'], reports: 'that' },
   { base: 'reveal', forms: ['revealed', 'reveals'], reports: 'that' },
   { base: 'disclose', forms: ['disclosed'], reports: 'that' },

@@ -2,6 +2,7 @@ import type { Sentence } from '../sentences';
 import { readMention } from '../names';
 import { ACCORDING_TO_RE, perNamesSource } from '../verbs';
 import { subjectPhrase } from './subjects';
+import { interruptedClause } from './clauses';
 import type { Attribution } from './types';
 
 // "according to X", "in the words of X", "per X": a source without a verb. At the sentence's start
@@ -29,6 +30,20 @@ export function accordingTo(text: string, s: Sentence): Attribution[] {
     // the report goes on after the whole phrase ("according to a paper published in Nature on Monday, …")
     const npEnd = m.index + m[0].length + phrase.end;
     const startsSentence = !text.slice(s.start, m.index).trim();
+    const inside = startsSentence ? null : interruptedClause(text, s, m.index, npEnd);
+    if (inside) {
+      out.push({
+        mention,
+        verb: m[1],
+        verbBase: 'according to',
+        verbStart: m.index,
+        verbEnd: npEnd,
+        subjectStart: m.index,
+        ...inside,
+        inverted: true,
+      });
+      continue;
+    }
     out.push({
       mention,
       verb: m[1],

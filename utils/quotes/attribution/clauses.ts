@@ -3,6 +3,7 @@ import { speechVerb, type SpeechVerb } from '../verbs';
 import { MONTH_DAY, PART_OF_DAY, WEEKDAY } from '../time-words';
 import { REPORTS } from '../tuning';
 import type { Subject } from './subjects';
+import { DATELINE } from '../names';
 
 // Where the reported clause of a speech verb is, when it is not in quotation marks: after the verb
 // ("said that …", "told reporters …"), before it ("Iran will not yield, the minister said."), or
@@ -33,6 +34,10 @@ const NO_CLAUSE: Clause = { contentStart: null, contentEnd: null };
 
 /** The clause a verb with this subject reports, if any. */
 export function reportedClause(v: VerbUse, subject: Subject): Clause {
+  if (subject.inverted) {
+    const inside = interruptedClause(v.text, v.s, v.vs, v.ve);
+    if (inside) return inside;
+  }
   let c = subject.inverted ? NO_CLAUSE : clauseAfter(v, subject);
   if ((subject.inverted || c.contentStart == null) && reportsClauseBefore(v, subject))
     c = clauseBefore(v, subject) ?? c;
@@ -47,7 +52,9 @@ function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart 
   // '“…,” he said, eyes welling up with tears': after a quotation, words with no finite verb after
   // the comma of its attribution describe the speaker; a whole clause ('“…,” Cook said, most do
   // their tasks on the same device') is more of what was said
-  if (spanBefore && /^\s*,/.test(text.slice(ve, start)) && !FINITE.test(mainPart(text.slice(start, s.end))))
+  // (also past a circumstance of the saying: '“…,” Esper said in a speech to the Diplomatic Academy
+  // of Vietnam, a government university.', '“…,” Trump said at a rally in Monroe, La., on Nov. 6')
+  if (spanBefore && text.slice(ve, start).includes(',') && !FINITE.test(mainPart(text.slice(start, s.end))))
     return NO_CLAUSE;
   // "Apple has had a place in his heart since 1984, Benioff said, ever since …": an attribution
   // set off by commas reports the clause before it when that is a whole clause ("Many of the
@@ -64,6 +71,37 @@ function clauseAfter({ text, s, ve, base, spanBefore }: VerbUse, { subjectStart 
   return { contentStart: start, contentEnd: s.end };
 }
 
+/**
+ * "The key to Stadia's success, says Buser, is Google's built-in infrastructure", "He had,
+ * according to Alex Horton of the Washington Post, killed and eaten a wild rabbit": an attribution
+ * set off by commas inside a clause whose opening is no whole clause (a subject alone, or one with
+ * only its auxiliary) reports the rest of the clause, after the attribution and any appositive of
+ * its source ("says Richard Locksley, an immunologist at …, helps direct …"). `from`, `to`: where
+ * the attribution phrase starts and where its verb or "according to" ends.
+ */
+export function interruptedClause(text: string, s: Sentence, from: number, to: number): Clause | null {
+  const comma = text.lastIndexOf(',', from);
+  if (comma <= s.start || text.slice(comma + 1, from).trim()) return null;
+  const opening = text.slice(s.start, comma);
+  if (/[,;:\u2014]/.test(opening) || (FINITE.test(opening) && !AUXILIARY_END.test(opening))) return null;
+  if (opening.trim().split(/\s+/).length > REPORTS.interruptedOpeningMaxWords) return null;
+  // the rest of the clause: the first part after a comma that opens with a verb's lowercase word
+  for (let k = text.indexOf(',', to); k > 0 && k < s.end; k = text.indexOf(',', k + 1)) {
+    const part = text.slice(k + 1, s.end);
+    const first = /^\s*([\p{L}'’-]+)/u.exec(part)?.[1] ?? '';
+    if (!/^\p{Ll}/u.test(first) || NOT_A_VERB.test(first)) continue;
+    const start = k + 1 + (part.length - part.trimStart().length);
+    return part.trim().split(/\s+/).length >= REPORTS.minWords ? { contentStart: start, contentEnd: s.end } : null;
+  }
+  return null;
+}
+
+/** An opening that stops at its auxiliary ("He had, according to …, killed"). */
+const AUXILIARY_END = /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\s*$/i;
+/** Words that open an appositive or a circumstance, not the rest of a clause. */
+const NOT_A_VERB =
+  /^(?:a|an|the|this|that|these|those|his|her|their|its|our|who|which|whose|and|or|but|in|on|at|of|for|from|with|by|as|to|into|after|before|during|while|when|where|about|like|including|such|former|now|then|also|both|one|two|three|several|many|some)$/i;
+
 /** The words before a subordinate clause ("eyes welling up with tears as the crowd cheered"). */
 function mainPart(words: string): string {
   // ("adding that …", "standing in front of …": a participle opens no clause of the verb's own)
@@ -73,6 +111,12 @@ function mainPart(words: string): string {
 
 /** A finite verb: what makes the words before a comma a whole clause. */
 const FINITE = /\b(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[a-z]{3,}ed)\b/;
+
+/** A circumstance, maybe after an adverb ("Later", "Shortly before their arrival"). */
+function isCircumstance(part: string): boolean {
+  const rest = part.trim().replace(/^[a-z]+ly\b\s*/i, '');
+  return !rest || CIRCUMSTANCE.test(rest);
+}
 
 /** An opening circumstance ("In a Nov. 5 letter, the doctors pleaded …") is not a report. */
 const CIRCUMSTANCE =
@@ -98,19 +142,25 @@ function reportsClauseBefore({ text, s, ve, table, spanBefore }: VerbUse, { inve
 function clauseBefore({ text, s, ve, table }: VerbUse, { subjectStart, inverted }: Subject): Clause | null {
   const comma = text.lastIndexOf(',', subjectStart);
   if (comma <= s.start) return null;
-  const before = text.slice(s.start, comma).trim();
+  // ("VIENNA — The house where Adolf Hitler was born will be …, Austria's interior minister said":
+  // the dateline is not part of the report, and its dash sets nothing off)
+  const start = s.start + (DATELINE.exec(text.slice(s.start, comma))?.[0].length ?? 0);
+  const before = text.slice(start, comma).trim();
   // "…, Graham said, offering the example …", "…, Benioff said, ever since …"
   const tail = text.slice(ve, s.end).replace(/,.*$/s, '');
   const setOff =
     inverted ||
     (!table.topic &&
-      !text.slice(s.start, comma).includes('\u2014') &&
+      !text.slice(start, comma).includes('\u2014') &&
       !text.slice(comma + 1, subjectStart).trim() &&
       !tail.includes(',') &&
       tail.trim().split(/\s+/).length <= REPORTS.clauseBeforeTailMaxWords);
   if (!setOff || (CIRCUMSTANCE.test(before) && !/[,;]/.test(before))) return null;
+  // ("Later, in remarks at Vietnam’s Communist Party headquarters, Esper said", "Shortly before
+  // their arrival, Webb admitted …": circumstances one after another are no report either)
+  if (before.split(/[,;]/).every(isCircumstance)) return null;
   if (before.split(/\s+/).length < REPORTS.clauseBeforeMinWords) return null;
-  return { contentStart: s.start, contentEnd: comma };
+  return { contentStart: start, contentEnd: comma };
 }
 
 /** "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma. */
@@ -119,6 +169,17 @@ function clauseAfterAs({ text, s, vs, ve }: VerbUse): Clause | null {
   const comma = text.indexOf(',', ve);
   return comma > 0 && comma < s.end - REPORTS.asNotedMinClause ? { contentStart: comma + 1, contentEnd: s.end } : null;
 }
+
+/** A clause with no "that" after a verb that otherwise wants one: a subject, then its finite verb
+ * before any comma or relative word ("Simpson suggested the most likely reason … is fear of …",
+ * "Dempsey noted there’s no definitive evidence …"); not an object ("noted the changes"). */
+const BARE_CLAUSE =
+  /^\s*(?:there['’]s\b|(?:the|this|these|those|there|it|he|she|they|we|his|her|their|its)\s(?:(?!\b(?:that|which|who|whose|whom)\b)[^,;:])*?\b(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should)\b)/i;
+
+/** The verbs that report such a clause. (Not "reported", whose subject is most often the outlet
+ * that broke a story, "after Politico reported the aid had been paused", nor "stating", said of
+ * records.) */
+const BARE_CLAUSE_VERBS = new Set(['suggest', 'note', 'confirm', 'maintain', 'acknowledge', 'concede', 'announce']);
 
 /** Adverbials between the verb and its clause: "in a statement", "on Monday", "at a rally". */
 const LEADING_ADVERBIAL = new RegExp(
@@ -187,7 +248,7 @@ export function reportedClauseStart(text: string, ve: number, base: string, end:
     !/^[^,;]*\b(is|was|are|were|has|had|have|will|would|can|could|should|may|might|must)\b/.test(rest)
   )
     return null;
-  if (verb.reports === 'that' && !that) return null;
+  if (verb.reports === 'that' && !that && !(BARE_CLAUSE_VERBS.has(base) && BARE_CLAUSE.test(rest))) return null;
   if (/^to\b/i.test(rest.trim()) && !verb.infinitive) return null; // "to" after a verb that takes no infinitive
   if (/^\.\s*$/.test(rest)) return null;
   if (verb.numberObject && !that && /^\d/.test(rest.trim())) return null; // "added 25 points"

@@ -18,7 +18,7 @@ export interface Subject {
 
 /** Auxiliaries, adverbs and adverbials between a subject and its verb ("has long said", "said on Monday"). */
 const AUX_TAIL = new RegExp(
-  `(?:\\s+(?:has|have|had|long|twice|consistently|strongly|vehemently|categorically|emphatically|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on (?:${WEEKDAY})|${WEEKDAY}|(?:on\\s+)?${MONTH_DAY}(?:,\\s*\\d{4})?|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|morning|month)))+$`,
+  `(?:\\s+(?:has|have|had|now|long|twice|consistently|strongly|vehemently|categorically|emphatically|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on (?:${WEEKDAY})|${WEEKDAY}|(?:on\\s+)?${MONTH_DAY}(?:,\\s*\\d{4})?|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|morning|month)))+$`,
   'i',
 );
 
@@ -110,6 +110,10 @@ function behindAppositives(
     const np = inner.slice(npStart, cuts[k]);
     const appositive = inner.slice(cuts[k] + 1, k + 1 < cuts.length ? cuts[k + 1] : inner.length);
     const placeOfPlace = PLACE_AFTER_PLACE.test(appositive) && PLACE_ENDS.test(np);
+    // ("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles,
+    // said …": a coordinated clause is no appositive, and what stands before it no speaker)
+    // ("…, Germany, and co-author of the study, said" is still one)
+    if (COORDINATED_CLAUSE.test(appositive) && CLAUSE_VERB.test(appositive)) return null;
     if (k === cuts.length - 1 && bare && !placeOfPlace) {
       // "the minister's spokesman, John Reed, said": the name stands in apposition to the role
       const named = readMention(appositive);
@@ -126,6 +130,7 @@ function behindAppositives(
     // (also a party and state, "R-Neb.", or an age, "55")
     if (
       !placeOfPlace &&
+      !titleAppositive(appositive) &&
       !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(
         appositive,
       )
@@ -145,6 +150,17 @@ function behindAppositives(
   }
   return null;
 }
+
+/** "Pankaj Pandey, Head of Research at ICICI Securities, pointed out", "Chris Tang, Hong Kong’s new
+ * police commissioner, said": a capitalised title with its role noun is an appositive too. */
+function titleAppositive(appositive: string): boolean {
+  const m = readMention(appositive);
+  return m?.kind === 'role' && !m.generic && /\s/.test(appositive.trim());
+}
+
+/** A segment opening with a conjunction: a clause of its own, not an appositive. */
+const COORDINATED_CLAUSE = /^\s*(?:but|and|or|so|yet|while|whereas|although|though|because)\s/i;
+const CLAUSE_VERB = /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b/i;
 
 /** A country, state or region that follows a place: one to three capitalised words. */
 const PLACE_AFTER_PLACE = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s*$/u;
