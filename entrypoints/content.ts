@@ -45,9 +45,14 @@ export default defineContentScript({
       };
       // Firefox gives a content script a highlight registry the page's own scripts cannot read, so
       // its e2e run asks the content script which words it highlighted.
-      browser.runtime.onMessage.addListener((m: unknown) =>
-        (m as { probe?: string })?.probe === 'highlights' ? Promise.resolve(highlightedTexts(window)) : undefined,
-      );
+      // Its hover card cannot be hovered from Marionette either: the run asks for the other
+      // outlets' reports the card would show.
+      browser.runtime.onMessage.addListener((m: unknown) => {
+        const probe = (m as { probe?: string })?.probe;
+        if (probe === 'highlights') return Promise.resolve(highlightedTexts(window));
+        if (probe === 'alsoReported') return links.then((l) => JSON.parse(JSON.stringify(l)) as unknown);
+        return undefined;
+      });
     }
 
     const isPdf = document.contentType === 'application/pdf';
@@ -62,10 +67,7 @@ export default defineContentScript({
       analyzeInSteps: analyzeLiveInSteps,
       onAnalysis: (a) => {
         void sendMessage('reportQuotes', { count: a.isArticle ? a.quotes.length : null }).catch(() => {});
-        // Firefox never answers the popup's analysis when the page sends this during it (seen in
-        // the Firefox e2e run, cause not found yet): there the popup's own request does the work
-        // and the hover card goes without other outlets' reports.
-        if (a.isArticle && a.quotes.length && !import.meta.env.FIREFOX)
+        if (a.isArticle && a.quotes.length)
           links = sendMessage('linkPage', pageLinkRequest(a.metadata, a.quotes)).then(
             (r) => ('links' in r ? r.links : {}),
             () => ({}),

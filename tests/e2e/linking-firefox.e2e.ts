@@ -10,7 +10,7 @@ import { firefoxSuite } from './suite';
 const env = firefoxSuite();
 
 /** The popup, as a tab aimed at the seed page's tab. */
-async function popupOn(seed: string): Promise<void> {
+async function popupOn(seed: string): Promise<number | null> {
   const url = `${env.server.origin}/seeds/${seed}.html`;
   await env.ff.openTab(url);
   const { tabId } = await openPopupOn(env.ff, url);
@@ -24,6 +24,17 @@ async function popupOn(seed: string): Promise<void> {
     await env.ff.screenshot(screenshotPath('linking-firefox-failed.png'));
     throw new Error(`${(e as Error).message} (tab ${tabId}; the popup: linking-firefox-failed.png)`, { cause: e });
   }
+  return tabId;
+}
+
+/** The outlets each of the page's hover cards would name under "Also reported by", by quote id. */
+async function cardReports(tabId: number): Promise<string[][]> {
+  return env.ff.executeAsync<string[][]>(
+    `const [tabId, done] = arguments;
+    browser.tabs.sendMessage(tabId, { probe: 'alsoReported' })
+      .then((links) => done(Object.values(links ?? {}).map((list) => list.map((a) => a.outlet))));`,
+    [tabId],
+  );
 }
 
 const KANANI = 'acts independently in regulating';
@@ -36,7 +47,7 @@ describe('also reported by, in Firefox', () => {
       await popupOn('ifp-kanaani-cia');
       const n = await env.ff.execute<number>("return document.querySelectorAll('.quote__save').length");
       for (let i = 0; i < n; i++) await saveQuoteInPopup(env.ff, i);
-      await popupOn('moscowtimes-iran-permission');
+      const mtTab = await popupOn('moscowtimes-iran-permission');
       const line = () =>
         env.ff.execute<string | null>(
           `const li = [...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(arguments[0]));
@@ -45,6 +56,11 @@ describe('also reported by, in Firefox', () => {
         );
       await waitFor(async () => (await line()) !== null, 'the other outlets’ reports', 15_000);
       expect(await line()).toBe('Also reported by Iran Front Page, Dec. 18, 2022: paraphrase');
+      // the hover cards in the page know the same reports as the popup
+      const cards = await cardReports(mtTab!);
+      const popupLines = await env.ff.execute<number>("return document.querySelectorAll('.quote:has(.also)').length");
+      expect(cards.filter((outlets) => outlets.length).length).toBe(popupLines);
+      expect(cards.flat()).toContain('Iran Front Page');
       await env.ff.execute(
         `[...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(arguments[0])).scrollIntoView()`,
         [KANANI],

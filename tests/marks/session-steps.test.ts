@@ -37,3 +37,32 @@ describe('session.analysisInSteps', () => {
     expect(dom.window.document.querySelectorAll(HOST_TAG).length).toBe(0);
   });
 });
+
+describe('a failing onAnalysis listener', () => {
+  it('still answers the stepped analysis and draws the marks', async () => {
+    const dom = page();
+    const session = createSession({
+      document: dom.window.document,
+      window: dom.window as unknown as Window & typeof globalThis,
+      analyze: analyzeLive,
+      analyzeInSteps: analyzeLiveInSteps,
+      onAnalysis: () => {
+        throw new Error('Permission denied to access property "then"');
+      },
+    });
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const a = await Promise.race([
+        session.analysisInSteps(),
+        new Promise<null>((r) => setTimeout(() => r(null), 10_000)),
+      ]);
+      expect(a).not.toBeNull();
+      expect(articleOf(a!).quotes.length).toBeGreaterThan(0);
+      expect(dom.window.document.querySelectorAll(HOST_TAG).length).toBe(1);
+    } finally {
+      console.warn = warn;
+      session.dispose();
+    }
+  });
+});

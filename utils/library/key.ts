@@ -18,7 +18,11 @@ export function articleKey(page: Pick<SavedPage, 'url' | 'canonical'>): string {
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') continue;
     u.hash = '';
-    for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+    // forEach, not the iterator: a Firefox content script's URLSearchParams comes from the page
+    // and its iterator is not iterable there, which broke "also reported" in the hover card.
+    const keys: string[] = [];
+    u.searchParams.forEach((_, k) => keys.push(k));
+    for (const k of keys) if (TRACKING.test(k)) u.searchParams.delete(k);
     return u.href.replace(/\?$/, '');
   }
   return page.url || 'about:blank';

@@ -70,7 +70,13 @@ export function createSession(opts: SessionOptions): PageSession {
     signature = sign();
     lastRun = Date.now();
     redraw();
-    opts.onAnalysis?.(a.analysis);
+    // A listener's failure (a message the page's browser refuses) must not fail the analysis,
+    // nor, inside the stepped analysis's timer, leave every caller waiting for ever.
+    try {
+      opts.onAnalysis?.(a.analysis);
+    } catch (e) {
+      console.warn('[verbatim] after the analysis', e);
+    }
     return a.analysis;
   }
 
