@@ -17,8 +17,11 @@ const NAME_RUN =
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
 
 /** Where the role phrase before a name cannot reach back past: a comma, a conjunction or verb, a
- * sentence's end (a full stop after a lowercase word, so not "Dr." or "U.S."). */
-const ROLE_PHRASE_BREAK = /[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
+ * sentence's end (a full stop after a lowercase word, so not "Dr." or "U.S."), a subordinating
+ * word, a pronoun or an auxiliary that opens or carries a clause ("bigger if US President Donald
+ * Trump agrees", "charges he threatened to kill Rep. Ilhan Omar"). */
+const ROLE_PHRASE_BREAK =
+  /[,;:(]|\b(?:and|but|said|told|says|that|with|by|as|if|when|while|whether|because|since|who|which|whom|he|she|it|they|we|is|are|was|were|has|have|had|will|would|could|should|may|might|can)\b|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
 
 const TITLED_SURNAME =
   /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;

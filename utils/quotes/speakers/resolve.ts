@@ -25,8 +25,8 @@ const OWNED = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswom
 const BODY_ROLE =
   /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i;
 
-/** "the statement said": the source of the statement just quoted. */
-const DOCUMENT_ROLE = /^(statement|release|press release|letter)$/i;
+/** "the statement said", "according to the office release": the source of the statement just quoted. */
+const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|release|letter)$/i;
 
 export class Speakers {
   readonly registry = new SpeakerRegistry();
@@ -65,7 +65,13 @@ export class Speakers {
     if (m.kind === 'pronoun') e = this.pronoun(m, pi, at);
     else if (m.kind === 'name' && m.name) e = this.named(m, m.name, pi);
     else if (m.kind === 'role' && m.role) {
-      e = this.byRole(m, m.role) ?? this.speakerDescribed(m, pi);
+      e = this.byRole(m, m.role);
+      if (!e) {
+        // "said the actor" names the person just quoted, and that person is the actor from then on
+        // ("…,” the actor previously said" three paragraphs later)
+        e = this.speakerDescribed(m, pi);
+        if (e && !e.role) e.role = m.role;
+      }
       if (!e) return this.described(m, m.role, pi);
     } else e = m.name ? this.registry.addBody(this.fullerName(m, pi), m.kind === 'group' ? 'group' : 'org', pi) : null;
     if (!e) return { name: null, role: m.role, mention: m.text.trim() };
