@@ -5,6 +5,7 @@ import { matchesOf } from '../matches';
 import { isJsSpaceCode } from '../../chars';
 import { MONTH_DAY, WEEKDAY } from '../time-words';
 import { SUBJECTS } from '../tuning';
+import { ROLE_NOUNS } from '../roles';
 
 // Who the subject of a speech verb is: before it ("Kanani said"), after an inverted verb
 // ('…," said Kanani'), or, for a participle ("…, saying he …"), the subject its sentence opens with.
@@ -124,8 +125,11 @@ function behindAppositives(
       }
     }
     // (also a party and state, "R-Neb.", or an age, "55")
+    // (or a title in capitals before "of": "Strauss Zelnick, CEO of Take-Two, adds")
+    const titled = /^\s*([\p{Lu}][\p{L}-]*)\s+(?:of|at|for)\s/u.exec(appositive)?.[1];
     if (
       !placeOfPlace &&
+      !(titled && ROLE_NOUNS.has(titled.toLowerCase())) &&
       !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(
         appositive,
       )
@@ -259,7 +263,10 @@ export function subjectPhrase(after: string): { np: string; end: number } {
       /\s+(?:in|on|at|during|via|as|after|before|when|while|because|over|from)\s+(?:a|an|the|his|her|their|its|part|[a-z])[\s\S]*$/,
       '',
     )
-    .replace(/\u2024/g, '.');
+    .replace(/\u2024/g, '.')
+    // "according to a case report published in the journal BMJ Case Reports": the participle that
+    // brought in the circumstance cut above is no part of the source
+    .replace(/(?<=\p{Ll}{2})\s+(?:published|released|issued|posted|filed|conducted|obtained|reviewed|seen|written)$/u, '');
   return { np, end: m?.[0].length ?? 0 };
 }
 
