@@ -43,4 +43,36 @@ describe('the edges of a source phrase', () => {
     expect(find(q, 'Our strategy is')?.speaker.name).toBe('Strauss Zelnick');
     expect(find(q, 'Generally speaking')?.speaker.name).toBe('Strauss Zelnick');
   });
+
+  it('pass over a body named inside a description to the name behind it', () => {
+    // voanews.com (1ee91d1f)
+    const q = quotesOf([
+      'Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA Pentagon correspondent Carla Babb that the Russian and Syrian defense ministry’s claim “is patently false,” and that “the United States is not preventing people from leaving Rukban.”',
+    ]);
+    expect(find(q, 'patently false')?.speaker.name).toBe('Sean Robertson');
+    expect(find(q, 'not preventing people')?.speaker.name).toBe('Sean Robertson');
+  });
+
+  it('read the last word of a body named before as that body ("The Chronicle" after "The San Francisco Chronicle")', () => {
+    // sfgate.com, AP (5caf91b8)
+    const q = quotesOf([
+      'The San Francisco Chronicle says police are looking into whether the victim was a good Samaritan who tried to stop the suspect from stealing items from another person, possibly shoes.',
+      'The man ran from the station. The Chronicle says he was arrested a block away after employees of a car dealership said he tried to steal a van.',
+    ]);
+    expect(find(q, 'arrested a block away')?.speaker.name).toBe('San Francisco Chronicle');
+  });
+
+  it('read a document from a named body as that body, and leave "new" and "The" off a source', () => {
+    const q = quotesOf([
+      // livemint.com (65408257)
+      '"The market and the quality part of the market are largely factoring in a reasonable recovery in the economy and earnings," said a report from Kotak Institutional Equities.',
+      // cbsnews.com (bd673bd7)
+      'A 43-year-old-man, after having switched to feather bedding, began feeling extreme fatigue and breathlessness, and was diagnosed with "feather-duvet lung," according to a new case report.',
+      // timesunion.com, AP (d0382c0d)
+      'The California Governor\'s Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable” at a time when redundant infrastructure is necessary.',
+    ]);
+    expect(find(q, 'quality part of the market')?.speaker.name).toBe('Kotak Institutional Equities');
+    expect(find(q, 'A 43-year-old-man')?.speaker.name).toBe('case report');
+    expect(find(q, 'unacceptable')?.speaker.name).toBe("California Governor's Office of Emergency Services");
+  });
 });

@@ -38,6 +38,11 @@ const TIME_WORD_AFTER_NAME = new RegExp(
   'i',
 );
 
+/** A document from a named body: "a report from Kotak Institutional Equities", "a new study by the
+ * Pew Research Center". */
+const DOCUMENT_OF_BODY =
+  /^(?:a|an|the)\s+(?:(?:new|recent|latest)\s+)?(?:report|statement|study|survey|analysis|note|letter|release|memo)\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|&|[\p{Lu}][\p{L}\p{N}&.'’-]*))*)$/u;
+
 /** Words of NOT_NAME that are also first names. (Not the months: "May Smith" is more often "in May,
  * Smith".) */
 const GIVEN_NAME_WORDS = new Set(['Will']);
@@ -68,6 +73,9 @@ export function readMention(phrase: string): Mention | null {
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const unnamed = unnamedSource(p);
   if (unnamed) return unnamed;
+  // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
+  const issued = DOCUMENT_OF_BODY.exec(p);
+  if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
@@ -317,7 +325,8 @@ function institutionName(ws: string[]): string | null {
   if (firstConnector <= 0 || run.length > 10) return null;
   const head = run.slice(0, firstConnector);
   if (!head.some((w) => isOrgWord(w) && !ACRONYM.test(bare(w)))) return null;
-  return run.join(' ');
+  // ("The California Governor's Office of Emergency Services": the article is no part of the name)
+  return run.join(' ').replace(/^The\s+/, '');
 }
 
 function cleanRole(s: string): string | null {

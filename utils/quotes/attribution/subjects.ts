@@ -118,7 +118,12 @@ function behindAppositives(
       // (not "…, the Texas-based intelligence organization, told": a description, not a name)
       if (
         named &&
-        (named.kind === 'name' || (named.kind === 'org' && !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()))) &&
+        (named.kind === 'name' ||
+          (named.kind === 'org' &&
+            !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()) &&
+            // (the body is the appositive itself, not one named inside a description: "the U.S.
+            // military operation against Islamic State in Iraq and Syria")
+            appositive.trim().replace(/^the\s+/i, '').startsWith(named.name ?? ''))) &&
         (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))
       ) {
         return { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };

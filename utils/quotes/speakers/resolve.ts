@@ -167,7 +167,9 @@ export class Speakers {
     }
     // an unnamed source is still the source the article gives ("an insider told the outlet",
     // "an officer said", "according to a Taliban representative"), not no one
-    return { name: role.replace(/^(the|a|an|one|another|some)\s+/i, ''), role, mention: m.text.trim() };
+    // ("a new case report" is the case report)
+    const name = role.replace(/^(the|a|an|one|another|some)\s+/i, '').replace(/^(new|recent|latest)\s+(?=\S)/i, '');
+    return { name, role, mention: m.text.trim() };
   }
 
   /** The fullest name the article gives a group or organisation called by a short one. */
@@ -176,6 +178,10 @@ export class Speakers {
     if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name))
       return this.names.modifiedGroup(name, pi) ?? this.names.namedGroup(name) ?? name;
     if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return this.names.expandAcronym(name) ?? name;
+    // "The Chronicle says" after "The San Francisco Chronicle says": the last word of a body's
+    // name is that body (the one named last, when several end so)
+    if (m.kind === 'org' && /^[\p{Lu}][\p{Ll}-]+$/u.test(name))
+      return this.registry.entities.findLast((e) => e.kind === 'org' && e.name.endsWith(` ${name}`))?.name ?? name;
     return name;
   }
 
