@@ -56,8 +56,8 @@ describe('a description of someone the article introduced with that title', () =
   it('is the person whose title was given in a clause ("bigger if US President Donald Trump agrees")', () => {
     // deccanherald.com (39d5c43beb60)
     const q = quotesOf([
-      'But it may morph into something bigger if US President Donald Trump agrees to Beijing\'s demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.',
-      'Trump is the final decision-maker in the US on any deal, and hasn\'t committed to any specifics so far, White House advisers say.',
+      "But it may morph into something bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.",
+      "Trump is the final decision-maker in the US on any deal, and hasn't committed to any specifics so far, White House advisers say.",
       'The president said on Tuesday that China "is going to have to make a deal that I like. If they don\'t, that\'s it."',
     ]);
     expect(find(q, 'make a deal that I like')?.speaker.name).toBe('Donald Trump');
@@ -67,7 +67,7 @@ describe('a description of someone the article introduced with that title', () =
     // bbc.com (c7e39ac4)
     const q = quotesOf([
       'Prosecutors in Sweden have dropped an investigation into a rape allegation made against Wikileaks co-founder Julian Assange in 2010.',
-      'With the end of Julian Assange\'s legal troubles in Sweden, one long chapter in the saga is over.',
+      "With the end of Julian Assange's legal troubles in Sweden, one long chapter in the saga is over.",
       'The Wikileaks founder always argued that his fear of being extradited from Sweden to the US was why he had taken refuge in the Ecuadorean embassy in London.',
     ]);
     expect(find(q, 'his fear of being extradited')?.speaker.name).toBe('Julian Assange');

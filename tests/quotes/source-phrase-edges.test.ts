@@ -69,7 +69,7 @@ describe('the edges of a source phrase', () => {
       // cbsnews.com (bd673bd7)
       'A 43-year-old-man, after having switched to feather bedding, began feeling extreme fatigue and breathlessness, and was diagnosed with "feather-duvet lung," according to a new case report.',
       // timesunion.com, AP (d0382c0d)
-      'The California Governor\'s Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable” at a time when redundant infrastructure is necessary.',
+      "The California Governor's Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable” at a time when redundant infrastructure is necessary.",
     ]);
     expect(find(q, 'quality part of the market')?.speaker.name).toBe('Kotak Institutional Equities');
     expect(find(q, 'A 43-year-old-man')?.speaker.name).toBe('case report');

@@ -123,7 +123,10 @@ function behindAppositives(
             !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()) &&
             // (the body is the appositive itself, not one named inside a description: "the U.S.
             // military operation against Islamic State in Iraq and Syria")
-            appositive.trim().replace(/^the\s+/i, '').startsWith(named.name ?? ''))) &&
+            appositive
+              .trim()
+              .replace(/^the\s+/i, '')
+              .startsWith(named.name ?? ''))) &&
         (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))
       ) {
         return { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };
@@ -271,7 +274,10 @@ export function subjectPhrase(after: string): { np: string; end: number } {
     .replace(/\u2024/g, '.')
     // "according to a case report published in the journal BMJ Case Reports": the participle that
     // brought in the circumstance cut above is no part of the source
-    .replace(/(?<=\p{Ll}{2})\s+(?:published|released|issued|posted|filed|conducted|obtained|reviewed|seen|written)$/u, '');
+    .replace(
+      /(?<=\p{Ll}{2})\s+(?:published|released|issued|posted|filed|conducted|obtained|reviewed|seen|written)$/u,
+      '',
+    );
   return { np, end: m?.[0].length ?? 0 };
 }
 
