@@ -325,8 +325,7 @@ function institutionName(ws: string[]): string | null {
   if (firstConnector <= 0 || run.length > 10) return null;
   const head = run.slice(0, firstConnector);
   if (!head.some((w) => isOrgWord(w) && !ACRONYM.test(bare(w)))) return null;
-  // ("The California Governor's Office of Emergency Services": the article is no part of the name)
-  return run.join(' ').replace(/^The\s+/, '');
+  return run.join(' ');
 }
 
 function cleanRole(s: string): string | null {

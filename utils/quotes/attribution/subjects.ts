@@ -138,7 +138,7 @@ function behindAppositives(
     if (
       !placeOfPlace &&
       !(titled && ROLE_NOUNS.has(titled.toLowerCase())) &&
-      !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(
+      !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*(?:['’]s|s['’])\s+[\p{Ll}])/u.test(
         appositive,
       )
     )
