@@ -38,7 +38,7 @@ export const ORG_WORDS = new Set(
   productions films publishing review weekly daily herald tribune gazette observer chronicle courier express guardian telegraph laboratory clinic
   mosque temple stadium arena airport station avenue road square river island valley tower palace museum gallery theatre theater cinema festival
   awards prize cup championship olympics conference summit forum act bill amendment treaty accord initiative index nasdaq university's inc.
-  campaign project program programme movement street system protection`.split(/\s+/),
+  campaign project program programme movement`.split(/\s+/),
 );
 
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {

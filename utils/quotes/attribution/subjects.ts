@@ -106,6 +106,7 @@ function behindAppositives(
   appositiveOnly: boolean,
 ): { mention: Mention; at: number } | null {
   const cuts = [...inner.matchAll(/[,;]/g)].map((x) => x.index!);
+  let fallback: { mention: Mention; at: number } | null = null;
   for (let k = cuts.length - 1, n = 0; k >= 0 && n < SUBJECTS.appositivesMax; k--, n++) {
     const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
     const np = inner.slice(npStart, cuts[k]);
@@ -118,18 +119,21 @@ function behindAppositives(
       // (not "…, the Texas-based intelligence organization, told": a description, not a name)
       if (
         named &&
-        (named.kind === 'name' ||
-          (named.kind === 'org' &&
-            !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()) &&
-            // (the body is the appositive itself, not one named inside a description: "the U.S.
-            // military operation against Islamic State in Iraq and Syria")
-            appositive
-              .trim()
-              .replace(/^the\s+/i, '')
-              .startsWith(named.name ?? ''))) &&
+        (named.kind === 'name' || (named.kind === 'org' && !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()))) &&
         (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))
       ) {
-        return { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };
+        const found = { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };
+        // a body named inside a description ("the U.S. military operation against Islamic State in
+        // Iraq and Syria") is the speaker only when no name stands further back
+        if (
+          named.kind === 'org' &&
+          !appositive
+            .trim()
+            .replace(/^the\s+/i, '')
+            .startsWith(named.name ?? '')
+        )
+          fallback = found;
+        else return found;
       }
     }
     // (also a party and state, "R-Neb.", or an age, "55")
@@ -155,7 +159,7 @@ function behindAppositives(
       return { mention: { ...m2, role: m2.role ?? cleanAppositive(appositive) }, at: npStart };
     }
   }
-  return null;
+  return fallback;
 }
 
 /** A country, state or region that follows a place: one to three capitalised words. */
