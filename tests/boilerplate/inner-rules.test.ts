@@ -64,6 +64,13 @@ describe('teasers and promos inside the body', () => {
     expect(main('7a457a4f7173')).not.toContain('Get breaking news alerts');
     expect(main('7a457a4f7173')).toMatch(/Omar/);
   });
+  it("drops a politician's hover card that opens with a fuller name than its link (thehill.com)", () => {
+    // <a>Kristi Noem</a><span class="rollover-people-block">Kristi Lynn Noem … headlines</span>: the
+    // card's headlines were read into the sentence, and its name glued to the speaker's
+    expect(main('156770d676ce')).toContain('South Dakota Gov. Kristi Noem (R) is defending');
+    expect(main('156770d676ce')).not.toContain('Kristi Lynn Noem');
+    expect(main('156770d676ce')).not.toContain('South Dakota drops pipeline protest laws after lawsuit');
+  });
 });
 
 describe('outer blocks', () => {

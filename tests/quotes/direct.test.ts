@@ -88,6 +88,13 @@ describe('titles inside reported speech', () => {
     expect(find(q, 'Trading Nation')).toBeUndefined();
     expect(find(q, 'risky bet')?.speaker.name).toBe('Matt Maley');
   });
+
+  it('drops a name with a number quoted after an order verb (nytimes.com, trafilatura-dev)', () => {
+    const q = quotesOf([
+      'At 6:36 p.m., California ISO ordered its “Stage 3” action, where the utilities that are part of its electric grid network cut power to some customers.',
+    ]);
+    expect(find(q, 'Stage 3')).toBeUndefined();
+  });
 });
 
 describe('broken quotation marks', () => {

@@ -37,4 +37,16 @@ describe('pronoun speakers', () => {
     ]);
     expect(find(q, 'not done')?.speaker.name).toBe('Jordan Lee');
   });
+
+  it('learn gender from the pronoun that opens the next sentence, and skip a name after "through" (bbc.com, 70cb2d5b)', () => {
+    const q = quotesOf([
+      'Swift got high profile support last week, after accusing them of trying to stop her performing her back catalogue.',
+      "Taylor Swift's first six albums were released through Big Machine, which was bought out by a company owned by talent manager Scooter Braun earlier this year.",
+      'In a Tumblr post at the time she described this as the "worst case scenario" and accused him of years of "incessant, manipulative bullying".',
+      'Braun has worked with the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has had feuds with in the past.',
+      'He has consistently denied being unfair to her.',
+    ]);
+    expect(find(q, 'worst case scenario')?.speaker.name).toBe('Taylor Swift');
+    expect(find(q, 'manipulative bullying')?.speaker.name).toBe('Taylor Swift');
+  });
 });

@@ -258,11 +258,21 @@ function wordsBeside(el: Element, dir: 'previousSibling' | 'nextSibling'): boole
   return false;
 }
 
+/** How many more characters than its trigger's name the fuller name opening a hover card may
+ * take: a middle name or two ("Kristi Lynn Noem", "Ilhan Abdullahi Omar"). */
+const HOVER_CARD_NAME_SLACK = 16;
+
 function isCardOfTrigger(el: Element, text: string): boolean {
   const prev = el.previousElementSibling;
   if (!prev || prev.tagName !== 'A' || !el.getElementsByTagName('a').length) return false;
   const name = visibleText(prev);
-  return name.length >= 3 && text.startsWith(name);
+  if (name.length < 3) return false;
+  if (text.startsWith(name)) return true;
+  // the card may give the fuller name: "Kristi Noem" opens a card for "Kristi Lynn Noem"
+  // (its links may be run together: "Kristi Lynn NoemSouth Dakota governor …")
+  const nameWords = name.split(/\s+/);
+  const opening = text.slice(0, name.length + HOVER_CARD_NAME_SLACK);
+  return nameWords.length >= 2 && text.startsWith(nameWords[0]) && nameWords.every((w) => opening.includes(w));
 }
 
 /** An inline element that is a line of its own: nothing but blocks or line breaks beside it. */

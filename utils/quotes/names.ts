@@ -1,4 +1,5 @@
-import { MENTIONS } from './tuning';
+import { MENTIONS, ROLE_MATCH } from './tuning';
+import { MONTH_NAME, WEEKDAY } from './time-words';
 import { unnamedSource } from './speakers/unnamed-sources';
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
 
@@ -30,6 +31,17 @@ export const DATELINE = /^[\p{Lu}]{2,}(?:[\s,]+[\p{Lu}][\p{L}.]*){0,3}\s*(?:\([^
 const CAP = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|di|ten|ter|y|St\.?)$/;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
+/** A day or month that follows a name in an adverbial of time ("on Twitter Tuesday", "Omar
+ * January 5"); not "May" nor "June", which end names ("Theresa May"). */
+const TIME_WORD_AFTER_NAME = new RegExp(
+  `^(?:${WEEKDAY}|${MONTH_NAME.replace(/\|?\b(?:may|june)\b/g, '')}|today|yesterday|tonight)$`,
+  'i',
+);
+
+/** A document from a named body: "a report from Kotak Institutional Equities", "a new study by the
+ * Pew Research Center". */
+const DOCUMENT_OF_BODY =
+  /^(?:a|an|the)\s+(?:(?:new|recent|latest)\s+)?(?:report|statement|study|survey|analysis|note|letter|release|memo)\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|&|[\p{Lu}][\p{L}\p{N}&.'’-]*))*)$/u;
 
 /** Words of NOT_NAME that are also first names. (Not the months: "May Smith" is more often "in May,
  * Smith".) */
@@ -61,6 +73,9 @@ export function readMention(phrase: string): Mention | null {
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const unnamed = unnamedSource(p);
   if (unnamed) return unnamed;
+  // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
+  const issued = DOCUMENT_OF_BODY.exec(p);
+  if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
   const ws = tokens(p).map(bare).filter(Boolean);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
@@ -191,6 +206,8 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
   // and a surname alone follows)
   const givenName = nameWords.length === 2 && !roleWords.length && GIVEN_NAME_WORDS.has(nameWords[0]);
   while (!givenName && nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
+  // "a letter posted on Twitter Tuesday": a day after a name dates the words, it is no part of the name
+  while (nameWords.length && TIME_WORD_AFTER_NAME.test(nameWords.at(-1)!)) nameWords = nameWords.slice(0, -1);
   // "NASA’s Administrator Jim Bridenstine", "Sacramento-based McClatchy": the owner is not the name
   const cut = nameWords.findLastIndex(
     (w, k) => k < nameWords.length - 1 && (/['’]s$/.test(w) || /-(based|born|bred|owned|led)$/i.test(w)),
@@ -426,13 +443,19 @@ export class SpeakerRegistry {
     let bestScore = 0;
     for (const e of this.entities) {
       if (!e.role) continue;
+      // (the noun of a compound too: the "co-founder" is a founder)
       const rw = e.role
         .toLowerCase()
         .split(/\s+/)
-        .map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w);
+        .map((w) => TITLE_ROLES[w.replace(/\.$/, '')] ?? w)
+        .flatMap((w) => (/^(co|vice|deputy|ex)-/.test(w) ? [w, w.replace(/^[a-z]+-/, '')] : [w]));
       // (a stem for a long head, "spokes…"; a short one only whole: "rep" is no "report")
       if (!rw.includes(head) && !(head.length >= 5 && rw.some((w) => w.startsWith(head.slice(0, 6))))) continue;
-      const score = rw.filter((w) => words.has(w)).length + 1;
+      // ("the president" is the one called President rather than "the president of the Federal
+      // Reserve Bank of New York": a role the mention does not qualify as the entity's is)
+      const qualifies = (ws: string[]) => ws.some((w, k) => k > 0 && ws[k - 1] === head && /^(of|for|at)$/.test(w));
+      const mismatch = qualifies(rw) !== qualifies(lowered) ? ROLE_MATCH.unqualifiedPenalty : 0;
+      const score = rw.filter((w) => words.has(w)).length + 1 - mismatch;
       if (score > bestScore || (score === bestScore && e === this.lastSpeaker)) {
         best = e;
         bestScore = score;

@@ -38,7 +38,14 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
   if (continuing) {
     const firstOpen = text.search(/[\u201C\u201E\u00AB"]/);
     const firstClose = text.search(/[\u201D\u00BB]/);
-    if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen) && !(text[0] === '\u201C' || text[0] === '"')) {
+    // (a closer between a space and a word opens, mistyped: 'the odds were ”dwindling.”' is no
+    // end of the quote before)
+    if (
+      firstClose >= 0 &&
+      !isMisturnedOpener(text, firstClose) &&
+      (firstOpen < 0 || firstClose < firstOpen) &&
+      !(text[0] === '\u201C' || text[0] === '"')
+    ) {
       spans.push({ start: 0, end: firstClose, outerStart: 0, outerEnd: firstClose + 1, open: false, continued: true });
       i = firstClose + 1;
     }
@@ -119,6 +126,13 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
         j++;
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
+    } else if (CLOSERS.has(c) && isMisturnedOpener(text, i) && !covered(i)) {
+      // 'the odds were ”dwindling.”': a closer typed for an opener, which its twin closes
+      let j = i + 1;
+      while (j < text.length && !(text[j] === c && isClosingContext(text, j))) j++;
+      if (j >= text.length) continue;
+      spans.push(span(i, j, false));
+      i = j;
     } else if (CLOSERS.has(c) && !spans.length && !covered(i)) {
       // a closer with no opener: the end of a quote opened in an earlier paragraph
       spans.push({ start: 0, end: i, outerStart: 0, outerEnd: i + 1, open: false, continued: true });
@@ -161,6 +175,11 @@ function span(open: number, close: number, unclosed: boolean): QuoteSpan {
 function isDoubledCloser(text: string, j: number): boolean {
   const m = text[j];
   return (m === "'" || m === '\u2019') && text[j + 1] === m && isClosingContext(text, j + 1);
+}
+
+/** A closing mark between a space (or the start) and a word: an opener mistyped. */
+function isMisturnedOpener(text: string, i: number): boolean {
+  return isSpace(text[i - 1]) && isWordChar(text[i + 1]);
 }
 
 function isClosingContext(text: string, j: number): boolean {

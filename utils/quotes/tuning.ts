@@ -93,6 +93,14 @@ export const SUBJECTS = {
 } as const;
 
 /** Reading a subject phrase as a name, a role, a group or an organisation. */
+/** Which person a description ("the president", "the spokesman") stands for, by the roles given. */
+export const ROLE_MATCH = {
+  /** Taken off a role's score (one per word it shares with the description, plus one) when one of
+   * the two qualifies the head noun ("president of the Federal Reserve Bank") and the other does
+   * not: half a word, so that a shared word still outweighs it and it only breaks ties. */
+  unqualifiedPenalty: 0.5,
+} as const;
+
 export const MENTIONS = {
   /** A subject phrase of more words than this is a clause, not a mention. */
   maxWords: 14,

@@ -5,6 +5,7 @@ import { matchesOf } from '../matches';
 import { isJsSpaceCode } from '../../chars';
 import { MONTH_DAY, WEEKDAY } from '../time-words';
 import { SUBJECTS } from '../tuning';
+import { ROLE_NOUNS } from '../roles';
 
 // Who the subject of a speech verb is: before it ("Kanani said"), after an inverted verb
 // ('…," said Kanani'), or, for a participle ("…, saying he …"), the subject its sentence opens with.
@@ -105,6 +106,7 @@ function behindAppositives(
   appositiveOnly: boolean,
 ): { mention: Mention; at: number } | null {
   const cuts = [...inner.matchAll(/[,;]/g)].map((x) => x.index!);
+  let fallback: { mention: Mention; at: number } | null = null;
   for (let k = cuts.length - 1, n = 0; k >= 0 && n < SUBJECTS.appositivesMax; k--, n++) {
     const npStart = k > 0 ? cuts[k - 1] + 1 : 0;
     const np = inner.slice(npStart, cuts[k]);
@@ -124,14 +126,28 @@ function behindAppositives(
         (named.kind === 'name' || (named.kind === 'org' && !/\s[\p{Ll}][\p{L}-]*$/u.test(appositive.trim()))) &&
         (roleOf?.kind === 'role' || roleOf?.kind === 'group' || /^\s*(the|a|an)\s/i.test(np))
       ) {
-        return { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };
+        const found = { mention: { ...named, role: named.role ?? roleOf?.role ?? null }, at: cuts[k] + 1 };
+        // a body named inside a description ("the U.S. military operation against Islamic State in
+        // Iraq and Syria") is the speaker only when no name stands further back
+        if (
+          named.kind === 'org' &&
+          !appositive
+            .trim()
+            .replace(/^the\s+/i, '')
+            .startsWith(named.name ?? '')
+        )
+          fallback = found;
+        else return found;
       }
     }
     // (also a party and state, "R-Neb.", or an age, "55")
+    // (or a title in capitals before "of": "Strauss Zelnick, CEO of Take-Two, adds")
+    const titled = /^\s*([\p{Lu}][\p{L}-]*)\s+(?:of|at|for)\s/u.exec(appositive)?.[1];
     if (
       !placeOfPlace &&
       !titleAppositive(appositive) &&
-      !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*['’]s\s+[\p{Ll}])/u.test(
+      !(titled && ROLE_NOUNS.has(titled.toLowerCase())) &&
+      !/^\s*(?:(the|a|an|who|which|[a-z])|[A-Z][\w.]*\s+(chief|director|minister|spokesman|spokesperson|president|secretary)|[RDI]-[A-Z][\w.]*\s*$|\d{1,3}\s*$|[\p{Lu}][\p{L}.-]*(?:['’]s|s['’])\s+[\p{Ll}])/u.test(
         appositive,
       )
     )
@@ -148,7 +164,7 @@ function behindAppositives(
       return { mention: { ...m2, role: m2.role ?? cleanAppositive(appositive) }, at: npStart };
     }
   }
-  return null;
+  return fallback;
 }
 
 /** "Pankaj Pandey, Head of Research at ICICI Securities, pointed out", "Chris Tang, Hong Kong’s new
@@ -275,7 +291,13 @@ export function subjectPhrase(after: string): { np: string; end: number } {
       /\s+(?:in|on|at|during|via|as|after|before|when|while|because|over|from)\s+(?:a|an|the|his|her|their|its|part|[a-z])[\s\S]*$/,
       '',
     )
-    .replace(/\u2024/g, '.');
+    .replace(/\u2024/g, '.')
+    // "according to a case report published in the journal BMJ Case Reports": the participle that
+    // brought in the circumstance cut above is no part of the source
+    .replace(
+      /(?<=\p{Ll}{2})\s+(?:published|released|issued|posted|filed|conducted|obtained|reviewed|seen|written)$/u,
+      '',
+    );
   return { np, end: m?.[0].length ?? 0 };
 }
 

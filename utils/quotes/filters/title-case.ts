@@ -5,9 +5,10 @@ import type { QuotationFilter } from '../rules/types';
 const { titleCaseMaxWords, titleInClauseWords } = QUOTATIONS;
 /** Every word capitalised, up to `titleCaseMaxWords` words. */
 const TITLE_CASE = new RegExp(`^[\\p{Lu}][\\p{L}'’]*(\\s+[\\p{Lu}][\\p{L}'’]*){0,${titleCaseMaxWords - 1}}$`, 'u');
-/** A name in title case, maybe closing the sentence ("the “Three Amigos.”"). */
+/** A name in title case, maybe closing the sentence ("the “Three Amigos.”"), its later words
+ * maybe numbers ('ordered its “Stage 3” action', "“Phase 2”"). */
 const TITLE_IN_CLAUSE = new RegExp(
-  `^[\\p{Lu}][\\p{L}'’]*(\\s+[\\p{Lu}][\\p{L}'’]*){${titleInClauseWords.min - 1},${titleInClauseWords.max - 1}}[.,]?$`,
+  `^[\\p{Lu}][\\p{L}'’]*(\\s+(?:[\\p{Lu}][\\p{L}'’]*|\\d+[\\p{L}]*)){${titleInClauseWords.min - 1},${titleInClauseWords.max - 1}}[.,]?$`,
   'u',
 );
 

@@ -21,10 +21,12 @@ interface SentencePeople {
   people: { e: Entity; at: number; owner: boolean }[];
 }
 
+// (role nouns and titles only: a pronoun inside a role phrase is someone else's, "his attorney
+// Sonya Zoghlin", "charges he threatened to kill Rep. Ilhan Omar")
 const FEMALE =
-  /\b(mrs|ms|miss|dame|lady|queen|princess|sister|actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|sportswoman|stateswoman|anchorwoman|mother|mom|wife|daughter|grandmother|aunt|niece|girlfriend|widow|granddaughter|stepmother|her|she|herself)\b\.?/i;
+  /\b(mrs|ms|miss|dame|lady|queen|princess|sister|actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|sportswoman|stateswoman|anchorwoman|mother|mom|wife|daughter|grandmother|aunt|niece|girlfriend|widow|granddaughter|stepmother)\b\.?/i;
 const MALE =
-  /\b(mr|sir|lord|king|prince|brother|spokesman|chairman|congressman|businessman|councilman|sportsman|statesman|anchorman|father|dad|husband|son|grandfather|uncle|nephew|boyfriend|widower|grandson|stepfather|his|him|he|himself)\b\.?/i;
+  /\b(mr|sir|lord|king|prince|brother|spokesman|chairman|congressman|businessman|councilman|sportsman|statesman|anchorman|father|dad|husband|son|grandfather|uncle|nephew|boyfriend|widower|grandson|stepfather)\b\.?/i;
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$/;
 const ROLE_BEFORE =
   /\b(actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|grandmother|widow|girlfriend|spokesman|chairman|congressman|businessman|councilman|father|husband|son|brother|grandfather|widower|boyfriend)\b[^.,;]{0,40}$/i;
@@ -75,7 +77,7 @@ export class Coref {
       // is not what a later pronoun points at
       const owner =
         (/['’]s?$/.test(m[0]) && /['’]/.test(m[0].slice(-2))) ||
-        /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under)\s+$/i.test(
+        /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under|through|via|toward|towards|between|among|without)\s+$/i.test(
           sentence.slice(Math.max(0, m.index! - 10), m.index),
         );
       const words = m[0]
@@ -108,7 +110,18 @@ export class Coref {
     const vote = (e: Entity, g: Gender, w = 1) => votes.set(e, (votes.get(e) ?? 0) + (g === 'f' ? w : -w));
     this.paragraphs.forEach((sentences, pi) => {
       const text = paragraphs[pi];
-      sentences.forEach((s) => {
+      sentences.forEach((s, k) => {
+        // "Braun has worked with … Kanye West and Kim Kardashian … He has consistently denied …": the
+        // sentence after one that opens with a person opens with that person's pronoun
+        const subject = s.people[0];
+        // (in this paragraph or opening the next)
+        const [next, nextText] = sentences[k + 1]
+          ? [sentences[k + 1], this.masked[pi]]
+          : [this.paragraphs[pi + 1]?.[0], this.masked[pi + 1]];
+        if (subject && !subject.owner && subject.at === s.start && next) {
+          const opening = /^(He|She)\s/.exec(nextText.slice(next.start, next.start + 4))?.[1];
+          if (opening) vote(subject.e, opening === 'She' ? 'f' : 'm');
+        }
         for (const p of s.people) {
           const before = text.slice(Math.max(0, p.at - 60), p.at);
           const title =

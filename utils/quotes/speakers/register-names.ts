@@ -17,8 +17,15 @@ const NAME_RUN =
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
 
 /** Where the role phrase before a name cannot reach back past: a comma, a conjunction or verb, a
- * sentence's end (a full stop after a lowercase word, so not "Dr." or "U.S."). */
-const ROLE_PHRASE_BREAK = /[,;:(]|\b(?:and|but|said|told|says|that|with|by|as)\b|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
+ * sentence's end (a full stop after a lowercase word, so not "Dr." or "U.S."), a subordinating
+ * word, a pronoun or an auxiliary that opens or carries a clause ("bigger if US President Donald
+ * Trump agrees", "charges he threatened to kill Rep. Ilhan Omar"). */
+const ROLE_PHRASE_BREAK =
+  /[,;:(]|\b(?:and|but|said|told|says|that|with|by|as|if|when|while|whether|because|since|who|which|whom|he|she|it|they|we|is|are|was|were|has|have|had|will|would|could|should|may|might|can)\b|(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
+
+/** The last word of a name that a body or a place ends with, never a person (capitalised only: in
+ * lowercase these are common words). */
+const NOT_A_PERSON_LAST = /\s(?:Street|Avenue|Boulevard|System|Protection|Security)$/;
 
 const TITLED_SURNAME =
   /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
@@ -46,6 +53,9 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
         continue;
       }
       if (!mention || mention.kind !== 'name' || !mention.name || mention.name.split(/\s+/).length < 2) continue;
+      // "Customs and Border Protection", "Third Street", "Space Launch System": the end of a body's
+      // or a place's name, no person (whose first word would then name a sentence's "Border agents")
+      if (NOT_A_PERSON_LAST.test(mention.name)) continue;
       let role = mention.role && isRolePhrase(mention.role) ? mention.role : null;
       // or an appositive behind: "Willian Burnsm, director of the U.S. Central Intelligence Agency (CIA),"
       const after = text.slice(m.index + run.length);

@@ -25,8 +25,8 @@ const OWNED = /^(his|her)\s+(office|campaign|lawyer|attorney|spokesman|spokeswom
 const BODY_ROLE =
   /^(company|ministry|agency|department|government|administration|group|organization|organisation|team|club|league|party|police|committee|firm|bank|court|office|network|union)$/i;
 
-/** "the statement said": the source of the statement just quoted. */
-const DOCUMENT_ROLE = /^(statement|release|press release|letter)$/i;
+/** "the statement said", "according to the office release": the source of the statement just quoted. */
+const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|release|letter)$/i;
 
 export class Speakers {
   readonly registry = new SpeakerRegistry();
@@ -65,7 +65,13 @@ export class Speakers {
     if (m.kind === 'pronoun') e = this.pronoun(m, pi, at);
     else if (m.kind === 'name' && m.name) e = this.named(m, m.name, pi);
     else if (m.kind === 'role' && m.role) {
-      e = this.byRole(m, m.role) ?? this.speakerDescribed(m, pi);
+      e = this.byRole(m, m.role);
+      if (!e) {
+        // "said the actor" names the person just quoted, and that person is the actor from then on
+        // ("…,” the actor previously said" three paragraphs later)
+        e = this.speakerDescribed(m, pi);
+        if (e && !e.role) e.role = m.role;
+      }
       if (!e) return this.described(m, m.role, pi);
     } else e = m.name ? this.registry.addBody(this.fullerName(m, pi), m.kind === 'group' ? 'group' : 'org', pi) : null;
     if (!e) return { name: null, role: m.role, mention: m.text.trim() };
@@ -161,7 +167,9 @@ export class Speakers {
     }
     // an unnamed source is still the source the article gives ("an insider told the outlet",
     // "an officer said", "according to a Taliban representative"), not no one
-    return { name: role.replace(/^(the|a|an|one|another|some)\s+/i, ''), role, mention: m.text.trim() };
+    // ("a new case report" is the case report)
+    const name = role.replace(/^(the|a|an|one|another|some)\s+/i, '').replace(/^(new|recent|latest)\s+(?=\S)/i, '');
+    return { name, role, mention: m.text.trim() };
   }
 
   /** The fullest name the article gives a group or organisation called by a short one. */
@@ -170,6 +178,10 @@ export class Speakers {
     if (m.kind === 'group' && /^[\p{L}-]+$/u.test(name))
       return this.names.modifiedGroup(name, pi) ?? this.names.namedGroup(name) ?? name;
     if (m.kind === 'org' && /^[\p{Lu}]{2,6}s?$/u.test(name)) return this.names.expandAcronym(name) ?? name;
+    // "The Chronicle says" after "The San Francisco Chronicle says": the last word of a body's
+    // name is that body (the one named last, when several end so)
+    if (m.kind === 'org' && /^[\p{Lu}][\p{Ll}-]+$/u.test(name))
+      return this.registry.entities.findLast((e) => e.kind === 'org' && e.name.endsWith(` ${name}`))?.name ?? name;
     return name;
   }
 
