@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { KIND_LABELS, speakerLabel } from '../../utils/quote-labels';
 import { outletOf } from '../../utils/library/search';
 import type { SavedQuote } from '../../utils/library/types';
@@ -54,7 +54,8 @@ function NoteEditor({ q, onDone }: { q: SavedQuote; onDone(change: { note: strin
   const [draft, setDraft] = useState(q.note);
   const [tags, setTags] = useState(q.tags.join(', '));
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Before the next keystroke, not after paint: a reader typing right after the click lost the first letter.
+  useLayoutEffect(() => ref.current?.focus(), []);
   const id = `note-${q.id}`;
   const done = () => onDone({ note: draft, tags: splitTags(tags) });
   const keys = (e: KeyboardEvent) => {
