@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { pad } from '../../metadata/dates';
 import { MONTH_NAME, MONTH_STEM, WEEKDAY } from '../time-words';
 import { DATES } from '../tuning';
+import { SPEECH_VERB_RE } from '../verbs';
 
 // When a statement was made, from the words around its attribution ("on Friday", "Dec. 9",
 // "last month"), resolved against the publication date. News reports what was said, so a weekday
@@ -16,9 +17,13 @@ export interface TextDate {
 // ("May 2020" is left to "in May 2020": a bare "may" before a number is more often the verb)
 const MONTH_BUT_MAY = MONTH_NAME.replace('|may|', '|');
 
+/** "a year ago", "two days ago": a time counted back from the publication day (not "a few weeks
+ * ago", no one time). */
+const AGO = String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:day|week|month|year)s?\s+ago`;
+
 /** Words that can date a statement; chrono is asked only where one stands. */
 const DATE_WORDS = new RegExp(
-  `\\b(${WEEKDAY}|yesterday|today|tonight|last (week|month|year|night)|this (morning|afternoon|evening|week|month)|earlier this (week|month|year)|(${MONTH_STEM})[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(${MONTH_STEM})[a-z]*|(in|last|early|late|since|mid-?|a|an|this)\\s+(${MONTH_NAME})\\b|(${MONTH_BUT_MAY})\\s+(19|20)\\d{2}\\b|\\d{4}-\\d{2}-\\d{2})`,
+  `\\b(${WEEKDAY}|yesterday|today|tonight|last (week|month|year|night)|this (morning|afternoon|evening|week|month)|earlier this (week|month|year)|(${MONTH_STEM})[a-z]*\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(${MONTH_STEM})[a-z]*|(in|last|early|late|since|mid-?|a|an|this)\\s+(${MONTH_NAME})\\b|(${MONTH_BUT_MAY})\\s+(19|20)\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|${AGO})`,
   'i',
 );
 
@@ -26,6 +31,23 @@ const DATE_WORDS = new RegExp(
 const MONTH_ONLY = new RegExp(`^(?:[a-z]+\\s+)?(${MONTH_NAME}|${MONTH_STEM})\\.?(\\s+(19|20)\\d{2})?$`, 'i');
 
 const DAY_MS = 86400000;
+
+/** "In addition to the three fatalities at a fuel plant on Tuesday, the office said …", "When the
+ * officers discovered Epstein's body Aug. 10, prosecutors alleged …": a sentence's opening phrase
+ * that tells of another event; its time is that event's, not when the statement was made. ("When
+ * asked on Monday, …", "When he spoke to reporters Friday, …" tell of the saying itself, so a
+ * phrase with a word of saying in it keeps its time.) */
+const OTHER_EVENT_OPENING = /^\s*(?:in addition to|besides|apart from|aside from|when)\b[^,;:"“”]*,/i;
+const SAYING_WORD = new RegExp(
+  `${SPEECH_VERB_RE.source}|\\b(?:asked|questioned|interview(?:ed)?|reached|contacted|pressed|spoke|speaking|talked|talking|appeared|appearing)\\b`,
+  'i',
+);
+
+/** Where the words that may date the statement begin: past an opening phrase about another event. */
+function statementStart(window: string): number {
+  const opening = OTHER_EVENT_OPENING.exec(window);
+  return opening && !SAYING_WORD.test(opening[0]) ? opening[0].length : 0;
+}
 
 /** The day of a later update, when it is one or two days after the publication day. */
 export function updatedDay(publishedDay: string | null, modified: string | null): string | null {
@@ -56,7 +78,9 @@ export function statementDate(window: string, ref: Date, updated: string | null 
   } catch {
     return null;
   }
+  const start = statementStart(window);
   for (const r of [...results].reverse()) {
+    if (r.index < start) continue;
     // "may" the verb, "now", bare numbers; the words before count ("in May", "a May letter")
     const from = Math.max(0, r.index - DATES.dateWordLookback);
     if (!DATE_WORDS.test(window.slice(from, r.index + r.text.length))) continue;
@@ -79,6 +103,7 @@ export function statementDate(window: string, ref: Date, updated: string | null 
 /** "in May", "last month", "October 2018": a month and no day. */
 function isMonthOnly(c: chrono.ParsedComponents, said: string): boolean {
   return (
+    /\b(?:month|year)s?\s+ago$/i.test(said) || // "a year ago": its month; the day is the publication day's
     (/\b(last|this|earlier this) month\b|\b(in|early|late|since|mid-?)\s+[a-z]+$/i.test(said) && !/\d/.test(said)) ||
     (!c.isCertain('day') && !c.isCertain('weekday') && MONTH_ONLY.test(said))
   );
