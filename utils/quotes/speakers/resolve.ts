@@ -1,5 +1,7 @@
 import type { Speaker } from '../../types';
-import { ROLE_NOUNS } from '../roles';
+import { HONORIFICS, ROLE_NOUNS, TITLE_ROLES } from '../roles';
+import { escapeRegExp } from '../../regexp';
+import { matchesOf } from '../matches';
 import { SpeakerRegistry, type Entity, type Mention } from '../names';
 import { SPEAKERS } from '../tuning';
 import { MASK } from '../quote-marks';
@@ -36,7 +38,7 @@ export class Speakers {
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
   constructor(
-    paragraphs: string[],
+    private readonly paragraphs: string[],
     private readonly masked: string[],
     sentences: Sentence[][],
   ) {
@@ -135,6 +137,8 @@ export class Speakers {
   private named(m: Mention, name: string, pi: number): Entity {
     const r = this.registry;
     const words = name.split(/\s+/);
+    const joined = words.length === 1 ? this.roleWordName(m, name) : null;
+    if (joined) return r.byName(joined) ?? r.addPerson(joined, null, pi);
     const e =
       words.length === 1
         ? (r.bySurname(words[0]) ??
@@ -143,6 +147,19 @@ export class Speakers {
         : (r.byName(name) ?? r.addPerson(name, m.role, pi));
     if (!e.role && m.role) e.role = m.role;
     return e;
+  }
+
+  /** "Fan Mengguang, deputy director of …": a capitalised role noun that is no title, before a name
+   * word the article never gives without it, is the first word of the name ("fan" is no rank). */
+  private roleWordName(m: Mention, name: string): string | null {
+    const first = m.text.trim().split(/\s+/)[0];
+    if (!m.role || first !== m.role || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+    if (HONORIFICS.test(first) || TITLE_ROLES[first.toLowerCase()]) return null;
+    const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
+    const alone = this.paragraphs.some((t) =>
+      matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
+    );
+    return alone ? null : `${first} ${name}`;
   }
 
   private byRole(m: Mention, role: string): Entity | null {
