@@ -150,7 +150,8 @@ export class Speakers {
   }
 
   /** "Fan Mengguang, deputy director of …": a capitalised role noun that is no title, before a name
-   * word the article never gives without it, is the first word of the name ("fan" is no rank). */
+   * word the article never gives without it and followed by an appositive (the role it is given
+   * instead), is the first word of the name ("fan" is no rank; "Developer Valve called" stays). */
   private roleWordName(m: Mention, name: string): string | null {
     const first = m.text.trim().split(/\s+/)[0];
     if (!m.role || first !== m.role || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
@@ -159,7 +160,8 @@ export class Speakers {
     const alone = this.paragraphs.some((t) =>
       matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
     );
-    return alone ? null : `${first} ${name}`;
+    const full = `${first} ${name}`;
+    return alone || !this.paragraphs.some((t) => t.includes(`${full},`)) ? null : full;
   }
 
   private byRole(m: Mention, role: string): Entity | null {
