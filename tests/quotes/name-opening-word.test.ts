@@ -25,7 +25,7 @@ describe('a name whose first word is also a pronoun or a role noun', () => {
   it('leaves a role noun before a name with no appositive as the role', () => {
     const q = quotesOf([
       // businessinsider.com (fde930b0)
-      'A new \'Half-Life\' game is finally coming out after 12 years of waiting — but the catch is that it\'s for virtual reality only. Developer Valve called \'Half Life: Alyx\' "a flagship VR game."',
+      "A new 'Half-Life' game is finally coming out after 12 years of waiting — but the catch is that it's for virtual reality only. Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\"",
     ]);
     expect(find(q, 'a flagship VR game')?.speaker.name).toBe('Valve');
   });

@@ -184,6 +184,17 @@ export class Coref {
     }
     return null;
   }
+
+  /** The person who opens the sentence just before the one that starts at `at` in paragraph `pi`
+   * (named first, as its subject), or null: "Eyamba Sowers didn't know Patrick was coming … The
+   * real estate agent said …". */
+  previousSubject(pi: number, at: number): Entity | null {
+    const sentences = this.paragraphs[pi] ?? [];
+    const k = sentences.findIndex((s) => s.start === at);
+    const prev = k > 0 ? sentences[k - 1] : null;
+    const subject = prev?.people[0];
+    return subject && subject.at === prev.start && !subject.owner ? subject.e : null;
+  }
 }
 
 function p0(s: SentencePeople): Entity | null {

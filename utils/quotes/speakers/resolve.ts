@@ -71,7 +71,7 @@ export class Speakers {
       if (!e) {
         // "said the actor" names the person just quoted, and that person is the actor from then on
         // ("…,” the actor previously said" three paragraphs later)
-        e = this.speakerDescribed(m, pi);
+        e = this.speakerDescribed(m, pi) ?? this.subjectDescribed(m, pi, at);
         if (e && !e.role) e.role = m.role;
       }
       if (!e) return this.described(m, m.role, pi);
@@ -118,6 +118,20 @@ export class Speakers {
     const head = words.at(-1)!.toLowerCase();
     if (!ROLE_NOUNS.has(head) || /^spokes|^(source|official|person)s?$/.test(head)) return null;
     return !last.role || last.role.toLowerCase().includes(head) ? last : null;
+  }
+
+  /**
+   * "Eyamba Sowers didn't know Patrick was coming … The real estate agent said she related to him":
+   * a definite description that opens a sentence and fits no one named with that role is the
+   * person who opened the sentence before, when that person was given no role it contradicts.
+   */
+  private subjectDescribed(m: Mention, pi: number, at: number): Entity | null {
+    const words = m.text.trim().split(/\s+/);
+    if (words[0] !== 'The' || words.some((w) => /['’]s?$|^(for|of|at|with|from|in)$/i.test(w))) return null;
+    const head = words.at(-1)!.toLowerCase();
+    if (!ROLE_NOUNS.has(head) || /^spokes|^(source|official|person)s?$/.test(head)) return null;
+    const e = this.coref.previousSubject(pi, at);
+    return e && e.kind === 'person' && (!e.role || e.role.toLowerCase().includes(head)) ? e : null;
   }
 
   /** A person named as such ("filmmaker Charlie McDowell" introduces a quote that follows). */
