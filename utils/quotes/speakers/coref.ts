@@ -185,6 +185,13 @@ export class Coref {
     return null;
   }
 
+  /** The masked text of the sentence before the one holding offset `at` of paragraph `pi`, or ''. */
+  sentenceBefore(pi: number, at: number): string {
+    const sentences = this.paragraphs[pi] ?? [];
+    const k = sentences.findLastIndex((s) => s.start <= at);
+    return k > 0 ? this.masked[pi].slice(sentences[k - 1].start, sentences[k - 1].end) : '';
+  }
+
   /** The person who opens the sentence just before the one that starts at `at` in paragraph `pi`
    * (named first, as its subject), or null: "Eyamba Sowers didn't know Patrick was coming … The
    * real estate agent said …". */

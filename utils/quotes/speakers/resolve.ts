@@ -1,5 +1,5 @@
 import type { Speaker } from '../../types';
-import { HONORIFICS, ROLE_NOUNS, TITLE_ROLES } from '../roles';
+import { HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_ROLES } from '../roles';
 import { escapeRegExp } from '../../regexp';
 import { matchesOf } from '../matches';
 import { SpeakerRegistry, type Entity, type Mention } from '../names';
@@ -29,6 +29,10 @@ const BODY_ROLE =
 
 /** "the statement said", "according to the office release": the source of the statement just quoted. */
 const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|release|letter)$/i;
+
+/** A sentence that opens with a name and its verb: "Boeing is …", "The Pentagon said …". */
+const BODY_SUBJECT =
+  /^(?:The\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4})\s+(?:is|was|has|had|will|would|said|says|announced|confirmed|reported|denied|added|released|filed|plans|wants|expects)\b/u;
 
 export class Speakers {
   readonly registry = new SpeakerRegistry();
@@ -145,7 +149,20 @@ export class Speakers {
     const e = p === 'he' || p === 'she' ? this.coref.pronoun(p, pi, at) : null;
     if (e) return e;
     if (p === 'he' || p === 'she' || p === 'i') return r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
-    return r.lastSpeaker;
+    return (p === 'it' ? this.bodyOpening(pi, at) : null) ?? r.lastSpeaker;
+  }
+
+  /**
+   * "Boeing is one of the companies bidding on the HLS program … In a statement released November
+   * 5, it said it submitted a proposal": "it" is the organisation that opened the sentence before
+   * as its subject (a name no person has, then its verb), not whoever spoke last.
+   */
+  private bodyOpening(pi: number, at: number): Entity | null {
+    const opening = BODY_SUBJECT.exec(this.coref.sentenceBefore(pi, at));
+    if (!opening || NOT_NAME.has(opening[1].split(/\s+/)[0])) return null;
+    // (a name the article never calls "he" or "she": "Cooke’s clients include Boeing, prime
+    // contractor for the SLS core stage" reads like a person's apposition)
+    return this.isPerson(opening[1]) ? null : this.registry.addBody(opening[1], 'org', pi);
   }
 
   private named(m: Mention, name: string, pi: number): Entity {
