@@ -33,6 +33,10 @@ const ROLE_BEFORE =
 const CAP_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
+/** A name, its appositive, and nothing else before the pronoun: "Julie Graham, Washington State
+ * Department of Health public information officer, ". */
+const INTRODUCED_UP_TO_PRONOUN = /^[\p{Lu}][^,;:]*,\s+[^,;:.()]{3,120},\s*$/u;
+
 export class Coref {
   private readonly paragraphs: SentencePeople[][];
   private readonly masked: string[] = [];
@@ -157,6 +161,8 @@ export class Coref {
    */
   pronoun(pronoun: string, pi: number, at: number): Entity | null {
     const want: Gender | null = /^(she|her)$/i.test(pronoun) ? 'f' : /^(he|him)$/i.test(pronoun) ? 'm' : null;
+    const introduced = this.introducedBefore(pi, at, want);
+    if (introduced) return introduced;
     // the nearest sentence's first person whose gender fits or is unknown; past the sentence
     // before, only people the article is about (not a name dropped in passing)
     let d = 0;
@@ -183,6 +189,18 @@ export class Coref {
       }
     }
     return null;
+  }
+
+  /**
+   * "While the campaign did not appeal to Julie Graham, Washington State Department of Health
+   * public information officer, she said …": a person just introduced by an appositive that runs
+   * up to the pronoun is who the pronoun is, even as the object of a clause before it.
+   */
+  private introducedBefore(pi: number, at: number, want: Gender | null): Entity | null {
+    const s = (this.paragraphs[pi] ?? []).find((x) => x.start <= at && at < x.end);
+    const x = s?.people.findLast((y) => y.at < at);
+    if (!x || (want && this.gender.has(x.e) && this.gender.get(x.e) !== want)) return null;
+    return INTRODUCED_UP_TO_PRONOUN.test(this.masked[pi].slice(x.at, at)) ? x.e : null;
   }
 
   /** The masked text of the sentence before the one holding offset `at` of paragraph `pi`, or ''. */
