@@ -204,7 +204,13 @@ function nameAndRole(ws: string[], lower: string[]): { nameWords: string[]; role
   }
   // ("Will Moy", "Will Tjernlund": a first name that is also a word, when it opens the phrase
   // and a surname alone follows)
-  const givenName = nameWords.length === 2 && !roleWords.length && GIVEN_NAME_WORDS.has(nameWords[0]);
+  // ("He Jianxiong": a capitalised pronoun right before a name word is a surname put first; a
+  // pronoun is never part of a subject's name otherwise)
+  const givenName =
+    nameWords.length === 2 &&
+    !roleWords.length &&
+    (GIVEN_NAME_WORDS.has(nameWords[0]) ||
+      (PRONOUNS[lower[0]] === 'person' && lower[0] !== 'i' && ws[0] === nameWords[0] && !NOT_NAME.has(nameWords[1])));
   while (!givenName && nameWords.length && NOT_NAME.has(nameWords[0])) nameWords = nameWords.slice(1);
   // "a letter posted on Twitter Tuesday": a day after a name dates the words, it is no part of the name
   while (nameWords.length && TIME_WORD_AFTER_NAME.test(nameWords.at(-1)!)) nameWords = nameWords.slice(0, -1);

@@ -20,7 +20,7 @@ export const ROLE_NOUNS = new Set(
   employee volunteer pastor priest archbishop cleric monk nun ayatollah spokesman-designate co-chair cochair vice-chair whip speaker
   secretary-designate nominee envoy chairman-elect governor-elect mayor-elect senator-elect congressman-elect physicist chemist biologist
   astronomer geologist engineer economist sociologist anthropologist linguist curator archivist librarian coordinator supervisor administrator
-  technician specialist official rep publicist`.split(/\s+/),
+  technician specialist official rep publicist suspect defendant agent`.split(/\s+/),
 );
 
 export const HONORIFICS =

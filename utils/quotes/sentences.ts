@@ -9,9 +9,11 @@ const ABBREVIATIONS = new Set(
 
 const LAST_WORD_CHAR = /[\p{L}.]/u;
 
-/** A name of up to four capitalised words, maybe an adverb, then a verb of asking or saying. */
+/** A name of up to four capitalised words, maybe an appositive ("He Jianxiong, the former executive
+ * director for China at the International Monetary Fund,") and an adverb, then a verb of asking or
+ * saying. ("He" before a capitalised word is the surname He, not the pronoun.) */
 const NAME_THEN_VERB =
-  /^(?!(?:The|A|An|This|That|It|He|She|They|We|I)\s)[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:[a-z]+ly\s+)?(?:asked|asks|said|says|wondered|shouted|exclaimed|replied|added|cried|yelled|screamed|demanded|joked|quipped)\b/u;
+  /^(?!(?:The|A|An|This|That|It|They|We|I)\s|(?:He|She)\s+(?!\p{Lu}))[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:,\s+[^,.;:!?"“”]{3,120},)?\s+(?:[a-z]+ly\s+)?(?:asked|asks|said|says|wondered|shouted|exclaimed|replied|added|cried|yelled|screamed|demanded|joked|quipped)\b/u;
 
 export interface Sentence {
   start: number;
@@ -45,7 +47,7 @@ export function splitSentences(text: string): Sentence[] {
     if (next && !/^["'\u201C\u2018\u00AB([\p{Lu}\p{N}\u2026]/u.test(next)) continue; // "e.g. lowercase" continues
     // '“Can I give it to James?” Brooke tearfully asked.': a question or exclamation quoted, then
     // its speaker's name and verb, is one sentence (the mark ends the words said, not the sentence)
-    if (/^[!?]+["\u201D\u2019\u00BB]/.test(m[0]) && NAME_THEN_VERB.test(text.slice(n, n + 60))) continue;
+    if (/^[!?]+["\u201D\u2019\u00BB]/.test(m[0]) && NAME_THEN_VERB.test(text.slice(n, n + 200))) continue;
     out.push({ start, end, text: text.slice(start, end) });
     start = end;
     while (start < text.length && /\s/.test(text[start])) start++;

@@ -33,6 +33,10 @@ const ROLE_BEFORE =
 const CAP_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
+/** A name, its appositive, and nothing else before the pronoun: "Julie Graham, Washington State
+ * Department of Health public information officer, ". */
+const INTRODUCED_UP_TO_PRONOUN = /^[\p{Lu}][^,;:]*,\s+[^,;:.()]{3,120},\s*$/u;
+
 export class Coref {
   private readonly paragraphs: SentencePeople[][];
   private readonly masked: string[] = [];
@@ -157,6 +161,8 @@ export class Coref {
    */
   pronoun(pronoun: string, pi: number, at: number): Entity | null {
     const want: Gender | null = /^(she|her)$/i.test(pronoun) ? 'f' : /^(he|him)$/i.test(pronoun) ? 'm' : null;
+    const introduced = this.introducedBefore(pi, at, want);
+    if (introduced) return introduced;
     // the nearest sentence's first person whose gender fits or is unknown; past the sentence
     // before, only people the article is about (not a name dropped in passing)
     let d = 0;
@@ -183,6 +189,36 @@ export class Coref {
       }
     }
     return null;
+  }
+
+  /**
+   * "While the campaign did not appeal to Julie Graham, Washington State Department of Health
+   * public information officer, she said …": a person just introduced by an appositive that runs
+   * up to the pronoun is who the pronoun is, even as the object of a clause before it.
+   */
+  private introducedBefore(pi: number, at: number, want: Gender | null): Entity | null {
+    const s = (this.paragraphs[pi] ?? []).find((x) => x.start <= at && at < x.end);
+    const x = s?.people.findLast((y) => y.at < at);
+    if (!x || (want && this.gender.has(x.e) && this.gender.get(x.e) !== want)) return null;
+    return INTRODUCED_UP_TO_PRONOUN.test(this.masked[pi].slice(x.at, at)) ? x.e : null;
+  }
+
+  /** The masked text of the sentence before the one holding offset `at` of paragraph `pi`, or ''. */
+  sentenceBefore(pi: number, at: number): string {
+    const sentences = this.paragraphs[pi] ?? [];
+    const k = sentences.findLastIndex((s) => s.start <= at);
+    return k > 0 ? this.masked[pi].slice(sentences[k - 1].start, sentences[k - 1].end) : '';
+  }
+
+  /** The person who opens the sentence just before the one that starts at `at` in paragraph `pi`
+   * (named first, as its subject), or null: "Eyamba Sowers didn't know Patrick was coming … The
+   * real estate agent said …". */
+  previousSubject(pi: number, at: number): Entity | null {
+    const sentences = this.paragraphs[pi] ?? [];
+    const k = sentences.findIndex((s) => s.start === at);
+    const prev = k > 0 ? sentences[k - 1] : null;
+    const subject = prev?.people[0];
+    return subject && subject.at === prev.start && !subject.owner ? subject.e : null;
   }
 }
 

@@ -65,6 +65,9 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
         );
       if (!role && app && app[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, ''))))
         role = app[1].replace(/^(a|an)\s+/i, '').trim();
+      // or an appositive before, opening the sentence: "The suspect, Michael Webb, was convicted"
+      const before = /(?:^|[.!?]\s+)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s*$/u.exec(back);
+      if (!role && before && /^,/.test(after) && ROLE_NOUNS.has(before[2])) role = before[1];
       if (
         !role &&
         !/\b(said|says|told|added|noted|according)\b/.test(after.slice(0, 60)) &&

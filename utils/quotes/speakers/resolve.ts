@@ -1,5 +1,7 @@
 import type { Speaker } from '../../types';
-import { ROLE_NOUNS } from '../roles';
+import { HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_ROLES } from '../roles';
+import { escapeRegExp } from '../../regexp';
+import { matchesOf } from '../matches';
 import { SpeakerRegistry, type Entity, type Mention } from '../names';
 import { SPEAKERS } from '../tuning';
 import { MASK } from '../quote-marks';
@@ -28,6 +30,10 @@ const BODY_ROLE =
 /** "the statement said", "according to the office release": the source of the statement just quoted. */
 const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|release|letter)$/i;
 
+/** A sentence that opens with a name and its verb: "Boeing is …", "The Pentagon said …". */
+const BODY_SUBJECT =
+  /^(?:The\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4})\s+(?:is|was|has|had|will|would|said|says|announced|confirmed|reported|denied|added|released|filed|plans|wants|expects)\b/u;
+
 export class Speakers {
   readonly registry = new SpeakerRegistry();
   readonly coref: Coref;
@@ -36,7 +42,7 @@ export class Speakers {
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
   constructor(
-    paragraphs: string[],
+    private readonly paragraphs: string[],
     private readonly masked: string[],
     sentences: Sentence[][],
   ) {
@@ -69,7 +75,7 @@ export class Speakers {
       if (!e) {
         // "said the actor" names the person just quoted, and that person is the actor from then on
         // ("…,” the actor previously said" three paragraphs later)
-        e = this.speakerDescribed(m, pi);
+        e = this.speakerDescribed(m, pi) ?? this.subjectDescribed(m, pi, at);
         if (e && !e.role) e.role = m.role;
       }
       if (!e) return this.described(m, m.role, pi);
@@ -118,6 +124,20 @@ export class Speakers {
     return !last.role || last.role.toLowerCase().includes(head) ? last : null;
   }
 
+  /**
+   * "Eyamba Sowers didn't know Patrick was coming … The real estate agent said she related to him":
+   * a definite description that opens a sentence and fits no one named with that role is the
+   * person who opened the sentence before, when that person was given no role it contradicts.
+   */
+  private subjectDescribed(m: Mention, pi: number, at: number): Entity | null {
+    const words = m.text.trim().split(/\s+/);
+    if (words[0] !== 'The' || words.some((w) => /['’]s?$|^(for|of|at|with|from|in)$/i.test(w))) return null;
+    const head = words.at(-1)!.toLowerCase();
+    if (!ROLE_NOUNS.has(head) || /^spokes|^(source|official|person)s?$/.test(head)) return null;
+    const e = this.coref.previousSubject(pi, at);
+    return e && e.kind === 'person' && (!e.role || e.role.toLowerCase().includes(head)) ? e : null;
+  }
+
   /** A person named as such ("filmmaker Charlie McDowell" introduces a quote that follows). */
   speaker(name: string, pi: number): Speaker {
     return this.resolve({ text: name, kind: 'name', name, role: null }, pi);
@@ -129,12 +149,27 @@ export class Speakers {
     const e = p === 'he' || p === 'she' ? this.coref.pronoun(p, pi, at) : null;
     if (e) return e;
     if (p === 'he' || p === 'she' || p === 'i') return r.lastSpeaker?.kind === 'person' ? r.lastSpeaker : r.lastPerson;
-    return r.lastSpeaker;
+    return (p === 'it' ? this.bodyOpening(pi, at) : null) ?? r.lastSpeaker;
+  }
+
+  /**
+   * "Boeing is one of the companies bidding on the HLS program … In a statement released November
+   * 5, it said it submitted a proposal": "it" is the organisation that opened the sentence before
+   * as its subject (a name no person has, then its verb), not whoever spoke last.
+   */
+  private bodyOpening(pi: number, at: number): Entity | null {
+    const opening = BODY_SUBJECT.exec(this.coref.sentenceBefore(pi, at));
+    if (!opening || NOT_NAME.has(opening[1].split(/\s+/)[0])) return null;
+    // (a name the article never calls "he" or "she": "Cooke’s clients include Boeing, prime
+    // contractor for the SLS core stage" reads like a person's apposition)
+    return this.isPerson(opening[1]) ? null : this.registry.addBody(opening[1], 'org', pi);
   }
 
   private named(m: Mention, name: string, pi: number): Entity {
     const r = this.registry;
     const words = name.split(/\s+/);
+    const joined = words.length === 1 ? this.roleWordName(m, name) : null;
+    if (joined) return r.byName(joined) ?? r.addPerson(joined, null, pi);
     const e =
       words.length === 1
         ? (r.bySurname(words[0]) ??
@@ -143,6 +178,21 @@ export class Speakers {
         : (r.byName(name) ?? r.addPerson(name, m.role, pi));
     if (!e.role && m.role) e.role = m.role;
     return e;
+  }
+
+  /** "Fan Mengguang, deputy director of …": a capitalised role noun that is no title, before a name
+   * word the article never gives without it and followed by an appositive (the role it is given
+   * instead), is the first word of the name ("fan" is no rank; "Developer Valve called" stays). */
+  private roleWordName(m: Mention, name: string): string | null {
+    const first = m.text.trim().split(/\s+/)[0];
+    if (!m.role || first !== m.role || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+    if (HONORIFICS.test(first) || TITLE_ROLES[first.toLowerCase()]) return null;
+    const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
+    const alone = this.paragraphs.some((t) =>
+      matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
+    );
+    const full = `${first} ${name}`;
+    return alone || !this.paragraphs.some((t) => t.includes(`${full},`)) ? null : full;
   }
 
   private byRole(m: Mention, role: string): Entity | null {
