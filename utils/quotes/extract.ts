@@ -15,6 +15,7 @@ import {
 } from './dates/occasions';
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { trailingDay } from './dates/trailing-day';
+import { forgetReadMentions } from './names';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
@@ -42,6 +43,7 @@ export function* extractQuotesSteps(
 ): Generator<void, Quote[], void> {
   // registration, coreference and the quotes themselves read each paragraph with its quotations
   // masked, sentence by sentence; find the spans, mask and split once
+  forgetReadMentions();
   const readings = paragraphs.map((p) => readParagraph(p));
   const speakers = new Speakers(
     paragraphs,

@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { matchesFromCapitals, matchesOf } from '../matches';
 import { escapeRegExp } from '../../regexp';
 import { NOT_NAME, ORG_WORDS } from '../roles';
 import { BODIES } from '../tuning';
@@ -37,7 +37,7 @@ const APPOSED_AFTER = new RegExp(
 /** "Edmunds.com, a California-based automobile data firm", "WeWork, the office-sharing company". */
 const APPOSED_BEFORE = new RegExp(
   `(${NAME}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{Ll}]+)(?=[\\s,.;])`,
-  'gu',
+  'uy',
 );
 /** What only an organisation has: "WeWork spokesperson", "NASA administrator Jim Bridenstine",
  * "WeWork’s founder and former CEO", "a spokesperson for the NYAG", "NASA's Goddard Space Flight Center". */
@@ -45,11 +45,11 @@ const ORG_OWNED =
   'spokes(?:man|woman|person)|founder|co-founder|CEO|chief executive|chairman|chairwoman|administrator|employees|shareholders|headquarters';
 const OWNS = new RegExp(
   `(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORG_OWNED})|\\s+(?:${ORG_OWNED}|statement))\\b`,
-  'gu',
+  'uy',
 );
 /** "NASA's Goddard Space Flight Center", "Iran's Foreign Ministry": the owner of an institution. */
-const OWNS_INSTITUTION = new RegExp(`(${NAME})['’]s\\s+(${NAME})`, 'gu');
-const NAME_SCAN = new RegExp(NAME, 'gu');
+const OWNS_INSTITUTION = new RegExp(`(${NAME})['’]s\\s+(${NAME})`, 'uy');
+const NAME_SCAN = new RegExp(NAME, 'uy');
 const OWNED_BY = new RegExp(
   `\\b(?:spokes(?:man|woman|person)|representative)\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
@@ -125,7 +125,7 @@ export class DescribedBodies {
   private nameEnding(d: BodyDescription, pi: number): string | null {
     const words = [...d.modifiers, d.head].map(singular);
     for (let p = Math.min(pi, this.paragraphs.length - 1); p >= 0; p--) {
-      const hits = matchesOf(NAME_SCAN, this.paragraphs[p])
+      const hits = matchesFromCapitals(NAME_SCAN, this.paragraphs[p])
         .map((m) => m[0].replace(/^The\s+/, '').replace(/['’]s$/, ''))
         .filter((n) => n.includes(' ') && !NOT_NAME.has(n.split(/\s+/)[0]))
         .filter((n) => words.includes(singular(n.split(/\s+/).at(-1)!)));
@@ -162,9 +162,9 @@ export class DescribedBodies {
     };
     this.paragraphs.forEach((text, p) => {
       for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
-      for (const m of matchesOf(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
-      for (const m of matchesOf(OWNS, text)) add(m[1], p);
-      for (const m of matchesOf(OWNS_INSTITUTION, text))
+      for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+      for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
+      for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
         if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
       for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
     });
