@@ -288,6 +288,8 @@ function sharedSubjectReport(masked: string, attr: Attribution, later: Attributi
 const COORDINATED_VERB = /\s*,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
 
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
+/** A word every VAGUE_TIME match holds: most windows have none, and are not scanned. */
+const VAGUE_TIME_WORD = /week|year|recently/i;
 
 /** '"…Bigger than just the little deal" announced in October, said Derek Scissors': words between a
  * quotation and the attribution after it go on with the quotation's own clause, and its time ("the
@@ -322,7 +324,7 @@ function dateFor(masked: string, s: Sentence, a: Attribution, st: Discourse): Qu
   }
   // "Then, last week, Swift posted …": the text gives a time, just not a day; the publication
   // date stands, and no other quote's day is carried onto it
-  const vague = VAGUE_TIME.exec(window);
+  const vague = st.publishedDay && VAGUE_TIME_WORD.test(window) ? VAGUE_TIME.exec(window) : null;
   if (vague && st.publishedDay) return { iso: st.publishedDay, source: 'published', words: vague[0] };
   // "During the call, he … said": the call dated before ("the March 21 call")
   // ("says the letter signed by seven physicians": the letter dated before speaks)

@@ -21,6 +21,9 @@ import { SceneDates, type Scene } from './scenes';
 
 /** A day the lead may give its news ("Tuesday night", "yesterday"). */
 const NEWS_DAY_WORDS = new RegExp(`\\b(${WEEKDAY}|yesterday|last night|overnight)\\b(\\s+(?:${PART_OF_DAY}))?`, 'gi');
+/** A word every NEWS_DAY_WORDS match holds ("Monday", "yesterday", "overnight"): a paragraph
+ * without one is not scanned. */
+const NEWS_DAY_HINT = /day|night/i;
 const NOT_THE_EVENT =
   /\b(last|next|this|since|until|by|every|each|from|through|on or before|before|after|following|starting|beginning)\s+$/i;
 
@@ -49,6 +52,7 @@ export function newsDay(paragraphs: string[], published: string | null, ref: Dat
     .toISOString()
     .slice(0, 10);
   for (const p of leadParagraphs(paragraphs)) {
+    if (!NEWS_DAY_HINT.test(p)) continue;
     NEWS_DAY_WORDS.lastIndex = 0;
     let w: RegExpExecArray | null;
     let sentences: Sentence[] | null = null;

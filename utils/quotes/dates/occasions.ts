@@ -81,6 +81,10 @@ export const AT_A_HEARING =
  * paragraphs have none, so neither is run there (each is costly over a whole paragraph). */
 const ANY_OCCASION = new RegExp(OCCASION, 'i');
 
+/** Any occasion of speech, anywhere: OCCASION_THEN_DAY needs one (with its own flags, so that a
+ * text without one is never scanned by it). */
+const ANY_SPOKEN = new RegExp(SPOKEN, 'iu');
+
 /** An occasion the text dates: its kind ("call"), where it is named, and its date, or null when
  * the text gives a time but no day ("last week's hearing"). */
 export interface DatedOccasion {
@@ -101,6 +105,6 @@ export function datedOccasions(paragraph: string, ref: Date, updated: string | n
     if (when || NO_SINGLE_DAY.test(words)) out.push({ kind: kind.toLowerCase(), index: m.index, when, words });
   };
   for (const m of matchesOf(DATED_OCCASION, paragraph)) add(m, m[3], m[1] ?? m[2]);
-  for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) add(m, m[1], m[2]);
+  if (ANY_SPOKEN.test(paragraph)) for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) add(m, m[1], m[2]);
   return out.sort((a, b) => a.index - b.index);
 }
