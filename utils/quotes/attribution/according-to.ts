@@ -30,20 +30,11 @@ export function accordingTo(text: string, s: Sentence): Attribution[] {
     // the report goes on after the whole phrase ("according to a paper published in Nature on Monday, …")
     const npEnd = m.index + m[0].length + phrase.end;
     const startsSentence = !text.slice(s.start, m.index).trim();
-    const inside = startsSentence ? null : interruptedClause(text, s, m.index, npEnd);
-    if (inside) {
-      out.push({
-        mention,
-        verb: m[1],
-        verbBase: 'according to',
-        verbStart: m.index,
-        verbEnd: npEnd,
-        subjectStart: m.index,
-        ...inside,
-        inverted: true,
-      });
-      continue;
-    }
+    // (inside the clause it reports, "He had, according to X, killed …": the rest of the clause)
+    const content = (startsSentence ? null : interruptedClause(text, s, m.index, npEnd)) ?? {
+      contentStart: startsSentence ? skipComma(text, npEnd) : s.start,
+      contentEnd: startsSentence ? s.end : lastComma(text, s.start, m.index),
+    };
     out.push({
       mention,
       verb: m[1],
@@ -51,8 +42,7 @@ export function accordingTo(text: string, s: Sentence): Attribution[] {
       verbStart: m.index,
       verbEnd: npEnd,
       subjectStart: m.index,
-      contentStart: startsSentence ? skipComma(text, npEnd) : s.start,
-      contentEnd: startsSentence ? s.end : lastComma(text, s.start, m.index),
+      ...content,
       inverted: !startsSentence,
     });
   }
