@@ -66,3 +66,28 @@ describe('a failing onAnalysis listener', () => {
     }
   });
 });
+
+describe('marks that cannot be drawn', () => {
+  it('reject the stepped analysis instead of leaving its callers waiting', async () => {
+    const dom = page();
+    const session = createSession({
+      document: dom.window.document,
+      window: dom.window as unknown as Window & typeof globalThis,
+      analyze: analyzeLive,
+      // an analysis that lost its references into the page: drawing its marks throws
+      analyzeInSteps: async (d, u, o) => ({ ...(await analyzeLiveInSteps(d, u, o)), live: null }) as never,
+    });
+    try {
+      const outcome = await Promise.race([
+        session.analysisInSteps().then(
+          () => 'answered',
+          () => 'rejected',
+        ),
+        new Promise<string>((r) => setTimeout(() => r('waiting'), 10_000)),
+      ]);
+      expect(outcome).toBe('rejected');
+    } finally {
+      session.dispose();
+    }
+  });
+});

@@ -86,8 +86,9 @@ export function createSession(opts: SessionOptions): PageSession {
     forced = forced || force;
     pending ??= opts
       .analyzeInSteps(doc, win.location.href, { now: now(), force: forced })
-      // drawing the marks is a task of its own too
-      .then((a) => new Promise<PageAnalysis>((resolve) => setTimeout(() => resolve(finish(a)), 0)))
+      // drawing the marks is a task of its own too (and a throw there reaches the callers, who
+      // would otherwise wait for ever: the popup's spinner)
+      .then((a) => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => finish(a)))
       .finally(() => (pending = null));
     return pending;
   }
