@@ -50,7 +50,7 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener((m: unknown) => {
         const probe = (m as { probe?: string })?.probe;
         if (probe === 'highlights') return Promise.resolve(highlightedTexts(window));
-        if (probe === 'alsoReported') return links.then((l) => JSON.parse(JSON.stringify(l)) as unknown);
+        if (probe === 'alsoReported') return links;
         return undefined;
       });
     }
