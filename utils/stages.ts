@@ -2,10 +2,21 @@
 // thread back between them. A stage reads and writes its run's state; one that returns a result
 // ends the run early with it (a page found to have no article stops after the main body). A stage
 // whose work grows with the page is a generator that yields where it may pause: the runner pauses
-// there once the task so far has held the thread for `TASK_BUDGET_MS`.
+// there once the task so far has held the thread for `TASK_BUDGET_MS`, and always before a long
+// step that cannot pause (`LONG_STEP_NEXT`).
+
+/**
+ * Yielded by a stage where its next step is long and cannot pause itself (a pass of Readability's
+ * search for the article): the runner pauses there whatever the task has run so far, so that step
+ * starts a task of its own instead of adding to one the budget has not yet ended.
+ */
+export const LONG_STEP_NEXT = Symbol('a long step comes next');
+
+/** What a stage's steps yield: nothing where the runner may pause, or LONG_STEP_NEXT. */
+export type StepYield = void | typeof LONG_STEP_NEXT;
 
 /** A stage's work: done in one go, or a generator that yields where it may pause. */
-export type StageWork<R> = R | undefined | Generator<void, R | undefined, void>;
+export type StageWork<R> = R | undefined | Generator<StepYield, R | undefined, void>;
 
 export interface Stage<S, R> {
   /** Its name in `timings`, in the benchmark and in profiles. */
@@ -46,7 +57,7 @@ export function* runStages<S, R>(
           break;
         }
         const now = clock();
-        if (now - started < budgetMs) continue;
+        if (r.value !== LONG_STEP_NEXT && now - started < budgetMs) continue;
         spent += now - started;
         yield stage.name;
         started = clock();
@@ -59,11 +70,11 @@ export function* runStages<S, R>(
   return finish(state);
 }
 
-function isGenerator<R>(x: StageWork<R>): x is Generator<void, R | undefined, void> {
+function isGenerator<R>(x: StageWork<R>): x is Generator<StepYield, R | undefined, void> {
   return typeof x === 'object' && x !== null && typeof (x as { next?: unknown }).next === 'function';
 }
 
 /** Runs a generator that yields where it may pause to its end, without pausing. */
-export function drain<R>(steps: Generator<void, R, void>): R {
+export function drain<R>(steps: Generator<StepYield, R, void>): R {
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }

@@ -111,11 +111,14 @@ export function tokensOf(el: Element): Set<string> {
   return remembered(TOKENS, el, () => computeTokens(el));
 }
 
-function computeTokens(el: Element): Set<string> {
-  const out = new Set<string>();
+/**
+ * The attribute values `tokensOf` splits into tokens, joined by spaces. Every token is a piece of
+ * this text, lower-cased: a word missing from it, lower-cased, is none of the element's tokens.
+ */
+export function tokenSource(el: Element): string {
   // many elements (paragraphs, list items, emphasis) carry no attribute: nothing to read nine times
-  if (!el.hasAttributes()) return out;
-  const raw = [
+  if (!el.hasAttributes()) return '';
+  return [
     el.getAttribute('class'),
     el.id,
     el.getAttribute('role'),
@@ -128,7 +131,11 @@ function computeTokens(el: Element): Set<string> {
   ]
     .filter(Boolean)
     .join(' ');
-  for (const name of raw.split(/\s+/)) {
+}
+
+function computeTokens(el: Element): Set<string> {
+  const out = new Set<string>();
+  for (const name of tokenSource(el).split(/\s+/)) {
     if (!name) continue;
     const lower = name.toLowerCase();
     out.add(lower);

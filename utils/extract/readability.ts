@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { visibleText } from '../dom/text';
-import { drain } from '../stages';
+import { drain, LONG_STEP_NEXT, type StepYield } from '../stages';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
 // element of the clone is tagged with its position in the original, so what Readability keeps can
@@ -97,7 +97,7 @@ export function parseClone(input: ReadabilityInput): ReadabilityRun {
  * the original of each element of the article looked up at the end. A page that gained or lost
  * elements since the clone (before the parse or during its pauses) is cloned and parsed again.
  */
-export function* parseCloneSteps(input: ReadabilityInput): Generator<void, ReadabilityRun, void> {
+export function* parseCloneSteps(input: ReadabilityInput): Generator<StepYield, ReadabilityRun, void> {
   const watched = input.changed() ? cloneForReadability(input.doc, true) : input;
   const { doc } = watched;
   let reading = yield* readSteps(watched.clone);
@@ -120,7 +120,7 @@ interface Parsed {
   byline?: string | null;
 }
 
-function* readSteps(clone: Document): Generator<void, { parsed: Parsed | null; standIns: StandIn[] }, void> {
+function* readSteps(clone: Document): Generator<StepYield, { parsed: Parsed | null; standIns: StandIn[] }, void> {
   const standIns: StandIn[] = [];
   let parsed: Parsed | null;
   try {
@@ -182,7 +182,7 @@ const STEPS = [
  * text, an excerpt, and the article serialised for a debug log it prints only when asked (it
  * builds that string on every parse). A version without these steps is asked to parse in one go.
  */
-function* parseSteps(reader: Readability<Node>, body: HTMLElement | null): Generator<void, Parsed | null, void> {
+function* parseSteps(reader: Readability<Node>, body: HTMLElement | null): Generator<StepYield, Parsed | null, void> {
   const r = reader as unknown as ReadabilitySteps;
   if (STEPS.some((k) => typeof r[k] !== 'function') || !Array.isArray(r._attempts)) {
     keepPositionsAcrossRetries(body);
@@ -197,7 +197,9 @@ function* parseSteps(reader: Readability<Node>, body: HTMLElement | null): Gener
   const metadata = r._getArticleMetadata(jsonLd);
   r._metadata = metadata;
   r._articleTitle = metadata.title;
-  yield;
+  // the search's first pass is the analysis's longest step: it starts a task of its own, not the
+  // end of the one that prepared the document (which made the longest task longer by the preparing)
+  yield LONG_STEP_NEXT;
   const content = yield* searchInPasses(r, body);
   if (!content) return null;
   yield;
@@ -217,7 +219,7 @@ const START_OVER = Symbol('start the search over in a task of its own');
  * is done here, with a pause before the next pass. (The pass's article is the element whose text
  * Readability measured last, just before putting the body back.)
  */
-function* searchInPasses(r: ReadabilitySteps, body: HTMLElement | null): Generator<void, Element | null, void> {
+function* searchInPasses(r: ReadabilitySteps, body: HTMLElement | null): Generator<StepYield, Element | null, void> {
   const innerText = r._getInnerText;
   let measured: { el: Element; length: number } | null = null;
   r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
@@ -246,7 +248,7 @@ function* searchInPasses(r: ReadabilitySteps, body: HTMLElement | null): Generat
     }
     r._removeFlag(rule);
     passes.again();
-    yield;
+    yield LONG_STEP_NEXT;
   }
 }
 
