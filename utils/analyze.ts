@@ -18,13 +18,7 @@ import { startAnalysisCaches } from './dom/analysis-cache';
 import { visibleText } from './dom/text';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { declaresArticle } from './metadata/declared';
-import {
-  FRAGMENT,
-  NOT_ARTICLE_MESSAGES,
-  notArticleReason,
-  STANDFIRST,
-  withoutCoveredUnits,
-} from './extract/article';
+import { FRAGMENT, NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
 import { fragmentContinuations, withBlocks } from './extract/fragment';
 import { withStandfirst } from './extract/lead';
 import { extractMetadata } from './metadata/metadata';
@@ -150,7 +144,7 @@ function* boilerplateStage(r: AnalysisRun): Generator<void, undefined, void> {
   });
   // the rest of an article Readability kept a fragment of is body, not a block around it
   const unnamed = outer.filter((o) => o.category === 'other').map((o) => ({ el: o.el, cues: o.classification.cues }));
-  const continuations = new Set(fragmentContinuations(unnamed, r.main, FRAGMENT));
+  const continuations = new Set(r.options.noFragment ? [] : fragmentContinuations(unnamed, r.main, FRAGMENT));
   if (continuations.size) {
     r.main = withBlocks(r.main, [...continuations]);
     outer = outer.filter((o) => !continuations.has(o.el));
