@@ -18,7 +18,8 @@ import { startAnalysisCaches } from './dom/analysis-cache';
 import { visibleText } from './dom/text';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { declaresArticle } from './metadata/declared';
-import { NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
+import { FRAGMENT, NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
+import { fragmentContinuations, withBlocks } from './extract/fragment';
 import { withStandfirst } from './extract/lead';
 import { extractMetadata } from './metadata/metadata';
 import { findInnerBoilerplateSteps, findOuterBlocksSteps, OUTSIDE_MIN_SCORE, toBlock } from './boilerplate/segment';
@@ -133,7 +134,7 @@ function* boilerplateStage(r: AnalysisRun): Generator<void, undefined, void> {
   const ancestorSet = new Set<Element>();
   for (const e of mainEls)
     for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
-  const outer = yield* findOuterBlocksSteps(r.doc, {
+  let outer = yield* findOuterBlocksSteps(r.doc, {
     mainSet: new Set(mainEls),
     ancestorSet,
     flagged: new Set(r.blocks.map((b) => b.element).filter((e): e is Element => !!e)),
@@ -141,6 +142,13 @@ function* boilerplateStage(r: AnalysisRun): Generator<void, undefined, void> {
     firstMain: mainEls[0] ?? null,
     lastMain: mainEls.at(-1) ?? null,
   });
+  // the rest of an article Readability kept a fragment of is body, not a block around it
+  const unnamed = outer.filter((o) => o.category === 'other').map((o) => ({ el: o.el, cues: o.classification.cues }));
+  const continuations = new Set(r.options.noFragment ? [] : fragmentContinuations(unnamed, r.main, FRAGMENT));
+  if (continuations.size) {
+    r.main = withBlocks(r.main, [...continuations]);
+    outer = outer.filter((o) => !continuations.has(o.el));
+  }
   for (const o of outer)
     r.blocks.push({ block: toBlock(o.el, o.category, o.classification, 'outside'), element: o.el });
   sortInDocumentOrder(r.blocks);

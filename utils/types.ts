@@ -145,4 +145,6 @@ export interface AnalyzeOptions {
   clock?: () => number;
   /** Leave out the standfirst Readability did not keep (scripts/lead-data.ts labels the candidates). */
   noStandfirst?: boolean;
+  /** Leave the rest of a fragment's article around it (scripts/fragment-data.ts labels those blocks). */
+  noFragment?: boolean;
 }
