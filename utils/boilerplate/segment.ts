@@ -64,8 +64,15 @@ function widgetLineKind(text: string): BlockCategory | null {
 }
 
 const RELATED_LINE = unicodeWords(
-  /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
+  /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|siehe auch|weiterlesen|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
 );
+/**
+ * A related label that opens a paragraph made of its links ("Siehe auch <br> <a>…</a> <a>…</a>"):
+ * at least this share of its text is links, whatever its length. Every such paragraph on both
+ * corpora is a list of the site's other posts; article paragraphs that open "Read more" or "See also"
+ * are sentences with a link or two in them (well under half links).
+ */
+const RELATED_PARAGRAPH_LINKS = 0.8;
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
@@ -143,6 +150,8 @@ function firstProseBlock(article: Element): Element | null {
 
 /** Only the words a date or time is written with ("Nov. 20, 2019 6:02 AM EST", "Published 1 day ago"). */
 function isDateLine(text: string): boolean {
+  // a machine timestamp's fraction of a second ("17:13:04.031886+02:00") is not a word of its own
+  text = text.replace(/(\d:\d{2})[.,]\d{1,9}\b/g, '$1');
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
   let dated = /\d{1,2}:\d{2}/.test(text) || hasNumericDate(text);
@@ -190,12 +199,17 @@ function isMetaLine(
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
   if (isDateLine(text.replace(/^\W+/, ''))) return 'dateline';
   if (words <= 18 && isByline(text)) return 'byline';
-  // "05/10/2018 - Published by: Jane Doe - Category: Health": every part a date, a byline or a label
-  const parts = text.split(/\s+[-–—|•·]\s+|\s*\|\s*/).filter(Boolean);
+  // "05/10/2018 - Published by: Jane Doe - Category: Health", "24.01.2022 11:38 Kategorie: News",
+  // "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: …": every part a date, a byline or a label, and
+  // one of them a date, a byline or a label of the post's own record (views, category, tags); such a
+  // label may follow a date without a separator, other labels may not (a podcast's "Veröffentlicht
+  // am 16.08.2019 Dauer: 1 Stunde Lizenz: CC-BY 4.0" is the episode's own record, which its gold keeps)
+  const parts = text.split(POST_RECORD_PARTS).filter(Boolean);
+  const labelPart = (x: string) => /^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8;
   if (
     parts.length >= 2 &&
-    parts.some((x) => isDateLine(x) || isByline(x)) &&
-    parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))
+    parts.some((x) => isDateLine(x) || isByline(x) || postRecordLabel.test(x)) &&
+    parts.every((x) => isDateLine(x) || isByline(x) || labelPart(x))
   )
     return 'dateline';
   if (
@@ -207,6 +221,13 @@ function isMetaLine(
     return 'headline';
   return null;
 }
+
+/** The labels of a post's own record: how often it was read, where it was filed, its rating. */
+const POST_RECORD_WORDS =
+  'aufrufe|zugriffe|gelesen|views|hits|kategorie|kategorien|category|categories|rubrik|tags|schlagwörter|rating|bewertung';
+const postRecordLabel = new RegExp(`^(${POST_RECORD_WORDS})\\s*:`, 'i');
+/** Where a dateline's parts meet: a separator, or the start of a post-record label. */
+const POST_RECORD_PARTS = new RegExp(`\\s+[-–—|•·]\\s+|\\s*\\|\\s*|\\s+(?=(?:${POST_RECORD_WORDS})\\s*:\\s)`, 'i');
 
 /** "By Jane Doe", "by Jane Doe and John Roe, Reuters", "By Jane Doe - 11/18/19 11:04 PM EST". */
 function isByline(text: string): boolean {
@@ -423,7 +444,10 @@ function inspectInner(
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4)
+  if (
+    RELATED_LINE.test(text.replace(/^[([]\s*/, '')) &&
+    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS))
+  )
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
     c.category === 'nav' &&

@@ -1,0 +1,101 @@
+// Boilerplate that stayed in the body on sites never tuned on (trafilatura-dev's 'without' snippets
+// that leaked): a related label and the links under it ("Weiterlesen:", "Siehe auch", "Diese Artikel
+// könnten dich ebenfalls interessieren:"), label lines standing alone ("Kontakt:", "Quellenangaben:",
+// "Inhaltsverzeichnis"), a post's record ("24.01.2022 11:38 Kategorie: News", "asked Feb 6, 2014 at
+// 20:37"), promos and disclosures ("Get the latest news … app", "erhalten Sie exklusive Angebote",
+// "Bei den Verlinkungen handelt es sich um Affiliate Links"), an appeal and a citation note. Real
+// pages: the line leaves the body as its kind, and a sentence of the article the gold keeps stays.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/load-page';
+import { findInnerBoilerplate } from '../../utils/boilerplate/segment';
+import { trDevAnalyser } from '../helpers/tr-dev';
+
+const analysed = trDevAnalyser();
+
+describe('boilerplate lines that leaked into the body', () => {
+  it.each([
+    // a related label and the links to the site's stories under it
+    ['1000things.at-Wellnessoasen', 'Weiterlesen:', 'related', 'im Thermen- & Vulkanland wissenschaftlich belegt ist?'],
+    [
+      '1000things.at-Wellnessoasen',
+      'Herbstlicher Wochenend-Ausflug in die Südoststeiermark',
+      'related',
+      'Kein Wunder also, dass schon ein paar Tage Urlaub im Winter hier die reinste Energieladung sind.',
+    ],
+    [
+      'd73e0fa055834b2dbb2036ba27d46597',
+      'Richtig frühstücken: Die besten Tipps für einen flachen Bauch',
+      'related',
+      'Für Rapunzelhaare sorgt übrigens auch',
+    ],
+    [
+      'archive.org.nesselsetzer.wordpress.com.antipoden',
+      'Die dümmste aller Verschwörungstheorien: Chemtrails',
+      'related',
+      'ob auf der anderen Seite der Erde überhaupt Menschen leben können',
+    ],
+    // label lines
+    ['mpimet.de.klimasystem', 'Kontakt:', 'author-bio', 'Die Daten werden mithilfe von NVIDIA'],
+    ['careelite.de-flaechenverbrauch', 'Quellenangaben:', 'other', 'Eine bemerkenswerte Statistik macht besonders'],
+    ['silkes-weinkeller.de-dekantieren', 'Inhaltsverzeichnis', 'nav', 'einen Wein zu dekantieren'],
+    // the post's own record
+    ['taucher.net-tauchmesse', '24.01.2022 11:38 Kategorie: News', 'other', 'Optimismus und damit die Vorfreude'],
+    ['german.stackexchange.com.ausgeraubt', 'asked Feb 6, 2014 at 20:37', 'other', 'Ich wurde ausgeraubt'],
+    // promos, disclosures, an appeal, a citation note
+    [
+      'for-me-online.de-pubertät',
+      'Werden Sie Mitglied bei for me und erhalten Sie exklusive Angebote!',
+      'ad',
+      'Dann ist sie wohl in der Pubertät!',
+    ],
+    [
+      'haustiermagazin.com-katzenspielzeug',
+      'Bei den Verlinkungen handelt es sich um Affiliate Links',
+      'ad',
+      'Welches Spiel zu deiner Mieze passt',
+    ],
+    [
+      'verfassungsblog.de.expertinnen',
+      'would you consider supporting our work?',
+      'donation',
+      'Selbstgewissheit abrüsten',
+    ],
+    ['verfassungsblog.de.expertinnen', 'SUGGESTED CITATION', 'other', 'eine besondere Vorbildfunktion.'],
+  ])('%s: "%s" is a %s block, and the article stays', (name, line, category, sentence) => {
+    const a = analysed(name);
+    expect(a.main).not.toContain(line);
+    expect(a.blocks.find((b) => b.text.includes(line))?.category).toBe(category);
+    expect(a.main).toContain(sentence);
+  });
+
+  it.each([
+    ['viconsortium.com-cocaine', 'Get the latest news straight to your phone with the VI Consortium app.', 'ad'],
+    ['fluter.de.vorbild', 'Dieser Text wurde veröffentlicht unter der Lizenz', 'footer'],
+  ])('%s: "%s" is a %s block', (name, line, category) => {
+    const a = analysed(name);
+    expect(a.main).not.toContain(line);
+    expect(a.blocks.find((b) => b.text.includes(line))?.category).toBe(category);
+  });
+
+  it.each([
+    // resonator-podcast.de: the episode's record, which the gold keeps; "Dauer:" and "Lizenz:" are not
+    // a post's record labels, so the line is not split into a date and labels
+    [
+      '<p>Veröffentlicht am 16.08.2019<br/> Dauer: 1 Stunde 4 Minuten <br/>Lizenz: <a href="https://creativecommons.org/licenses/by/4.0/deed.de">CC-BY 4.0</a> <br/>Downloads: 22.273</p>',
+      false,
+    ],
+    // taucher.net: a date, then the post's category with no separator between them
+    ['<p>24.01.2022 11:38 Kategorie: News</p>', true],
+    // wpolityce.pl: a machine timestamp with its fraction of a second
+    ['<p>opublikowano: 2021-04-29 17:13:04.031886+02:00</p>', true],
+    // schleifen.ucoz.de: views, author, tags and rating, and no date
+    ['<p>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder, ich und.. | Rating: 0.0/0</p>', true],
+  ])('%s is a dateline: %s', (html, dateline) => {
+    const doc = parseHtml(`<article>${html}<p>${PROSE}</p></article>`).window.document;
+    const flagged = findInnerBoilerplate(doc.querySelector('article')!);
+    expect(flagged.some((f) => f.classification.cues.includes('dateline'))).toBe(dateline);
+  });
+});
+
+const PROSE =
+  'Die Tauchmesse in Tulln wurde abgesagt, weil die Veranstalter angesichts der Lage keine Planungssicherheit sahen und die Aussteller frühzeitig informieren wollten.';
