@@ -97,5 +97,51 @@ describe('boilerplate lines that leaked into the body', () => {
   });
 });
 
+describe('teasers and pointers inside the body (real fragments)', () => {
+  const inner = (html: string) => {
+    const doc = parseHtml(`<article><p>${PROSE}</p>${html}<p>${PROSE}</p></article>`, 'https://www.example.de/a').window
+      .document;
+    return findInnerBoilerplate(doc.querySelector('article')!).map((f) => [f.category, f.el.textContent!.trim()]);
+  };
+  it.each([
+    // ndr.de: another story's teaser card, its headline a link and its "mehr" link to the same page
+    [
+      '<div class="teaserpadding"> <h2> <a href="/ratgeber/gesundheit/Coronavirus-Fragen-und-Antworten,corona100.html"> Was Sie zum Coronavirus wissen müssen </a> </h2> <div class="teasertext"> <p> Das Coronavirus breitet sich auch in Deutschland immer weiter aus. Was muss jetzt beachtet werden, um eine Ansteckung zu verhindern? Hier finden Sie Antworten auf viele Fragen. <a href="/ratgeber/gesundheit/Coronavirus-Fragen-und-Antworten,corona100.html" class="cta">mehr</a> </p> </div> </div>',
+      'Was Sie zum Coronavirus wissen müssen',
+    ],
+    // bayrische-bembel.de, chadim.net, fisch-hitparade.de: a line whose one link points elsewhere
+    [
+      '<p><a href="https://assets.eintracht.de/public/uploads/a68a.pdf">Hier geht es zur neuen Vorstandsstruktur</a></p>',
+      'Hier geht es',
+    ],
+    [
+      '<p style="text-align: right;">... weiter zu "<a href="/text-planung/die-wortwahl">die Wortwahl</a>"</p>',
+      'weiter zu',
+    ],
+    [
+      '<p><a href="https://www.fisch-hitparade.de/forum/threads/angeln-und-alkohol-ja-oder-nein.7108/page-22">Alkohol beim Angeln – Diskussion im Forum</a></p>',
+      'Diskussion im Forum',
+    ],
+  ])("%s is another story's teaser or pointer", (html, words) => {
+    expect(inner(html).find(([, t]) => t.includes(words))?.[0]).toBe('related');
+  });
+
+  it('keeps a sentence that says "Hier geht es zu…" without a link, and a teaser-like block without a "more" link', () => {
+    expect(inner('<p>Hier geht es zur Sache: Die Gemeinde stimmt am Sonntag ab.</p>')).toEqual([]);
+    expect(
+      inner(
+        '<div><h2><a href="/a">Was Sie zum Coronavirus wissen müssen</a></h2><p>Das Coronavirus breitet sich aus.</p></div>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names a zoom button run into its caption a caption (macwelt.de)', () => {
+    const html =
+      '<div class="description"><a class="btn" href="//bilder.macwelt.de/4311932_original.jpg"><strong>Vergrößern</strong> </a> <strong class="title">Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.</strong></div>';
+    expect(inner(html)).toEqual([['other', expect.stringContaining('Eine kleine runde Aussparung')]]);
+    expect(inner('<p>Vergrößern Sie das Bild mit einem Doppelklick.</p>')).toEqual([]);
+  });
+});
+
 const PROSE =
   'Die Tauchmesse in Tulln wurde abgesagt, weil die Veranstalter angesichts der Lage keine Planungssicherheit sahen und die Aussteller frühzeitig informieren wollten.';

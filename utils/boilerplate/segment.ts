@@ -74,6 +74,41 @@ const RELATED_LINE = unicodeWords(
  */
 const RELATED_PARAGRAPH_LINKS = 0.8;
 
+/**
+ * A line whose one link points the reader elsewhere: "Hier geht es zur neuen Vorstandsstruktur",
+ * "... weiter zu "die Wortwahl"", "Alkohol beim Angeln – Diskussion im Forum".
+ */
+const pointerLine = unicodeWords(
+  /^(\.{2,}|…)?\s*(hier geht('s| es) (zu|zur|zum)\b|weiter zu(m|r)?\b|zur diskussion\b)|\s[–-]\s(zur )?diskussion im forum$/i,
+);
+/** A pointer line is short: the longest seen has 7 words. */
+const POINTER_MAX_WORDS = 12;
+/** A teaser card holds a headline, a snippet and its "more" link: at most this many words. */
+const TEASER_CARD_MAX_WORDS = 80;
+/** The words of a teaser's "more" link, in the languages we read. */
+const MORE_LINK =
+  /^(mehr|weiterlesen|mehr lesen|zum artikel|read more|more|continue reading|lire la suite|leer más|czytaj dalej)\W*$/i;
+
+/**
+ * Another story's teaser Readability swept in: a headline that is only a link, a snippet, and a
+ * "mehr" / "read more" link to the same page (ndr.de's "Weitere Informationen" box).
+ */
+function isTeaserCard(el: Element, links: Element[], words: number): boolean {
+  if (words > TEASER_CARD_MAX_WORDS || links.length < 2) return false;
+  const last = links[links.length - 1];
+  const href = last.getAttribute('href');
+  if (!href || !MORE_LINK.test(visibleText(last).trim())) return false;
+  const heading = el.querySelector('h2, h3, h4, h5');
+  const headline = heading?.getElementsByTagName('a')[0];
+  return (
+    !!heading &&
+    !!headline &&
+    headline.getAttribute('href') === href &&
+    visibleText(headline).trim() === visibleText(heading).trim() &&
+    visibleText(el).trim().startsWith(visibleText(heading).trim())
+  );
+}
+
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
   return drain(findInnerBoilerplateSteps(article, title));
@@ -444,6 +479,11 @@ function inspectInner(
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
+  if (
+    isTeaserCard(el, f.links, words) ||
+    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text))
+  )
+    return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
     RELATED_LINE.test(text.replace(/^[([]\s*/, '')) &&
     ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS))

@@ -61,7 +61,7 @@ export const captionLines: RegExp[] = unicodeAll([
   /[,;|–—]\s*(photo|foto|fotos|bild|image|crédit photo)\s*(:|©)\s*[^.!?]{2,80}$/i,
   /^image copyright\b/i,
   // the zoom button's word run into the caption it opens ("Vergrößern Eine kleine runde Aussparung …")
-  /^(vergrößern|enlarge|agrandir)(?! [Ss]ie\b)\s+\p{Lu}/u,
+  /^([Vv]ergrößern|[Ee]nlarge|[Aa]grandir)(?! [Ss]ie\b)\s+\p{Lu}/u,
   /^(image|photo|slide|picture|bild|foto|фото)\s*\d+\s*(of|\/|von|de|sur|из)\s*\/?\s*\d*\s*$/i,
   /\(\s*(photo|image|picture|credit|foto|bild|imagen|фото)s?\s*(:|by\b|credit\b)[^)]*\)\s*\.?$/i,
   /\((ap|afp|reuters|epa|getty|ap photo)[^)]{0,80}\)\s*\.?$/i,

@@ -28,7 +28,7 @@ export const related = defineCategory({
     /^(ähnliche|empfohlene|verwandte|weitere) (beiträge|artikel|themen)\b/i,
     // the label over links to the site's other stories: "Weiterlesen:", "Siehe auch", "Diese Artikel
     // könnten dich ebenfalls interessieren:", "Weitere Tourentipps in Schweden", "Aktuelle Produkttests"
-    /^(weiterlesen|siehe auch|see also)\s*:?$/i,
+    /^(weiterlesen|siehe auch|see also|weitere informationen( zum thema)?)\s*:?$/i,
     /^(diese[rs]? |folgende )?(artikel |beiträge |themen )?(könnten?|dürften?) (dich|sie|euch) (auch |ebenfalls |außerdem )+interessieren\b/i,
     /^weitere [\p{L}-]*(tipps|artikel|beiträge|geschichten|nachrichten|news)\b/iu,
     /^aktuelle [\p{L}-]*(artikel|beiträge|nachrichten|news|tests)$/iu,
