@@ -135,6 +135,15 @@ describe('teasers and pointers inside the body (real fragments)', () => {
     ).toEqual([]);
   });
 
+  it("names the post's row of category links page furniture, and keeps a sentence with such a link (islamische-zeitung.de)", () => {
+    const row =
+      '<div class="iz-newslist__meta"><span class="post-category-info"><a href="https://islamische-zeitung.de/category/themen/corona-die-folgen/">Corona &amp; die Folgen</a></span>, <span class="post-category-info"><a href="https://islamische-zeitung.de/category/rubriken/debatte/">Debatte</a></span>, <span class="post-category-info"><a href="https://islamische-zeitung.de/category/news/deutschland/">Deutschland</a></span>, <span class="post-category-info"><a href="https://islamische-zeitung.de/category/rubriken/politik/">Politik</a></span></div>';
+    expect(inner(row)).toEqual([['other', 'Corona & die Folgen, Debatte, Deutschland, Politik']]);
+    const sentence =
+      '<p>Mehr zur <a href="https://islamische-zeitung.de/category/rubriken/debatte/">Debatte</a> und zu <a href="https://islamische-zeitung.de/category/rubriken/politik/">Politik</a> lesen Sie morgen.</p>';
+    expect(inner(sentence)).toEqual([]);
+  });
+
   it('names a zoom button run into its caption a caption (macwelt.de)', () => {
     const html =
       '<div class="description"><a class="btn" href="//bilder.macwelt.de/4311932_original.jpg"><strong>Vergrößern</strong> </a> <strong class="title">Eine kleine runde Aussparung für die Facetime-Kamera im Display des iPhones 14.</strong></div>';

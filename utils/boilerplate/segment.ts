@@ -13,6 +13,7 @@ import {
   metaWords,
   tagLines,
 } from './categories/other';
+import { other } from './categories/other';
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
@@ -107,6 +108,24 @@ function isTeaserCard(el: Element, links: Element[], words: number): boolean {
     visibleText(headline).trim() === visibleText(heading).trim() &&
     visibleText(el).trim().startsWith(visibleText(heading).trim())
   );
+}
+
+/** A row of the post's categories or tags is short: the longest seen has 6 words. */
+const TAG_ROW_MAX_WORDS = 20;
+/** Where a tag or category link leads ("/category/themen/corona-die-folgen/", "/tag/…"). */
+const TAG_HREFS = other.hrefs;
+
+/**
+ * The post's categories as a row of links with nothing but commas between them ("Corona & die
+ * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page.
+ */
+function isTagRow(el: Element, text: string): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length < 2 || !links.every((a) => TAG_HREFS.some((re) => re.test(a.getAttribute('href') ?? ''))))
+    return false;
+  let rest = text;
+  for (const a of links) rest = rest.replace(visibleText(a), '');
+  return /^[\s,;|·•/]*$/.test(rest);
 }
 
 /** Boilerplate inside Readability's article element (clone nodes). */
@@ -453,6 +472,7 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
+      if (words <= TAG_ROW_MAX_WORDS && isTagRow(el, text)) return flag(el, 'other', 'line:tags');
       if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
       if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
       const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
