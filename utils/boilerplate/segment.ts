@@ -13,6 +13,7 @@ import {
   metaWords,
   tagLines,
 } from './categories/other';
+import { other } from './categories/other';
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
@@ -64,8 +65,68 @@ function widgetLineKind(text: string): BlockCategory | null {
 }
 
 const RELATED_LINE = unicodeWords(
-  /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
+  /^(read|see) (more|also)\b|^related( (stories|articles|coverage|content|news))?\s*:|^(also read|recommended|more on this|lesen sie auch|mehr zum thema|siehe auch|weiterlesen|lire aussi|à lire aussi|lee también|leggi anche|читайте также|смотрите также|по теме)\b/i,
 );
+/**
+ * A related label that opens a paragraph made of its links ("Siehe auch <br> <a>…</a> <a>…</a>"):
+ * at least this share of its text is links, whatever its length. Every such paragraph on both
+ * corpora is a list of the site's other posts; article paragraphs that open "Read more" or "See also"
+ * are sentences with a link or two in them (well under half links).
+ */
+const RELATED_PARAGRAPH_LINKS = 0.8;
+
+/**
+ * A line whose one link points the reader elsewhere: "Hier geht es zur neuen Vorstandsstruktur",
+ * "... weiter zu "die Wortwahl"", "Alkohol beim Angeln – Diskussion im Forum".
+ */
+const pointerLine = unicodeWords(
+  /^(\.{2,}|…)?\s*(hier geht('s| es) (zu|zur|zum)\b|weiter zu(m|r)?\b|zur diskussion\b)|\s[–-]\s(zur )?diskussion im forum$/i,
+);
+/** A pointer line is short: the longest seen has 7 words. */
+const POINTER_MAX_WORDS = 12;
+/** A teaser card holds a headline, a snippet and its "more" link: at most this many words. */
+const TEASER_CARD_MAX_WORDS = 80;
+/** The words of a teaser's "more" link, in the languages we read. */
+const MORE_LINK =
+  /^(mehr|weiterlesen|mehr lesen|zum artikel|read more|more|continue reading|lire la suite|leer más|czytaj dalej)\W*$/i;
+
+/**
+ * Another story's teaser Readability swept in: a headline that is only a link, a snippet, and a
+ * "mehr" / "read more" link to the same page (ndr.de's "Weitere Informationen" box).
+ */
+function isTeaserCard(el: Element, links: Element[], words: number): boolean {
+  if (words > TEASER_CARD_MAX_WORDS || links.length < 2) return false;
+  const last = links[links.length - 1];
+  const href = last.getAttribute('href');
+  if (!href || !MORE_LINK.test(visibleText(last).trim())) return false;
+  const heading = el.querySelector('h2, h3, h4, h5');
+  const headline = heading?.getElementsByTagName('a')[0];
+  return (
+    !!heading &&
+    !!headline &&
+    headline.getAttribute('href') === href &&
+    visibleText(headline).trim() === visibleText(heading).trim() &&
+    visibleText(el).trim().startsWith(visibleText(heading).trim())
+  );
+}
+
+/** A row of the post's categories or tags is short: the longest seen has 6 words. */
+const TAG_ROW_MAX_WORDS = 20;
+/** Where a tag or category link leads ("/category/themen/corona-die-folgen/", "/tag/…"). */
+const TAG_HREFS = other.hrefs;
+
+/**
+ * The post's categories as a row of links with nothing but commas between them ("Corona & die
+ * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page.
+ */
+function isTagRow(el: Element, text: string): boolean {
+  const links = Array.from(el.getElementsByTagName('a'));
+  if (links.length < 2 || !links.every((a) => TAG_HREFS.some((re) => re.test(a.getAttribute('href') ?? ''))))
+    return false;
+  let rest = text;
+  for (const a of links) rest = rest.replace(visibleText(a), '');
+  return /^[\s,;|·•/]*$/.test(rest);
+}
 
 /** Boilerplate inside Readability's article element (clone nodes). */
 export function findInnerBoilerplate(article: Element, title: string | null = null): FlaggedElement[] {
@@ -143,6 +204,8 @@ function firstProseBlock(article: Element): Element | null {
 
 /** Only the words a date or time is written with ("Nov. 20, 2019 6:02 AM EST", "Published 1 day ago"). */
 function isDateLine(text: string): boolean {
+  // a machine timestamp's fraction of a second ("17:13:04.031886+02:00") is not a word of its own
+  text = text.replace(/(\d:\d{2})[.,]\d{1,9}\b/g, '$1');
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
   let dated = /\d{1,2}:\d{2}/.test(text) || hasNumericDate(text);
@@ -190,12 +253,17 @@ function isMetaLine(
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
   if (isDateLine(text.replace(/^\W+/, ''))) return 'dateline';
   if (words <= 18 && isByline(text)) return 'byline';
-  // "05/10/2018 - Published by: Jane Doe - Category: Health": every part a date, a byline or a label
-  const parts = text.split(/\s+[-–—|•·]\s+|\s*\|\s*/).filter(Boolean);
+  // "05/10/2018 - Published by: Jane Doe - Category: Health", "24.01.2022 11:38 Kategorie: News",
+  // "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: …": every part a date, a byline or a label, and
+  // one of them a date, a byline or a label of the post's own record (views, category, tags); such a
+  // label may follow a date without a separator, other labels may not (a podcast's "Veröffentlicht
+  // am 16.08.2019 Dauer: 1 Stunde Lizenz: CC-BY 4.0" is the episode's own record, which its gold keeps)
+  const parts = text.split(POST_RECORD_PARTS).filter(Boolean);
+  const labelPart = (x: string) => /^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8;
   if (
     parts.length >= 2 &&
-    parts.some((x) => isDateLine(x) || isByline(x)) &&
-    parts.every((x) => isDateLine(x) || isByline(x) || (/^[\p{L} ]{2,25}:\s*\S/u.test(x) && wordCount(x) <= 8))
+    parts.some((x) => isDateLine(x) || isByline(x) || postRecordLabel.test(x)) &&
+    parts.every((x) => isDateLine(x) || isByline(x) || labelPart(x))
   )
     return 'dateline';
   if (
@@ -207,6 +275,13 @@ function isMetaLine(
     return 'headline';
   return null;
 }
+
+/** The labels of a post's own record: how often it was read, where it was filed, its rating. */
+const POST_RECORD_WORDS =
+  'aufrufe|zugriffe|gelesen|views|hits|kategorie|kategorien|category|categories|rubrik|tags|schlagwörter|rating|bewertung';
+const postRecordLabel = new RegExp(`^(${POST_RECORD_WORDS})\\s*:`, 'i');
+/** Where a dateline's parts meet: a separator, or the start of a post-record label. */
+const POST_RECORD_PARTS = new RegExp(`\\s+[-–—|•·]\\s+|\\s*\\|\\s*|\\s+(?=(?:${POST_RECORD_WORDS})\\s*:\\s)`, 'i');
 
 /** "By Jane Doe", "by Jane Doe and John Roe, Reuters", "By Jane Doe - 11/18/19 11:04 PM EST". */
 function isByline(text: string): boolean {
@@ -397,6 +472,7 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
+      if (words <= TAG_ROW_MAX_WORDS && isTagRow(el, text)) return flag(el, 'other', 'line:tags');
       if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
       if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
       const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
@@ -423,7 +499,15 @@ function inspectInner(
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (f.words <= 16 && RELATED_LINE.test(text.replace(/^[([]\s*/, '')) && f.linkDensity > 0.4)
+  if (
+    isTeaserCard(el, f.links, words) ||
+    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text))
+  )
+    return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
+  if (
+    RELATED_LINE.test(text.replace(/^[([]\s*/, '')) &&
+    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS))
+  )
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
     c.category === 'nav' &&

@@ -57,5 +57,15 @@ export const promoLines: RegExp[] = unicodeAll([
   /\b(may|might) (earn|receive) an? (affiliate )?commission\b/i,
   /^this slideshow requires javascript\.?$/i,
   /^join (our|the) .{0,40}\b(forums?|community|discord|club)\b/i,
+  /^get the latest .{0,60}\b(app|newsletter)\b/i,
+  // the same in German and Polish: offers for members, a download, the site's own listings
+  /\b(erhalten sie|sichern sie sich|erhalte|sichere dir) (jetzt )?(exklusive|attraktive) (angebote|vorteile|rabatte)\b/i,
+  /^(dieses?|den|das) (skript|manuskript|transkript|dokument) als pdf (herunterladen|downloaden)$/i,
+  /^zapraszamy (też |także |również )?do (subskrypcji|prenumeraty)\b/i,
+  /\bzobacz oferty na\b/i,
+  // an affiliate disclosure in German: "Bei den Verlinkungen handelt es sich um Affiliate Links",
+  // "… Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält"
+  /\b(handelt es sich um|enthält|enthalten|befinden sich) (sogenannte )?affiliate[- ]links\b/i,
+  /\beine provision (erhält|erhalten|bekommt|bekommen)\b/i,
   /^follow [\p{L}\p{N}@._ ]{1,30} on (twitter|facebook|instagram|youtube|tiktok|linkedin|telegram)\b.{0,80}$/iu,
 ]);

@@ -35,6 +35,10 @@ export const authorBio = defineCategory({
     /\bes (periodista|redactor|redactora|corresponsal)\b/i,
     /\b(журналист|корреспондент|редактор)\b/i,
   ],
+  lines: [
+    // the label over a press contact's name, address and e-mail ("Kontakt:", "Pressekontakt")
+    /^(kontakt|pressekontakt|ansprechpartner(in)?|contact|media contact|press contact|kontakt dla mediów)\s*:?$/i,
+  ],
   classTokens: [
     'author',
     'authors',

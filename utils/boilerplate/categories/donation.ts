@@ -18,7 +18,8 @@ export const donation = defineCategory({
     /^(sostienici|dona ora)\b/i,
   ],
   phrases: [
-    /\bsupport (us|our (work|journalism|newsroom|reporting|mission))\b/i,
+    /\bsupport(ing)? (us|our (work|journalism|newsroom|reporting|mission))\b/i,
+    /\bwould you consider (supporting|donating|a donation|a contribution|contributing)\b/i,
     /\b(please|can you) (support|donate|contribute|chip in)\b/i,
     /\bdonat(e|ion|ions)\b/i,
     /\bcontribut(e|ion) (today|now|monthly)|\bevery contribution\b/i,

@@ -13,6 +13,11 @@ export const nav = defineCategory({
   tone: 'furniture',
   summaryRank: 10,
   headings: [/^(menu|navigation|sections|skip to (main )?content)$/i],
+  lines: [
+    // a table of contents' label, and a link back to where the reader came from
+    /^(inhaltsverzeichnis|table of contents|sommaire|índice de contenidos|spis treści)\s*:?$/i,
+    /^(zurück|zurück zur übersicht|zurück zur startseite|back|go back|back to top|nach oben|retour)$/i,
+  ],
   phrases: [/\bskip to (main )?content\b/i],
   // a line that is only this is a skip link or a breadcrumb trail
   // ("Skip to content", "Home » News » Sports")

@@ -31,6 +31,20 @@ export const other = defineCategory({
     'categories',
   ],
   hrefs: [/\/(tag|tags|topic|topics|category|thema|themen)\//i],
+  lines: [
+    // a gallery's buttons ("Bild anzeigen Bild schließen")
+    /^(bild|bilder|foto|fotos) (anzeigen|einblenden)( (bild|bilder|foto|fotos) (schließen|ausblenden))?$/i,
+    // the label over the sources or the original publication ("Quellenangaben:", "Originalartikel:")
+    /^(quellen|quellenangaben|quellenverzeichnis|originalartikel|originalbeitrag|original-artikel)\s*:?$/i,
+    // how long the story takes to read ("5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w …")
+    /^(\d+\s*(min|mins|minutes?|minuten)\.?\s*(read|lesezeit|lesedauer)|(lesezeit|lesedauer|reading time|temps de lecture|czas czytania)\s*:?\s*(ca\.\s*)?(\d+|<\s*\d+)\s*(min|mins|minutes?|minuten|minut)\.?|ten tekst przeczytasz w .{1,30})$/i,
+    // how to cite the post, and a site's note that its experts checked the text
+    /^(suggested citation|zitiervorschlag|zitierhinweis|empfohlene zitierweise|cite (this|as))\b/i,
+    /^(dieser|der) (text|artikel|beitrag) (entspricht den vorgaben|wurde von (\p{L}+ ){0,2}(ärzt|medizin|expert|fachleut)\p{L}* (geprüft|überprüft))/iu,
+    /^(medically|fact|expert)[- ]?(reviewed|checked) by\b/i,
+    // an agency signature closing a story: the editor's initials and the agency ("aja/PAP", "dpa/lnw")
+    /^\(?(\p{L}{1,5}\/){1,2}(pap|dpa|afp|ap|reuters|kna|epd|apa|sda|ots|iar)\)?$/iu,
+  ],
   hints: { aroundBodyOnly: true },
 });
 
@@ -46,6 +60,8 @@ export const captionLines: RegExp[] = unicodeAll([
   // a credit closing a caption line: "Roman Prymula, photo: Archives du …", "…, Foto © Jörg Gemsch"
   /[,;|–—]\s*(photo|foto|fotos|bild|image|crédit photo)\s*(:|©)\s*[^.!?]{2,80}$/i,
   /^image copyright\b/i,
+  // the zoom button's word run into the caption it opens ("Vergrößern Eine kleine runde Aussparung …")
+  /^([Vv]ergrößern|[Ee]nlarge|[Aa]grandir)(?! [Ss]ie\b)\s+\p{Lu}/u,
   /^(image|photo|slide|picture|bild|foto|фото)\s*\d+\s*(of|\/|von|de|sur|из)\s*\/?\s*\d*\s*$/i,
   /\(\s*(photo|image|picture|credit|foto|bild|imagen|фото)s?\s*(:|by\b|credit\b)[^)]*\)\s*\.?$/i,
   /\((ap|afp|reuters|epa|getty|ap photo)[^)]{0,80}\)\s*\.?$/i,
@@ -60,7 +76,7 @@ export const creditAgencies = unicodeWords(
 
 /** Words that announce a date ("Published", "Updated", "Posted"), in the languages we read. */
 export const metaWords =
-  /^(first|last|published|updated|posted|modified|created|date|veröffentlicht|publiziert|erschienen|erstellt|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|publikacja|opublikowano|aktualizacja|zaktualizowano|опубликовано|обновлено|发布|更新)$/i;
+  /^(first|last|published|updated|posted|modified|created|date|asked|answered|edited|geschrieben|gepostet|verfasst|veröffentlicht|publiziert|erschienen|erstellt|aktualisiert|zuletzt|publié|mis|jour|publicado|actualizado|atualizado|pubblicato|aggiornato|publikacja|opublikowano|aktualizacja|zaktualizowano|опубликовано|обновлено|发布|更新)$/i;
 
 /** A byline's signature: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: …" (the name part only). */
 export const bylineLine =

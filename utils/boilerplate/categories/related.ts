@@ -26,6 +26,12 @@ export const related = defineCategory({
     /^(lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|auch interessant)\b/i,
     /^(auch lesen|zum weiterlesen|mehr themen|das könnte dich auch interessieren|weiterführende links)\b/i,
     /^(ähnliche|empfohlene|verwandte|weitere) (beiträge|artikel|themen)\b/i,
+    // the label over links to the site's other stories: "Weiterlesen:", "Siehe auch", "Diese Artikel
+    // könnten dich ebenfalls interessieren:", "Weitere Tourentipps in Schweden", "Aktuelle Produkttests"
+    /^(weiterlesen|siehe auch|see also|weitere informationen( zum thema)?)\s*:?$/i,
+    /^(diese[rs]? |folgende )?(artikel |beiträge |themen )?(könnten?|dürften?) (dich|sie|euch) (auch |ebenfalls |außerdem )+interessieren\b/i,
+    /^weitere [\p{L}-]*(tipps|artikel|beiträge|geschichten|nachrichten|news)\b/iu,
+    /^aktuelle [\p{L}-]*(artikel|beiträge|nachrichten|news|tests)$/iu,
     /^(lire aussi|à lire aussi|voir aussi|sur le même sujet)\b/i,
     /^(lee también|te puede interesar|más noticias|relacionad[oa]s)\b/i,
     /^(leggi anche|potrebbe interessarti)\b/i,

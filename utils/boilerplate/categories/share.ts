@@ -11,6 +11,8 @@ export const share = defineCategory({
   lines: [
     /^(den |diesen )?(artikel|beitrag) (mit anderen )?teilen(\/diskutieren)?\W*$/i,
     /^(artikel|beitrag) gefallen\? (vergiss nicht|dann) .{0,30}teilen\W*$/i,
+    // the note beside a bookmarking button ("Mit diesem Button kannst Du diese Podcast-Episode …")
+    /^mit diesem button (kannst du|können sie)\b/i,
     /^(share this (article|post|story)|teile(n sie)? (diesen|den) (artikel|beitrag))\W*$/i,
   ],
   phrases: [
