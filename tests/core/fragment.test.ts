@@ -2,7 +2,11 @@
 // containers, Readability kept one, and the outer pass found the others around the body with no
 // evidence of being anything. Real trafilatura-dev pages; the sentences are ones their gold wants in
 // the main body, or keeps out of it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadPage } from '../../cli/load-page';
+import { analyzePage } from '../../utils/analyze';
 import { trDevAnalyser } from '../helpers/tr-dev';
 
 const analysed = trDevAnalyser();
@@ -35,5 +39,23 @@ describe('the article beside the fragment Readability kept', () => {
   it('does not add the text the body already shows, set again for another screen (stuttgart.de)', () => {
     const a = analysed('stuttgart.de');
     expect(a.main.split('Das Bohnenviertel entstand als erstes Wohnquartier').length).toBe(2);
+  });
+
+  it("does not add a site's staff list and its appeal for money (Snopes: 'we need your financial support')", () => {
+    const file = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../fixtures/boilerplate/pages/8380689f358c.html.gz',
+    );
+    const page = loadPage(file);
+    try {
+      const a = analyzePage(page.document, page.url);
+      const main = a.main.text.replace(/\s+/g, ' ');
+      expect(main).toContain('net worth of $17 million');
+      expect(main).not.toContain('Doreen Marchionni');
+      expect(main).not.toContain('We need your financial support');
+      expect(a.blocks.find((b) => b.text.includes('We need your financial support'))?.category).toBe('donation');
+    } finally {
+      page.close();
+    }
   });
 });

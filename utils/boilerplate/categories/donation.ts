@@ -30,7 +30,7 @@ export const donation = defineCategory({
     /\b(independent|reader-funded|reader-supported|nonprofit|non-profit) journalism\b/i,
     /\bbecome a (member|supporter|patron|subscriber)\b/i,
     /\bour journalism (is|relies|depends)\b/i,
-    /\b(we|\w+(\.com)?) needs? your (help|support)\b/i,
+    /\b(we|\w+(\.com)?) needs? your (financial )?(help|support)\b/i,
     /\bclick here to support\b/i,
     /\bwe rely on (you|our readers|readers)\b/i,
     /\bhelp (preserve|sustain|keep|fund) (this|our|independent)\b/i,
