@@ -46,7 +46,17 @@ export function findAttributions(masked: string, s: Sentence, spans: QuoteSpan[]
         ))
     )
       continue;
-    out.push({ ...subject, verb: v.verb, verbBase: v.base, verbStart: v.vs, verbEnd: v.ve, ...clause });
+    out.push({
+      mention,
+      subjectStart,
+      inverted: subject.inverted,
+      verb: v.verb,
+      verbBase: v.base,
+      verbStart: v.vs,
+      verbEnd: v.ve,
+      contentStart: clause.contentStart,
+      contentEnd: clause.contentEnd,
+    });
   }
   out.push(...accordingTo(text, s));
   const opener = participleOpener(text, s, out);

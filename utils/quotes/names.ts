@@ -149,10 +149,14 @@ function groupInPlace(p: string, lower: string[]): Mention | null {
 const AFFILIATED =
   /^((?:(?:a|an|the|[\p{Ll}\d][\p{L}\d'’-]*)\s+){0,4}(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),?\s+(with|of|from|at)\s+((?:the\s+)?[\p{Lu}][\s\S]*)$/u;
 
+/** The word every AFFILIATED phrase holds between spaces: most phrases have none, and the pattern
+ * is not tried on them. */
+const AFFILIATION_WORD = /\s(?:with|of|from|at)\s/;
+
 /** The person of "NAME with the BODY", who speaks, the body being their role; null when the words
  * before "with" are not a person's name ("Bank of America", "Joint Chiefs of Staff"). */
 function affiliatedPerson(p: string): Mention | null {
-  const m = AFFILIATED.exec(p);
+  const m = AFFILIATION_WORD.test(p) ? AFFILIATED.exec(p) : null;
   if (!m) return null;
   const person = readMention(m[1]);
   if (person?.kind !== 'name' || !person.name || !m[1].trim().endsWith(person.name)) return null;

@@ -85,6 +85,11 @@ const ANY_OCCASION = new RegExp(OCCASION, 'i');
  * text without one is never scanned by it). */
 const ANY_SPOKEN = new RegExp(SPOKEN, 'iu');
 
+/** What every DATED_OCCASION match holds: a month's first letters at a word's start (its name or
+ * its day, "Nov. 5"), a word ending in "day" (a weekday, yesterday, the day) or "last" (last
+ * week's). A text with an occasion word but none of these is not scanned by it. */
+const OCCASION_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\blast\b/i;
+
 /** An occasion the text dates: its kind ("call"), where it is named, and its date, or null when
  * the text gives a time but no day ("last week's hearing"). */
 export interface DatedOccasion {
@@ -104,7 +109,8 @@ export function datedOccasions(paragraph: string, ref: Date, updated: string | n
     const when = statementDate(MONTH_ALONE.test(words) ? `in ${words}` : words, ref, updated);
     if (when || NO_SINGLE_DAY.test(words)) out.push({ kind: kind.toLowerCase(), index: m.index, when, words });
   };
-  for (const m of matchesOf(DATED_OCCASION, paragraph)) add(m, m[3], m[1] ?? m[2]);
+  if (OCCASION_DATE_WORD.test(paragraph))
+    for (const m of matchesOf(DATED_OCCASION, paragraph)) add(m, m[3], m[1] ?? m[2]);
   if (ANY_SPOKEN.test(paragraph)) for (const m of matchesOf(OCCASION_THEN_DAY, paragraph)) add(m, m[1], m[2]);
   return out.sort((a, b) => a.index - b.index);
 }
