@@ -70,7 +70,9 @@ function flagsOf(w: string): number {
   let f = wordFlags.get(w);
   if (f === undefined) {
     const b = bare(w);
-    f = (CAP.test(b) ? CAP_WORD : 0) | (ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b) ? ORG_WORD : 0);
+    f =
+      (CAP.test(b) ? CAP_WORD : 0) |
+      (ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b) ? ORG_WORD : 0);
     if (wordFlags.size >= READ_MENTIONS_MAX) wordFlags.clear();
     wordFlags.set(w, f);
   }
