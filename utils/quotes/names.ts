@@ -58,11 +58,28 @@ const bare = (w: string) =>
   w && !TRAILING_MARKS.includes(w[w.length - 1]) && !LEADING_MARKS.includes(w[0])
     ? w
     : w.replace(/[,;:()"“”]+$/g, '').replace(/^[("“]+/, '');
-const isCap = (w: string) => CAP.test(bare(w));
-const isOrgWord = (w: string) => {
-  const b = bare(w);
-  return ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b);
-};
+
+/** Whether a word is capitalised (CAP_WORD) and an organisation's word (ORG_WORD), by word: reading
+ * a phrase asks both of the same words again and again, and an article's phrases share most of
+ * their words. Emptied with the phrases read. */
+const wordFlags = new Map<string, number>();
+const CAP_WORD = 1;
+const ORG_WORD = 2;
+
+function flagsOf(w: string): number {
+  let f = wordFlags.get(w);
+  if (f === undefined) {
+    const b = bare(w);
+    f =
+      (CAP.test(b) ? CAP_WORD : 0) |
+      (ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b) ? ORG_WORD : 0);
+    if (wordFlags.size >= READ_MENTIONS_MAX) wordFlags.clear();
+    wordFlags.set(w, f);
+  }
+  return f;
+}
+const isCap = (w: string) => (flagsOf(w) & CAP_WORD) !== 0;
+const isOrgWord = (w: string) => (flagsOf(w) & ORG_WORD) !== 0;
 
 /** Phrases already read: registration, coreference and attribution read many of the same phrases
  * of an article, and reading is a pure function of the phrase. Emptied for each article (so a
@@ -74,6 +91,7 @@ const READ_MENTIONS_MAX = 5000;
 /** Forgets the phrases read: called as an article's quotes are sought. */
 export function forgetReadMentions(): void {
   readMentions.clear();
+  wordFlags.clear();
 }
 
 /**

@@ -75,24 +75,37 @@ export class Coref {
     const out: SentencePeople['people'] = [];
     const sentence = text.slice(start, end);
     for (const found of matchesOf(CAP_RUN, sentence)) {
-      const m = [endAtFullStop(found[0])] as unknown as RegExpMatchArray;
-      m.index = found.index;
+      const run = endAtFullStop(found[0]);
+      const e = this.personOf(run);
+      if (!e) continue;
       // an owner ("Parise’s goal") or the object of a preposition ("in an Oliver Sacks kind of way")
       // is not what a later pronoun points at
       const owner =
-        (/['’]s?$/.test(m[0]) && /['’]/.test(m[0].slice(-2))) ||
+        (/['’]s?$/.test(run) && /['’]/.test(run.slice(-2))) ||
         /\b(a|an|the|of|in|to|with|by|about|for|from|at|against|than|like|into|over|under|through|via|toward|towards|between|among|without)\s+$/i.test(
-          sentence.slice(Math.max(0, m.index! - 10), m.index),
+          sentence.slice(Math.max(0, found.index - 10), found.index),
         );
-      const words = m[0]
+      out.push({ e, at: start + found.index + (run.length - run.trimStart().length), owner });
+    }
+    return out;
+  }
+
+  /** The person a capitalised run names. The registry does not change while the sentences are
+   * indexed, and an article repeats its runs ("The", "He", the names themselves), so each run is
+   * looked up once per article. */
+  private readonly runPerson = new Map<string, Entity | null>();
+
+  private personOf(run: string): Entity | null {
+    let e = this.runPerson.get(run);
+    if (e === undefined) {
+      const words = run
         .replace(/['’]s?$/, '')
         .split(/\s+/)
         .filter((w) => !NOT_NAME.has(w.replace(/\.$/, '')));
-      if (!words.length) continue;
-      const e = this.lookup(words);
-      if (e) out.push({ e, at: start + m.index! + (m[0].length - m[0].trimStart().length), owner });
+      e = words.length ? this.lookup(words) : null;
+      this.runPerson.set(run, e);
     }
-    return out;
+    return e;
   }
 
   private lookup(words: string[]): Entity | null {
