@@ -133,9 +133,41 @@ export function tokenSource(el: Element): string {
     .join(' ');
 }
 
+/**
+ * Whether one of `tokens` (lower-case) is among the element's tokens. A token is a piece of the
+ * lower-cased attribute text, so an element whose text holds none of them is answered without
+ * splitting its names: most paragraphs and links asked whether they are a hover card or a caption.
+ */
+export function hasAnyToken(el: Element, tokens: readonly string[]): boolean {
+  const source = tokenSource(el).toLowerCase();
+  if (!tokens.some((t) => source.includes(t))) return false;
+  const own = tokensOf(el);
+  return tokens.some((t) => own.has(t));
+}
+
+/**
+ * The tokens of each attribute text met, shared (read only) by the elements that carry the same
+ * names: a page's paragraphs and list items repeat a few class names hundreds of times. They
+ * depend on the text alone, so they are kept across analyses, up to a bound.
+ */
+const TOKENS_OF_SOURCE = new Map<string, Set<string>>();
+const MAX_TOKEN_SOURCES = 5000;
+const NO_TOKENS: Set<string> = new Set();
+
 function computeTokens(el: Element): Set<string> {
+  const source = tokenSource(el);
+  if (!source) return NO_TOKENS;
+  let tokens = TOKENS_OF_SOURCE.get(source);
+  if (!tokens) {
+    tokens = splitTokens(source);
+    if (TOKENS_OF_SOURCE.size < MAX_TOKEN_SOURCES) TOKENS_OF_SOURCE.set(source, tokens);
+  }
+  return tokens;
+}
+
+function splitTokens(source: string): Set<string> {
   const out = new Set<string>();
-  for (const name of tokenSource(el).split(/\s+/)) {
+  for (const name of source.split(/\s+/)) {
     if (!name) continue;
     const lower = name.toLowerCase();
     out.add(lower);

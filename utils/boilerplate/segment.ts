@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { sameHost } from '../dom/links';
-import { blockFeatures, repetitionOf, tokensOf } from './features';
+import { blockFeatures, hasAnyToken, repetitionOf } from './features';
 import {
   addressLine,
   bylineLine,
@@ -302,8 +302,7 @@ function isByline(text: string): boolean {
  */
 function isHoverCard(el: Element, text: string): boolean {
   if (BLOCK_TAGS.has(el.tagName)) return false;
-  const tokens = tokensOf(el);
-  return hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text);
+  return hasAnyToken(el, hoverTokens) && isCardOfTrigger(el, text);
 }
 
 /** An inline element with words of its line both before and after it (or an inline element around it). */
@@ -369,11 +368,11 @@ function standsAlone(el: Element): boolean {
 }
 
 /** A caption or a credit line: it labels a picture, it does not tell the story. */
-function isCaption(el: Element, text: string, words: number, tokens: Set<string>): boolean {
+function isCaption(el: Element, text: string, words: number): boolean {
   if (words > 80) return false;
   if (captionLines.some((re) => re.test(text))) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
-  return words <= 60 && CAPTION_TOKENS.some((t) => tokens.has(t));
+  return words <= 60 && hasAnyToken(el, CAPTION_TOKENS);
 }
 
 /** Class words sites give a picture's caption or credit ("legend" in French and Swiss markup, "BU" in German). */
@@ -451,8 +450,7 @@ function inspectInner(
     return flag(el, 'nav', 'landmark:header');
   if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
     const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
-    const tokens = tokensOf(el);
-    if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
+    if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
     if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
