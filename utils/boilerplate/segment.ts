@@ -563,6 +563,7 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   const body = doc.body;
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
+  TITLE_HEADINGS.set(ctx, titleHeadings(body, ctx.title));
   const visit = function* (
     el: Element,
     landmark: BlockCategory | null,
@@ -753,11 +754,28 @@ function visibleChildren(el: Element): Element[] {
   );
 }
 
+/**
+ * The page's h1 and h2 that give the headline, in document order. Every region asks whether it
+ * holds one, and selecting each region's own h1 and h2 walked the page again at every level of
+ * nesting: the page's few are found once, and a region holds the first of them it contains.
+ */
+const TITLE_HEADINGS = new WeakMap<OuterContext, Element[]>();
+
+function titleHeadings(root: Element, title: string | null): Element[] {
+  if (!title) return [];
+  const all = Array.from(root.querySelectorAll('h1,h2'));
+  if (/^H[12]$/.test(root.tagName)) all.unshift(root);
+  return all.filter((h) => sameTitle(visibleText(h), title));
+}
+
 function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean {
   if (!ctx.title) return false;
+  // (a region is named only inside findOuterBlocksSteps, which finds them; else, from the region)
+  const headings = TITLE_HEADINGS.get(ctx) ?? titleHeadings(el, ctx.title);
   // the region may be the headline itself (an <h1> straight inside <article>)
-  const candidates = /^H[12]$/.test(el.tagName) ? [el] : Array.from(el.querySelectorAll('h1,h2'));
-  const h = candidates.find((x) => sameTitle(visibleText(x), ctx.title!));
+  const h = /^H[12]$/.test(el.tagName)
+    ? headings.find((x) => x === el)
+    : headings.find((x) => x !== el && el.contains(x));
   return !!h && text.length < visibleText(h).length + 400;
 }
 
