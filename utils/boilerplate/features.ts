@@ -1,4 +1,4 @@
-import { remembered } from '../dom/analysis-cache';
+import { analysisCache, remembered } from '../dom/analysis-cache';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
@@ -58,11 +58,12 @@ export function blockFeatures(el: Element, text?: string): BlockFeatures {
 
 function computeFeatures(el: Element, text: string): BlockFeatures {
   const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
-  const inputs = Array.from(el.getElementsByTagName('input'));
   const style = (el.getAttribute('style') ?? '').toLowerCase();
   // Each count below walks the whole block again; the classifier asks for some only of small or
   // empty blocks, or of forms, so those are worked out when first asked for, and kept.
   let hasForm: boolean | undefined,
+    hasEmailInput: boolean | undefined,
+    hasTextarea: boolean | undefined,
     buttons: string[] | undefined,
     iframes: number | undefined,
     images: number | undefined;
@@ -76,13 +77,15 @@ function computeFeatures(el: Element, text: string): BlockFeatures {
     heading: headingOf(el, text),
     tokens: tokensOf(el),
     role: (el.getAttribute('role') ?? '').toLowerCase(),
-    hasEmailInput: inputs.some((i) =>
-      /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`),
-    ),
-    get hasForm() {
-      return (hasForm ??= el.tagName === 'FORM' || el.getElementsByTagName('form').length > 0);
+    get hasEmailInput() {
+      return (hasEmailInput ??= holds(el, 'email'));
     },
-    hasTextarea: el.getElementsByTagName('textarea').length > 0,
+    get hasForm() {
+      return (hasForm ??= el.tagName === 'FORM' || holds(el, 'form'));
+    },
+    get hasTextarea() {
+      return (hasTextarea ??= holds(el, 'textarea'));
+    },
     get buttons() {
       return (buttons ??= [
         ...Array.from(el.getElementsByTagName('button')),
@@ -102,6 +105,61 @@ function computeFeatures(el: Element, text: string): BlockFeatures {
     ariaHidden: el.getAttribute('aria-hidden') === 'true',
     repetition: repetitionOf(el),
   };
+}
+
+const isEmailInput = (i: Element) =>
+  /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`);
+
+/** The parts of a form the classifier asks about: a tag, and which of its elements count. */
+const FORM_PART = {
+  email: { tag: 'input', which: isEmailInput },
+  form: { tag: 'form', which: null },
+  textarea: { tag: 'textarea', which: null },
+} as const;
+type FormPart = keyof typeof FORM_PART;
+
+const FORM_PARTS = {};
+/** Past this many of a tag in the page, the block's own subtree is walked instead. */
+const MAX_LISTED = 64;
+
+/**
+ * Whether `el` holds an element of `part`. The classifier asks this of every block, and each
+ * answer walked the block's whole subtree (a page wrapper's thousands of nodes, three times over),
+ * while a page has a few forms and fields at most: within an analysis, the page's own few are
+ * listed once and each is asked whether `el` holds it.
+ */
+function holds(el: Element, part: FormPart): boolean {
+  const listed = listedIn(el.getRootNode(), part);
+  if (listed) {
+    for (const e of listed) if (e !== el && el.contains(e)) return true;
+    return false;
+  }
+  const { tag, which } = FORM_PART[part];
+  const all = el.getElementsByTagName(tag);
+  for (let i = 0; i < all.length; i++) if (!which || which(all[i])) return true;
+  return false;
+}
+
+/** The elements of `part` in the tree under `root`, kept for the analysis; null outside one, or
+ * when the tree has too many of the tag to ask one by one. */
+function listedIn(root: Node, part: FormPart): Element[] | null {
+  const cache = analysisCache<Node, Map<FormPart, Element[] | null>>(FORM_PARTS);
+  if (!cache) return null;
+  let parts = cache.get(root);
+  if (!parts) cache.set(root, (parts = new Map()));
+  let listed = parts.get(part);
+  if (listed === undefined) {
+    const { tag, which } = FORM_PART[part];
+    // a page's or a detached tree's root; a fragment has no getElementsByTagName (slower selector)
+    const all = Array.from(
+      'getElementsByTagName' in root
+        ? (root as Element).getElementsByTagName(tag)
+        : (root as ParentNode).querySelectorAll(tag),
+    );
+    listed = all.length > MAX_LISTED ? null : which ? all.filter(which) : all;
+    parts.set(part, listed);
+  }
+  return listed;
 }
 
 const TOKENS = {};
@@ -133,9 +191,41 @@ export function tokenSource(el: Element): string {
     .join(' ');
 }
 
+/**
+ * Whether one of `tokens` (lower-case) is among the element's tokens. A token is a piece of the
+ * lower-cased attribute text, so an element whose text holds none of them is answered without
+ * splitting its names: most paragraphs and links asked whether they are a hover card or a caption.
+ */
+export function hasAnyToken(el: Element, tokens: readonly string[]): boolean {
+  const source = tokenSource(el).toLowerCase();
+  if (!tokens.some((t) => source.includes(t))) return false;
+  const own = tokensOf(el);
+  return tokens.some((t) => own.has(t));
+}
+
+/**
+ * The tokens of each attribute text met, shared (read only) by the elements that carry the same
+ * names: a page's paragraphs and list items repeat a few class names hundreds of times. They
+ * depend on the text alone, so they are kept across analyses, up to a bound.
+ */
+const TOKENS_OF_SOURCE = new Map<string, Set<string>>();
+const MAX_TOKEN_SOURCES = 5000;
+const NO_TOKENS: Set<string> = new Set();
+
 function computeTokens(el: Element): Set<string> {
+  const source = tokenSource(el);
+  if (!source) return NO_TOKENS;
+  let tokens = TOKENS_OF_SOURCE.get(source);
+  if (!tokens) {
+    tokens = splitTokens(source);
+    if (TOKENS_OF_SOURCE.size < MAX_TOKEN_SOURCES) TOKENS_OF_SOURCE.set(source, tokens);
+  }
+  return tokens;
+}
+
+function splitTokens(source: string): Set<string> {
   const out = new Set<string>();
-  for (const name of tokenSource(el).split(/\s+/)) {
+  for (const name of source.split(/\s+/)) {
     if (!name) continue;
     const lower = name.toLowerCase();
     out.add(lower);

@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { sameHost } from '../dom/links';
-import { blockFeatures, repetitionOf, tokensOf } from './features';
+import { blockFeatures, hasAnyToken, repetitionOf } from './features';
 import {
   addressLine,
   bylineLine,
@@ -302,8 +302,7 @@ function isByline(text: string): boolean {
  */
 function isHoverCard(el: Element, text: string): boolean {
   if (BLOCK_TAGS.has(el.tagName)) return false;
-  const tokens = tokensOf(el);
-  return hoverTokens.some((t) => tokens.has(t)) && isCardOfTrigger(el, text);
+  return hasAnyToken(el, hoverTokens) && isCardOfTrigger(el, text);
 }
 
 /** An inline element with words of its line both before and after it (or an inline element around it). */
@@ -369,11 +368,11 @@ function standsAlone(el: Element): boolean {
 }
 
 /** A caption or a credit line: it labels a picture, it does not tell the story. */
-function isCaption(el: Element, text: string, words: number, tokens: Set<string>): boolean {
+function isCaption(el: Element, text: string, words: number): boolean {
   if (words > 80) return false;
   if (captionLines.some((re) => re.test(text))) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
-  return words <= 60 && CAPTION_TOKENS.some((t) => tokens.has(t));
+  return words <= 60 && hasAnyToken(el, CAPTION_TOKENS);
 }
 
 /** Class words sites give a picture's caption or credit ("legend" in French and Swiss markup, "BU" in German). */
@@ -451,8 +450,7 @@ function inspectInner(
     return flag(el, 'nav', 'landmark:header');
   if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
     const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
-    const tokens = tokensOf(el);
-    if (isCaption(el, text, words, tokens)) return flag(el, 'other', 'caption');
+    if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
     if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
     const meta = isMetaLine(el, text, words, beforeProse, title);
     if (meta) return flag(el, 'other', meta);
@@ -565,6 +563,7 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   const body = doc.body;
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
+  TITLE_HEADINGS.set(ctx, titleHeadings(body, ctx.title));
   const visit = function* (
     el: Element,
     landmark: BlockCategory | null,
@@ -755,11 +754,28 @@ function visibleChildren(el: Element): Element[] {
   );
 }
 
+/**
+ * The page's h1 and h2 that give the headline, in document order. Every region asks whether it
+ * holds one, and selecting each region's own h1 and h2 walked the page again at every level of
+ * nesting: the page's few are found once, and a region holds the first of them it contains.
+ */
+const TITLE_HEADINGS = new WeakMap<OuterContext, Element[]>();
+
+function titleHeadings(root: Element, title: string | null): Element[] {
+  if (!title) return [];
+  const all = Array.from(root.querySelectorAll('h1,h2'));
+  if (/^H[12]$/.test(root.tagName)) all.unshift(root);
+  return all.filter((h) => sameTitle(visibleText(h), title));
+}
+
 function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean {
   if (!ctx.title) return false;
+  // (a region is named only inside findOuterBlocksSteps, which finds them; else, from the region)
+  const headings = TITLE_HEADINGS.get(ctx) ?? titleHeadings(el, ctx.title);
   // the region may be the headline itself (an <h1> straight inside <article>)
-  const candidates = /^H[12]$/.test(el.tagName) ? [el] : Array.from(el.querySelectorAll('h1,h2'));
-  const h = candidates.find((x) => sameTitle(visibleText(x), ctx.title!));
+  const h = /^H[12]$/.test(el.tagName)
+    ? headings.find((x) => x === el)
+    : headings.find((x) => x !== el && el.contains(x));
   return !!h && text.length < visibleText(h).length + 400;
 }
 
