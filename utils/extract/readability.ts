@@ -132,6 +132,7 @@ function* readSteps(clone: Document): Generator<StepYield, { parsed: Parsed | nu
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
     readTextOnlyWhenAsked(reader);
+    rememberTextWhileCleaning(reader);
     parsed = yield* parseSteps(reader, clone.body);
   } catch {
     parsed = null; // a page Readability cannot handle is a page with no article, not a crash
@@ -388,6 +389,54 @@ function readTextOnlyWhenAsked(reader: Readability<Node>): void {
       if (node.nodeType === 1 && hasNonSpaceText(node)) return false;
       return empty.call(this, node);
     };
+}
+
+/**
+ * Readability 0.6 tidies the article by asking every <div>, list, table and form in it whether it
+ * looks fishy, and each question reads the element's whole text (`textContent`) six times over (for
+ * its commas, links, headings, list share, ad words, text density), then the text of each of its
+ * descendant <div>s, <p>s, <span>s and cells, which the next element up the tree reads all over
+ * again. While it tidies, the only change to the article is an element removed when the answer is
+ * yes, just after the answer: so every text read is kept until an element is removed, and then
+ * all are forgotten. The answers are the same; the article's text is read once per element between
+ * two removals.
+ */
+function rememberTextWhileCleaning(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    _getInnerText?: (el: Element, normalizeSpaces?: boolean) => string;
+    _cleanConditionally?: (el: Element, tag: string) => void;
+    _removeNodes?: (list: ArrayLike<Node>, filter?: (node: Node, i: number, list: ArrayLike<Node>) => boolean) => void;
+  };
+  const read = r._getInnerText,
+    clean = r._cleanConditionally,
+    remove = r._removeNodes;
+  if (typeof read !== 'function' || typeof clean !== 'function' || typeof remove !== 'function') return;
+  // the text read with spaces normalised (Readability's default) and as it is, while tidying
+  let kept: [Map<Element, string>, Map<Element, string>] | null = null;
+  r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
+    if (!kept) return read.call(this, el, normalizeSpaces);
+    const texts = kept[normalizeSpaces === undefined || normalizeSpaces ? 0 : 1];
+    let text = texts.get(el);
+    if (text === undefined) texts.set(el, (text = read.call(this, el, normalizeSpaces)));
+    return text;
+  };
+  r._cleanConditionally = function (el: Element, tag: string) {
+    kept = [new Map(), new Map()];
+    try {
+      clean.call(this, el, tag);
+    } finally {
+      kept = null;
+    }
+  };
+  r._removeNodes = function (list, filter) {
+    const texts = kept;
+    if (!texts || !filter) return remove.call(this, list, filter);
+    remove.call(this, list, function (this: unknown, node, i, all) {
+      const removing = filter.call(this, node, i, all);
+      if (removing) for (const t of texts) t.clear();
+      return removing;
+    });
+  };
 }
 
 /**
