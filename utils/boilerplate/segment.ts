@@ -763,9 +763,10 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
   let labelled = 0;
   const widgets: BlockFeatures[] = [];
   for (const k of kids) {
-    const kf = blockFeatures(k);
     // a short label ("Most read", "Newsletter") or a lone button names its sibling; not a widget
-    if (kf.words <= 5 && kf.links.length <= 1) continue;
+    // (told by its words and links alone: its other features are read only if it becomes a region)
+    if (wordCount(visibleText(k)) <= 5 && k.getElementsByTagName('a').length <= 1) continue;
+    const kf = blockFeatures(k);
     if (kf.words >= 3 && kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20) labelled++;
     widgets.push(kf);
   }
