@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { sameHost } from '../dom/links';
-import { blockFeatures, hasAnyToken, repetitionOf } from './features';
+import { blockFeatures, hasAnyToken, repetitionOf, tokensOf, type BlockFeatures } from './features';
 import {
   addressLine,
   bylineLine,
@@ -634,9 +634,8 @@ function region(
   confidentOnly = false,
 ): void {
   const text = visibleText(el);
+  if (!text && !mayBeAdSlot(el)) return;
   const f = blockFeatures(el, text);
-  if (!text && f.iframes === 0 && !(f.images > 0 && /\bads?\b|advert|banner|sponsor/i.test([...f.tokens].join(' '))))
-    return;
   if (isArticleHeader(el, text, ctx)) {
     // the headline's wrapper may still hold a share bar or a tag list: look inside it, but the
     // headline, byline and dateline themselves are the article's, not clutter
@@ -649,15 +648,20 @@ function region(
     afterMain: follows(el, ctx.lastMain),
     beforeMain: precedes(el, ctx.firstMain),
   };
-  const c = classify(f, cctx);
+  // a container that is split is named by its parts, not by its own words: it is classified first
+  // only when that could make it a page landmark kept whole
+  const early = mayBeLandmark(f, cctx) ? classify(f, cctx) : null;
   const strongLandmark =
-    c.cues.some((q) => q === 'landmark:nav' || q === 'landmark:footer' || q === 'landmark:header') && c.score >= 3;
+    !!early &&
+    early.cues.some((q) => q === 'landmark:nav' || q === 'landmark:footer' || q === 'landmark:header') &&
+    early.score >= 3;
   const parts = strongLandmark || depth > 6 ? null : splitParts(el, cctx);
   if (parts) {
     const inner: BlockCategory | null = landmarkOf(f, inArticle) ?? landmark;
     for (const p of parts) region(p, inner, inArticle, out, ctx, depth + 1);
     return;
   }
+  const c = early ?? classify(f, cctx);
   if (
     (f.tag === 'figure' || (f.tag !== 'body' && f.words < 60 && el.getElementsByTagName('figcaption').length)) &&
     !(c.category === 'author-bio' && c.score >= 2)
@@ -686,6 +690,32 @@ function region(
     category = 'author-bio';
   if (category === 'other' && f.words < 3 && !f.iframes) return; // stray labels and icons
   out.push({ el, category, classification: { ...c, category } });
+}
+
+/**
+ * Whether a region with no text may still be named: an embedded frame, or a picture in a slot its
+ * class calls an ad. Asked before its features, which an empty icon or spacer never needs.
+ */
+function mayBeAdSlot(el: Element): boolean {
+  if (el.getElementsByTagName('iframe').length) return true;
+  return (
+    el.getElementsByTagName('img').length > 0 && /\bads?\b|advert|banner|sponsor/i.test([...tokensOf(el)].join(' '))
+  );
+}
+
+/**
+ * Whether classifying the region could give it a landmark cue (`landmark:nav`, `landmark:header`,
+ * `landmark:footer`), which keeps a strong landmark whole. The classifier adds those cues on these
+ * tags and roles alone (scoreStructure in ./classify.ts; tests/boilerplate/segment-speed.test.ts
+ * fails if they drift apart); any other region's own classification is not needed when it is split.
+ */
+export function mayBeLandmark(f: Pick<BlockFeatures, 'tag' | 'role'>, cctx: ClassifyContext): boolean {
+  return (
+    f.tag === 'nav' ||
+    f.role === 'navigation' ||
+    f.role === 'menubar' ||
+    (!cctx.inArticle && (f.tag === 'header' || f.role === 'banner' || f.tag === 'footer' || f.role === 'contentinfo'))
+  );
 }
 
 /**
@@ -731,21 +761,41 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
   // looks at again)
   if (repetitionOf(node) >= 0.6) return null;
   let labelled = 0;
-  const confident = new Set<BlockCategory>();
-  let confidentKids = 0;
+  const widgets: BlockFeatures[] = [];
   for (const k of kids) {
-    const kf = blockFeatures(k);
     // a short label ("Most read", "Newsletter") or a lone button names its sibling; not a widget
-    if (kf.words <= 5 && kf.links.length <= 1) continue;
+    // (told by its words and links alone: its other features are read only if it becomes a region)
+    if (wordCount(visibleText(k)) <= 5 && k.getElementsByTagName('a').length <= 1) continue;
+    const kf = blockFeatures(k);
     if (kf.words >= 3 && kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20) labelled++;
-    const kc = classify(kf, cctx);
-    if (kc.score >= 3 && kc.category !== 'other') {
-      confident.add(kc.category);
-      confidentKids++;
-    }
+    widgets.push(kf);
   }
-  if (labelled >= 2 || confident.size >= 2 || (confidentKids >= 2 && confidentKids < kids.length)) return kids;
-  return null;
+  // two labelled parts split the container whatever the classifier says of them: they are then
+  // classified as regions of their own, and one that is itself split, never
+  if (labelled >= 2) return kids;
+  return twoConfidentWidgets(widgets, kids.length, cctx) ? kids : null;
+}
+
+/**
+ * Whether the classifier is sure of two of the container's widgets (`kids` parts in all), of two
+ * kinds or beside a part it is not sure of. The widgets are classified one by one until the answer
+ * is known: once two are sure and another part is not, or once too few are left to make two.
+ */
+function twoConfidentWidgets(widgets: BlockFeatures[], kids: number, cctx: ClassifyContext): boolean {
+  const kinds = new Set<BlockCategory>();
+  let sure = 0;
+  for (let i = 0; i < widgets.length; i++) {
+    if (sure + widgets.length - i < 2) return false;
+    const kc = classify(widgets[i], cctx);
+    if (kc.score >= 3 && kc.category !== 'other') {
+      kinds.add(kc.category);
+      sure++;
+    }
+    // a part not sure of: a short label left out above, or a widget classified so far
+    const unsure = kids - widgets.length + (i + 1 - sure);
+    if (kinds.size >= 2 || (sure >= 2 && unsure > 0)) return true;
+  }
+  return false;
 }
 
 function visibleChildren(el: Element): Element[] {

@@ -163,6 +163,8 @@ export function opensWithTeasers(originals: (Element | null)[]): boolean {
 
 /** The text of the own-site link `el`'s text opens with, when it is long enough to be a headline. */
 function teaserHeadline(el: Element): string | null {
+  // most paragraphs hold no link at all: their text need not be read
+  if (!el.getElementsByTagName('a').length) return null;
   const text = collapseSpace(visibleText(el));
   const page = el.ownerDocument.URL;
   // whether a link opens the text is asked first: reading every link's address against the page's
