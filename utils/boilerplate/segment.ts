@@ -706,7 +706,7 @@ function mayBeAdSlot(el: Element): boolean {
 /**
  * Whether classifying the region could give it a landmark cue (`landmark:nav`, `landmark:header`,
  * `landmark:footer`), which keeps a strong landmark whole. The classifier adds those cues on these
- * tags and roles alone (scoreStructure in ./classify.ts; tests/boilerplate/segment-speed.test.ts
+ * tags and roles alone (scoreStructure in ./classify.ts; tests/boilerplate/segment-prechecks.test.ts
  * fails if they drift apart); any other region's own classification is not needed when it is split.
  */
 export function mayBeLandmark(f: Pick<BlockFeatures, 'tag' | 'role'>, cctx: ClassifyContext): boolean {
