@@ -201,8 +201,15 @@ export function speakerContext(
   updated: string | null,
 ): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
-  const ownSentences = (pi: number) =>
-    quotes.filter((q) => q.anchor.paragraph === pi || q.anchor.paragraph === pi - 1).map((q) => q.sentence);
+  // the sentences of the quotes in each paragraph, gathered once: looking them up by filtering
+  // every quote of the article, for every sentence tried, grew with the square of the quotes
+  const sentencesIn = new Map<number, string[]>();
+  for (const q of quotes) {
+    const list = sentencesIn.get(q.anchor.paragraph);
+    if (list) list.push(q.sentence);
+    else sentencesIn.set(q.anchor.paragraph, [q.sentence]);
+  }
+  const ownSentences = (pi: number) => [...(sentencesIn.get(pi) ?? []), ...(sentencesIn.get(pi - 1) ?? [])];
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
   // each text's sentences, last first, with their quotations blanked: the same paragraph is read
