@@ -239,7 +239,8 @@ export function speakerContext(
             .map((s) => ({ s, words: text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ') }))),
         );
       for (const { s, words } of sentences) {
-        if (!mentions.test(words)) continue;
+        // (the name's literal first: the word-bounded pattern, tried on every sentence, cost more)
+        if (!words.includes(key) || !mentions.test(words)) continue;
         // a quote's own sentence was dated with it (split in other places when a quotation holds a
         // full stop: 'Bigger than just the little deal" announced in October, said Derek Scissors')
         const own = text.slice(s.start, s.end).trim();

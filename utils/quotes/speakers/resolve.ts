@@ -188,8 +188,8 @@ export class Speakers {
     if (!m.role || first !== m.role || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
     if (HONORIFICS.test(first) || TITLE_ROLES[first.toLowerCase()]) return null;
     const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
-    const alone = this.paragraphs.some((t) =>
-      matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
+    const alone = this.paragraphs.some(
+      (t) => t.includes(name) && matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
     );
     const full = `${first} ${name}`;
     return alone || !this.paragraphs.some((t) => t.includes(`${full},`)) ? null : full;
