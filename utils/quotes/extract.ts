@@ -4,7 +4,7 @@ import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-marks';
 import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
-import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
+import { forgetStatementDates, referenceDate, statementDate, updatedDay } from './dates/statement-date';
 import {
   AT_A_HEARING,
   datedOccasions,
@@ -16,6 +16,7 @@ import {
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { trailingDay } from './dates/trailing-day';
 import { forgetReadMentions } from './names';
+import { forgetCapitals } from './matches';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
@@ -44,6 +45,8 @@ export function* extractQuotesSteps(
   // registration, coreference and the quotes themselves read each paragraph with its quotations
   // masked, sentence by sentence; find the spans, mask and split once
   forgetReadMentions();
+  forgetCapitals();
+  forgetStatementDates();
   const readings = paragraphs.map((p) => readParagraph(p));
   const speakers = new Speakers(
     paragraphs,

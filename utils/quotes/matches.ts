@@ -30,15 +30,39 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
  */
 export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isUpperAt(text, i)) continue;
+  let from = 0;
+  for (const i of capitalsOf(text)) {
+    if (i < from) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (!m) continue;
     out.push(m);
-    i = Math.max(sticky.lastIndex, i + 1) - 1;
+    from = Math.max(sticky.lastIndex, i + 1);
   }
   return out;
+}
+
+/** Where each text's uppercase letters stand. An article's paragraphs are scanned from their
+ * capitals by several patterns (the names registered, the organisations described, the groups and
+ * acronyms named), so each text is read for its capitals once. Emptied for each article, as the
+ * phrases read are (see forgetCapitals), and when it grows past a bound. */
+const capitals = new Map<string, number[]>();
+const CAPITALS_MAX = 2000;
+
+function capitalsOf(text: string): number[] {
+  let found = capitals.get(text);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < text.length; i++) if (isUpperAt(text, i)) found.push(i);
+    if (capitals.size >= CAPITALS_MAX) capitals.clear();
+    capitals.set(text, found);
+  }
+  return found;
+}
+
+/** Forgets the texts read for capitals: called as an article's quotes are sought. */
+export function forgetCapitals(): void {
+  capitals.clear();
 }
 
 const UPPER = /\p{Lu}/u;
