@@ -42,6 +42,25 @@ export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArr
   return out;
 }
 
+/** The same over the part of `text` from `start` to `end` (a sentence of a paragraph), as if that
+ * part were the whole text: indices are the part's own. The part's capitals are the text's that
+ * stand in it, so the text is read for them once however many of its parts are scanned. */
+export function matchesFromCapitalsIn(sticky: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
+  const part = text.slice(start, end);
+  const out: RegExpExecArray[] = [];
+  let from = start;
+  for (const i of capitalsOf(text)) {
+    if (i < from) continue;
+    if (i >= end) break;
+    sticky.lastIndex = i - start;
+    const m = sticky.exec(part);
+    if (!m) continue;
+    out.push(m);
+    from = Math.max(sticky.lastIndex + start, i + 1);
+  }
+  return out;
+}
+
 /** Where each text's uppercase letters stand. An article's paragraphs are scanned from their
  * capitals by several patterns (the names registered, the organisations described, the groups and
  * acronyms named), so each text is read for its capitals once. Emptied for each article, as the
