@@ -26,13 +26,18 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
  * Every match of a sticky (y) regex whose matches all start with an uppercase letter (\p{Lu}), as
  * the same pattern scanning globally finds them. A Unicode property class is slow to try at every
  * position of a text; this tries the regex only where an uppercase letter stands, and goes on
- * after each match as a global scan does.
+ * after each match as a global scan does. `mayStart`: a cheap test that every match's start passes
+ * (so a position that fails it is passed over without trying the pattern).
  */
-export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+export function matchesFromCapitals(
+  sticky: RegExp,
+  text: string,
+  mayStart?: (text: string, i: number) => boolean,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const i of capitalsOf(text)) {
-    if (i < from) continue;
+    if (i < from || (mayStart && !mayStart(text, i))) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -88,7 +93,7 @@ const UPPER = /\p{Lu}/u;
 const isUpperBmp = bmpCharTest(UPPER);
 
 /** Whether an uppercase letter (a whole code point) starts at `i`. */
-function isUpperAt(text: string, i: number): boolean {
+export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0xd800 && c <= 0xdbff) {
