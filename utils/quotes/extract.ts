@@ -36,7 +36,9 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   return drain(extractQuotesSteps(paragraphs, metadata, options));
 }
 
-/** The same, yielding where the analysis may pause: after the names are read, and after each paragraph. */
+/** The same, yielding where the analysis may pause: after the paragraphs are read for their
+ * quotations, and after each paragraph (the article's names are read in the first paragraph that
+ * credits a speaker). */
 export function* extractQuotesSteps(
   paragraphs: string[],
   metadata: PageMetadata,
