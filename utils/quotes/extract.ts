@@ -66,7 +66,7 @@ export function* extractQuotesSteps(
   }
   carryDates(
     quotes,
-    newsDay(paragraphs, metadata.published, ref),
+    () => newsDay(paragraphs, metadata.published, ref),
     speakerContext(paragraphs, quotes, ref, discourse.updated),
     discourse.scenes,
   );

@@ -126,7 +126,7 @@ const isAccountOnly = (sentence: string) => {
  * the story is telling, else the news day. */
 export function carryDates(
   quotes: Quote[],
-  news: NewsDay | null,
+  newsOf: () => NewsDay | null,
   context?: (q: Quote) => NewsDay | null,
   scenes: Scene[] = [],
   reach: number = DATES.carryReach,
@@ -135,10 +135,16 @@ export function carryDates(
   const inScene = new SceneDates(scenes, quotes, reach);
   // "Tottenham said in a statement:" is an occasion of its own, undated, unless the lead's news is
   // a statement ("the interior minister said on Tuesday", and then "the ministry said in a statement")
-  const newsDate = (q: Quote): QuoteDate | null =>
-    news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence))) && !isAccountOnly(q.sentence)
+  // (the lead is read for its news day only when a quote falls back on it: most articles' quotes
+  // are dated before that, and an article with no quote never is)
+  let read = false;
+  let news: NewsDay | null = null;
+  const newsDate = (q: Quote): QuoteDate | null => {
+    if (!read) [read, news] = [true, newsOf()];
+    return news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence))) && !isAccountOnly(q.sentence)
       ? { iso: news.date, source: 'text', words: news.text }
       : null;
+  };
   // the same speaker's date a few paragraphs before, else the sentence that brought them in
   const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
     if (prev?.date && (q.anchor.paragraph - prev.anchor.paragraph <= reach || WRITTEN.test(unquoted(q.sentence))))
