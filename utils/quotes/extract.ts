@@ -4,7 +4,7 @@ import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-marks';
 import { splitSentences, type Sentence } from './sentences';
 import { findAttributions, type Attribution } from './attribution';
 import { speechVerb } from './verbs';
-import { referenceDate, statementDate, updatedDay } from './dates/statement-date';
+import { forgetStatementDates, referenceDate, statementDate, updatedDay } from './dates/statement-date';
 import {
   AT_A_HEARING,
   datedOccasions,
@@ -16,6 +16,7 @@ import {
 import { carryDates, newsDay, speakerContext } from './dates/event-day';
 import { trailingDay } from './dates/trailing-day';
 import { forgetReadMentions } from './names';
+import { forgetCapitals } from './matches';
 import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
@@ -35,7 +36,9 @@ export function extractQuotes(paragraphs: string[], metadata: PageMetadata, opti
   return drain(extractQuotesSteps(paragraphs, metadata, options));
 }
 
-/** The same, yielding where the analysis may pause: after the names are read, and after each paragraph. */
+/** The same, yielding where the analysis may pause: after the paragraphs are read for their
+ * quotations, and after each paragraph (the article's names are read in the first paragraph that
+ * credits a speaker). */
 export function* extractQuotesSteps(
   paragraphs: string[],
   metadata: PageMetadata,
@@ -44,6 +47,8 @@ export function* extractQuotesSteps(
   // registration, coreference and the quotes themselves read each paragraph with its quotations
   // masked, sentence by sentence; find the spans, mask and split once
   forgetReadMentions();
+  forgetCapitals();
+  forgetStatementDates();
   const readings = paragraphs.map((p) => readParagraph(p));
   const speakers = new Speakers(
     paragraphs,
@@ -61,7 +66,7 @@ export function* extractQuotesSteps(
   }
   carryDates(
     quotes,
-    newsDay(paragraphs, metadata.published, ref),
+    () => newsDay(paragraphs, metadata.published, ref),
     speakerContext(paragraphs, quotes, ref, discourse.updated),
     discourse.scenes,
   );

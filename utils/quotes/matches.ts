@@ -26,26 +26,74 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
  * Every match of a sticky (y) regex whose matches all start with an uppercase letter (\p{Lu}), as
  * the same pattern scanning globally finds them. A Unicode property class is slow to try at every
  * position of a text; this tries the regex only where an uppercase letter stands, and goes on
- * after each match as a global scan does.
+ * after each match as a global scan does. `mayStart`: a cheap test that every match's start passes
+ * (so a position that fails it is passed over without trying the pattern).
  */
-export function matchesFromCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+export function matchesFromCapitals(
+  sticky: RegExp,
+  text: string,
+  mayStart?: (text: string, i: number) => boolean,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isUpperAt(text, i)) continue;
+  let from = 0;
+  for (const i of capitalsOf(text)) {
+    if (i < from || (mayStart && !mayStart(text, i))) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (!m) continue;
     out.push(m);
-    i = Math.max(sticky.lastIndex, i + 1) - 1;
+    from = Math.max(sticky.lastIndex, i + 1);
   }
   return out;
+}
+
+/** The same over the part of `text` from `start` to `end` (a sentence of a paragraph), as if that
+ * part were the whole text: indices are the part's own. The part's capitals are the text's that
+ * stand in it, so the text is read for them once however many of its parts are scanned. */
+export function matchesFromCapitalsIn(sticky: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
+  const part = text.slice(start, end);
+  const out: RegExpExecArray[] = [];
+  let from = start;
+  for (const i of capitalsOf(text)) {
+    if (i < from) continue;
+    if (i >= end) break;
+    sticky.lastIndex = i - start;
+    const m = sticky.exec(part);
+    if (!m) continue;
+    out.push(m);
+    from = Math.max(sticky.lastIndex + start, i + 1);
+  }
+  return out;
+}
+
+/** Where each text's uppercase letters stand. An article's paragraphs are scanned from their
+ * capitals by several patterns (the names registered, the organisations described, the groups and
+ * acronyms named), so each text is read for its capitals once. Emptied for each article, as the
+ * phrases read are (see forgetCapitals), and when it grows past a bound. */
+const capitals = new Map<string, number[]>();
+const CAPITALS_MAX = 2000;
+
+function capitalsOf(text: string): number[] {
+  let found = capitals.get(text);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < text.length; i++) if (isUpperAt(text, i)) found.push(i);
+    if (capitals.size >= CAPITALS_MAX) capitals.clear();
+    capitals.set(text, found);
+  }
+  return found;
+}
+
+/** Forgets the texts read for capitals: called as an article's quotes are sought. */
+export function forgetCapitals(): void {
+  capitals.clear();
 }
 
 const UPPER = /\p{Lu}/u;
 const isUpperBmp = bmpCharTest(UPPER);
 
 /** Whether an uppercase letter (a whole code point) starts at `i`. */
-function isUpperAt(text: string, i: number): boolean {
+export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0xd800 && c <= 0xdbff) {

@@ -60,6 +60,7 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       let reopened = false;
       let wide = false;
       for (; j < text.length; j++) {
+        if (!mayEndQuotation(text.charCodeAt(j))) continue;
         // a doubled single mark closes too: “It was an attempt to mislead voters,’’ Will Moy said
         if ((wide = c === '\u201C' && isDoubledCloser(text, j))) break;
         // (a “ closes a “ only before a space, punctuation or the end: “Glasgow (“No Place …” opens again)
@@ -156,9 +157,23 @@ function nextDoubleMark(text: string, i: number): number {
   return -1;
 }
 
+/** Whether the character may end a quotation opened by a mark of PAIRS: a straight double or
+ * single mark, or a character from U+00AB on (where every mark of PAIRS, opener or closer, and ’
+ * stand). The scan of a quotation's words passes every other character by its code; it looked
+ * each one up against the closers, the opener and the doubled single marks. */
+function mayEndQuotation(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code >= LOWEST_PAIR_MARK;
+}
+
 // read off the tables themselves, so a mark added to PAIRS or CLOSERS is never passed over
 const DOUBLE_MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS].map((c) => c.charCodeAt(0)));
 const LOWEST_DOUBLE_MARK = Math.min(...DOUBLE_MARK_CODES);
+const LOWEST_PAIR_MARK = Math.min(
+  ...Object.entries(PAIRS)
+    .flatMap(([open, closers]) => [open, ...closers])
+    .map((c) => c.charCodeAt(0)),
+  0x2019,
+);
 
 function span(open: number, close: number, unclosed: boolean): QuoteSpan {
   return {

@@ -1,3 +1,5 @@
+import { isJsSpaceCode } from '../chars';
+
 // Sentence boundaries with offsets. Runs on text whose quotes are masked, so a full stop inside a
 // quotation never ends the sentence around it.
 
@@ -8,6 +10,12 @@ const ABBREVIATIONS = new Set(
 );
 
 const LAST_WORD_CHAR = /[\p{L}.]/u;
+
+/** LAST_WORD_CHAR of one UTF-16 unit, by its code: ASCII (most text) without a regex call. */
+function isLastWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e;
+  return LAST_WORD_CHAR.test(String.fromCharCode(c));
+}
 
 /** A name of up to four capitalised words, maybe an appositive ("He Jianxiong, the former executive
  * director for China at the International Monetary Fund,") and an adverb, then a verb of asking or
@@ -31,10 +39,10 @@ export function splitSentences(text: string): Sentence[] {
     // the word before the stop and the text after it, read locally: slicing the whole rest of a
     // long paragraph at every full stop made this quadratic
     let w = m.index;
-    while (w > start && LAST_WORD_CHAR.test(text[w - 1])) w--;
+    while (w > start && isLastWordCode(text.charCodeAt(w - 1))) w--;
     const lastWord = text.slice(w, m.index);
     let n = end;
-    while (n < text.length && /\s/.test(text[n])) n++;
+    while (n < text.length && isJsSpaceCode(text.charCodeAt(n))) n++;
     const next = text.slice(n, n + 12);
     if (m[0][0] === '.' && m[0].length === 1) {
       if (ABBREVIATIONS.has(lastWord.toLowerCase().replace(/\./g, ''))) continue;
@@ -50,7 +58,7 @@ export function splitSentences(text: string): Sentence[] {
     if (/^[!?]+["\u201D\u2019\u00BB]/.test(m[0]) && NAME_THEN_VERB.test(text.slice(n, n + 200))) continue;
     out.push({ start, end, text: text.slice(start, end) });
     start = end;
-    while (start < text.length && /\s/.test(text[start])) start++;
+    while (start < text.length && isJsSpaceCode(text.charCodeAt(start))) start++;
   }
   if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length, text: text.slice(start) });
   return out;

@@ -126,7 +126,7 @@ const isAccountOnly = (sentence: string) => {
  * the story is telling, else the news day. */
 export function carryDates(
   quotes: Quote[],
-  news: NewsDay | null,
+  newsOf: () => NewsDay | null,
   context?: (q: Quote) => NewsDay | null,
   scenes: Scene[] = [],
   reach: number = DATES.carryReach,
@@ -135,10 +135,16 @@ export function carryDates(
   const inScene = new SceneDates(scenes, quotes, reach);
   // "Tottenham said in a statement:" is an occasion of its own, undated, unless the lead's news is
   // a statement ("the interior minister said on Tuesday", and then "the ministry said in a statement")
-  const newsDate = (q: Quote): QuoteDate | null =>
-    news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence))) && !isAccountOnly(q.sentence)
+  // (the lead is read for its news day only when a quote falls back on it: most articles' quotes
+  // are dated before that, and an article with no quote never is)
+  let read = false;
+  let news: NewsDay | null = null;
+  const newsDate = (q: Quote): QuoteDate | null => {
+    if (!read) [read, news] = [true, newsOf()];
+    return news && (news.spoken || !A_STATEMENT.test(unquoted(q.sentence))) && !isAccountOnly(q.sentence)
       ? { iso: news.date, source: 'text', words: news.text }
       : null;
+  };
   // the same speaker's date a few paragraphs before, else the sentence that brought them in
   const carried = (prev: Quote | undefined, q: Quote): QuoteDate | null => {
     if (prev?.date && (q.anchor.paragraph - prev.anchor.paragraph <= reach || WRITTEN.test(unquoted(q.sentence))))
@@ -201,8 +207,15 @@ export function speakerContext(
   updated: string | null,
 ): (q: Quote) => NewsDay | null {
   const quoted = new Set(quotes.map((q) => q.sentence.trim()));
-  const ownSentences = (pi: number) =>
-    quotes.filter((q) => q.anchor.paragraph === pi || q.anchor.paragraph === pi - 1).map((q) => q.sentence);
+  // the sentences of the quotes in each paragraph, gathered once: looking them up by filtering
+  // every quote of the article, for every sentence tried, grew with the square of the quotes
+  const sentencesIn = new Map<number, string[]>();
+  for (const q of quotes) {
+    const list = sentencesIn.get(q.anchor.paragraph);
+    if (list) list.push(q.sentence);
+    else sentencesIn.set(q.anchor.paragraph, [q.sentence]);
+  }
+  const ownSentences = (pi: number) => [...(sentencesIn.get(pi) ?? []), ...(sentencesIn.get(pi - 1) ?? [])];
   // made once, not for every quote: many quotes share a speaker, a paragraph, a sentence
   const mentionsOf = new Map<string, RegExp>();
   // each text's sentences, last first, with their quotations blanked: the same paragraph is read
@@ -232,7 +245,8 @@ export function speakerContext(
             .map((s) => ({ s, words: text.slice(s.start, s.end).replace(/[“"][^”"]*[”"]/g, ' ') }))),
         );
       for (const { s, words } of sentences) {
-        if (!mentions.test(words)) continue;
+        // (the name's literal first: the word-bounded pattern, tried on every sentence, cost more)
+        if (!words.includes(key) || !mentions.test(words)) continue;
         // a quote's own sentence was dated with it (split in other places when a quotation holds a
         // full stop: 'Bigger than just the little deal" announced in October, said Derek Scissors')
         const own = text.slice(s.start, s.end).trim();

@@ -72,6 +72,29 @@ export function referenceDate(publishedDay: string | null, now: Date): Date {
  */
 export function statementDate(window: string, ref: Date, updated: string | null = null): TextDate | null {
   if (!DATE_WORDS.test(window)) return null;
+  // chrono is a pure function of the words and the two days; an article asks it of the same
+  // words more than once (a quotation and the report beside it share their attribution)
+  const key = `${ref.getTime()} ${updated} ${window}`;
+  let found = readDates.get(key);
+  if (found === undefined) {
+    if (readDates.size >= READ_DATES_MAX) readDates.clear();
+    readDates.set(key, (found = chronoDate(window, ref, updated)));
+  }
+  return found && { ...found }; // (a copy: callers may add to what they are given)
+}
+
+/** The dates read, by their words and days: emptied for each article (see forgetStatementDates),
+ * so a benchmark's repeated runs of one page measure what a reader's one run costs, and when it
+ * grows past a bound. */
+const readDates = new Map<string, TextDate | null>();
+const READ_DATES_MAX = 1000;
+
+/** Forgets the dates read: called as an article's quotes are sought. */
+export function forgetStatementDates(): void {
+  readDates.clear();
+}
+
+function chronoDate(window: string, ref: Date, updated: string | null): TextDate | null {
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(window, ref, { forwardDate: false });

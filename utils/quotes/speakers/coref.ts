@@ -2,7 +2,7 @@ import type { Entity, SpeakerRegistry } from '../names';
 import { findQuoteSpans, maskQuotes } from '../quote-marks';
 import { splitSentences, type Sentence } from '../sentences';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from '../roles';
-import { matchesOf } from '../matches';
+import { matchesFromCapitalsIn } from '../matches';
 import { SPEAKERS } from '../tuning';
 
 // Who "he" and "she" are. News copy points a pronoun at the subject of a recent sentence, so each
@@ -30,8 +30,9 @@ const MALE =
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?\s+$/;
 const ROLE_BEFORE =
   /\b(actress|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|mother|wife|daughter|sister|grandmother|widow|girlfriend|spokesman|chairman|congressman|businessman|councilman|father|husband|son|brother|grandfather|widower|boyfriend)\b[^.,;]{0,40}$/i;
+// (sticky: tried only where a capital stands, see matchesFromCapitals)
 const CAP_RUN =
-  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/uy;
 
 /** A name, its appositive, and nothing else before the pronoun: "Julie Graham, Washington State
  * Department of Health public information officer, ". */
@@ -74,7 +75,7 @@ export class Coref {
   private people(text: string, start: number, end: number): SentencePeople['people'] {
     const out: SentencePeople['people'] = [];
     const sentence = text.slice(start, end);
-    for (const found of matchesOf(CAP_RUN, sentence)) {
+    for (const found of matchesFromCapitalsIn(CAP_RUN, text, start, end)) {
       const run = endAtFullStop(found[0]);
       const e = this.personOf(run);
       if (!e) continue;

@@ -143,7 +143,10 @@ export class DescribedBodies {
 
   private count(found: Map<string, Candidate>, key: string, c: Candidate): void {
     const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(c.short)}(?![\\p{L}])`, 'gu');
-    c.at = this.paragraphs.flatMap((t, p) => matchesOf(re, t).map((m): [number, number] => [p, m.index]));
+    // (a paragraph without the name's literal holds no match, and is not scanned)
+    c.at = this.paragraphs.flatMap((t, p) =>
+      t.includes(c.short) ? matchesOf(re, t).map((m): [number, number] => [p, m.index]) : [],
+    );
     // (named before it is shown to be an organisation: "… is investigating WeWork")
     if (c.at.length) c.first = Math.min(c.first, c.at[0][0]);
     found.set(key, c);

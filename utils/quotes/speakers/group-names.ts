@@ -37,6 +37,9 @@ function modifiedGroupMentions(noun: string, paragraphs: string[]): { name: stri
   const re = new RegExp(`((?:${CAP_WORD}\\s+){1,3})(${escapeRegExp(noun)})\\b`, 'gu');
   const found: { name: string; p: number }[] = [];
   paragraphs.forEach((text, p) => {
+    // every match holds the noun as written (the pattern has no "i" flag); the pattern, which opens
+    // with a capital's class, is slow to try at every position of a paragraph without it
+    if (!text.includes(noun)) return;
     for (const m of text.matchAll(re)) {
       const mods = m[1].trim().split(/\s+/);
       while (mods.length && NOT_NAME.has(mods[0].replace(/[.,]$/, ''))) mods.shift();

@@ -2,7 +2,7 @@ import { maskQuotes, findQuoteSpans } from '../quote-marks';
 import { readMention, type SpeakerRegistry } from '../names';
 import { ROLE_NOUNS, TITLE_ROLES } from '../roles';
 import { endAtFullStop } from './coref';
-import { matchesFromCapitals, matchesOf } from '../matches';
+import { isUpperAt, matchesFromCapitals, matchesOf } from '../matches';
 import { isJsSpaceCode } from '../../chars';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
@@ -12,6 +12,24 @@ import { isJsSpaceCode } from '../../chars';
 // (sticky: tried only where a capital stands, see matchesFromCapitals)
 const NAME_RUN =
   /(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,5}(?:(?:de|da|van|von|bin|al|el|la|le|du|di)\s+)?[\p{Lu}][\p{L}\p{M}'’-]+/uy;
+
+/**
+ * Whether a NAME_RUN may start at `i` (a capital): the first space after it must be followed, past
+ * the spaces, by another capital or the first letter of a particle. The run's first word is
+ * letters, marks, apostrophes, full stops and hyphens, none of them a space, so it ends at the
+ * first space, and the pattern goes on only with a capital or a particle there. Most capitals of
+ * a text open a word that a lowercase word follows ("The", "He", "But"), and the pattern is not
+ * tried there.
+ */
+function mayStartNameRun(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && !isJsSpaceCode(text.charCodeAt(j))) j++;
+  while (j < text.length && isJsSpaceCode(text.charCodeAt(j))) j++;
+  return j < text.length && (isUpperAt(text, j) || RUN_PARTICLE_INITIALS.includes(text[j]));
+}
+
+/** The first letters of NAME_RUN's particles (de, da, van, von, bin, al, el, la, le, du, di). */
+const RUN_PARTICLE_INITIALS = 'dvbael';
 
 // An editor's insertion gives a first name the speaker left out: “Coach (Frank) Vogel came in”.
 const EDITOR_FIRST_NAME = /\(([\p{Lu}][\p{Ll}'’-]+)\)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)/gu;
@@ -35,7 +53,7 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
     if (p.includes('('))
       for (const m of matchesOf(EDITOR_FIRST_NAME, p)) registry.addPerson(`${m[1]} ${m[2]}`, null, pi);
     const text = maskedParagraphs?.[pi] ?? maskQuotes(p, findQuoteSpans(p));
-    for (const m of matchesFromCapitals(NAME_RUN, text)) {
+    for (const m of matchesFromCapitals(NAME_RUN, text, mayStartNameRun)) {
       const run = endAtFullStop(m[0]).replace(/['’]s$/, ''); // "Michelle Hege’s response": the owner is a person too
       // "The Dragon Waiting", "the Scholars of Night": after "the", capitals are a title or a thing, not a person
       if (/^The\s/.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

@@ -34,22 +34,56 @@ const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|re
 const BODY_SUBJECT =
   /^(?:The\s+)?([\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4})\s+(?:is|was|has|had|will|would|said|says|announced|confirmed|reported|denied|added|released|filed|plans|wants|expects)\b/u;
 
+/** What the article names, read once. */
+interface ArticleReading {
+  registry: SpeakerRegistry;
+  coref: Coref;
+  names: ArticleNames;
+  bodies: DescribedBodies;
+}
+
 export class Speakers {
-  readonly registry = new SpeakerRegistry();
-  readonly coref: Coref;
-  private readonly names: ArticleNames;
-  private readonly bodies: DescribedBodies;
+  private reading?: ArticleReading;
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
   constructor(
     private readonly paragraphs: string[],
     private readonly masked: string[],
-    sentences: Sentence[][],
-  ) {
-    registerNames(paragraphs, this.registry, masked);
-    this.coref = new Coref(paragraphs, this.registry, masked, sentences);
-    this.names = new ArticleNames(paragraphs);
-    this.bodies = new DescribedBodies(masked, (name) => this.isPerson(name));
+    private readonly sentences: Sentence[][],
+  ) {}
+
+  /**
+   * The article's names, registered, and its sentences' people, read when a speaker is first
+   * sought: an article that attributes nothing never needs them (a fourth of the Scrapinghub
+   * pages have no quote), and reading them was a third of the stage. Nothing else touches the
+   * registry before, so it is the same whenever it is read.
+   */
+  private get read(): ArticleReading {
+    if (!this.reading) {
+      const registry = new SpeakerRegistry();
+      registerNames(this.paragraphs, registry, this.masked);
+      const coref = new Coref(this.paragraphs, registry, this.masked, this.sentences);
+      const names = new ArticleNames(this.paragraphs);
+      const bodies = new DescribedBodies(this.masked, (name) => this.isPerson(name));
+      this.reading = { registry, coref, names, bodies };
+    }
+    return this.reading;
+  }
+
+  get registry(): SpeakerRegistry {
+    return this.read.registry;
+  }
+
+  get coref(): Coref {
+    return this.read.coref;
+  }
+
+  private get names(): ArticleNames {
+    return this.read.names;
+  }
+
+  private get bodies(): DescribedBodies {
+    return this.read.bodies;
   }
 
   /** A name the article gives a person: one it speaks of as "he" or "she". */
@@ -188,8 +222,8 @@ export class Speakers {
     if (!m.role || first !== m.role || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
     if (HONORIFICS.test(first) || TITLE_ROLES[first.toLowerCase()]) return null;
     const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
-    const alone = this.paragraphs.some((t) =>
-      matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
+    const alone = this.paragraphs.some(
+      (t) => t.includes(name) && matchesOf(word, t).some((x) => !t.slice(0, x.index).endsWith(`${first} `)),
     );
     const full = `${first} ${name}`;
     return alone || !this.paragraphs.some((t) => t.includes(`${full},`)) ? null : full;
