@@ -4,6 +4,7 @@ import type { BlockFeatures } from './features';
 import { analysisCache, remembered } from '../dom/analysis-cache';
 import { literalText, requiredLiterals } from './vocab/literals';
 import { literalScanner } from './vocab/literal-scan';
+import { anyOf } from './vocab/any-of';
 
 // Scores one element against every category: vocabulary in its heading and text, class-name
 // tokens, typical links, and structure (forms, link lists, landmarks). The numbers are evidence
@@ -172,10 +173,13 @@ const HREF_TESTS = [
   { re: DONATE_HREF, bit: DONATE_BIT },
 ];
 
+/** Whether an href may match one of them: most match none, and are told so by one test. */
+const ANY_HREF = anyOf(HREF_TESTS.map((t) => t.re));
+
 /** Which vocabularies' link targets an href matches, as bits (each vocabulary asked until one matches). */
 function hrefBits(href: string): number {
   let bits = 0;
-  if (!href) return 0;
+  if (!href || (ANY_HREF && !ANY_HREF.test(href))) return 0;
   for (const t of HREF_TESTS) if (!(bits & t.bit) && t.re.test(href)) bits |= t.bit;
   return bits;
 }
