@@ -8,12 +8,18 @@ describe('requiredLiterals', () => {
   it('reads the plain words outside groups, classes and escapes', () => {
     expect(requiredLiterals(/\bwe use cookies\b/i)).toEqual(['we use cookies']);
     expect(requiredLiterals(/\bsupport (us|our (work|journalism))\b/i)).toEqual(['support ']);
-    expect(requiredLiterals(/\bunterstützen sie\b/i)).toEqual(['tzen sie']);
+    expect(requiredLiterals(/\bunterstützen sie\b/i)).toEqual(['unterstützen sie']);
+    expect(requiredLiterals(/(?<![\p{L}\p{N}_])поддержите(?![\p{L}\p{N}_])/iu)).toEqual(['поддержите']);
+    // a character of a script without spaces weighs two: a two-character word is a literal
+    expect(requiredLiterals(/メールマガジン|订阅/)).toEqual(['メールマガジン', '订阅']);
+  });
+  it('reads escaped punctuation as itself', () => {
+    expect(requiredLiterals(/doubleclick\.net|\/ads?\//i)).toEqual(['doubleclick.net', '/ad']);
+    expect(requiredLiterals(/\bcomment\s*\(required\)/i)).toEqual(['(required)']);
   });
   it('drops what a quantifier makes optional, and the digits of a counted one', () => {
     expect(requiredLiterals(/\bcookies? to (improve|give)\b/i)).toEqual(['cookie']);
     expect(requiredLiterals(/\bjoined (the|our) .{0,400}(in|as)\b/i)).toEqual(['joined ']);
-    expect(requiredLiterals(/\bcomment\s*\(required\)/i)).toEqual(['required']);
   });
   it('asks one literal of every alternative, or promises nothing', () => {
     expect(requiredLiterals(/\bcontribut(e|ion) now|\bevery contribution\b/i)).toEqual([
@@ -51,6 +57,42 @@ describe('mayMatch', () => {
     expect(mayMatch(lit, literalText('Our NEWSLETTER'))).toBe(true);
     expect(mayMatch(requiredLiterals(/\bsubscribe to (our|the)\b/iu), literalText('ſubscribe to our'))).toBe(true);
     expect(mayMatch(lit, literalText('Our news letter'))).toBe(false);
+  });
+  it('finds a Cyrillic literal written with an old letter form that folds to its letter', () => {
+    const re = /(?<![\p{L}\p{N}_])рассылк/iu;
+    expect(re.test('РАᲃᲃЫЛКА')).toBe(true);
+    expect(mayMatch(requiredLiterals(re), literalText('РАᲃᲃЫЛКА'))).toBe(true);
+  });
+  it('finds every character a case-insensitive pattern matches to a character of a vocabulary literal', () => {
+    // A text character x matches a pattern's character p (case-insensitively, with or without the
+    // u flag) only if literalText(x) is the literal's character literalText(p): checked for every
+    // character of every literal the vocabularies promise, against every character of Unicode.
+    const literals = VOCABULARIES.flatMap((v) =>
+      [...v.phrases, ...v.headings, ...v.hrefs].flatMap((re) => requiredLiterals(re) ?? []),
+    );
+    const used = new Set([...literals.join('')]);
+    const everything: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) everything.push(String.fromCodePoint(cp));
+    // the pattern characters that could have given each literal character
+    const sources = new Map<string, string[]>();
+    for (const p of everything) {
+      const c = literalText(p);
+      if (used.has(c)) sources.set(c, [...(sources.get(c) ?? []), p]);
+    }
+    const text = everything.join('');
+    // every code unit as \uXXXX: a pair stands for its character under the u flag
+    const escape = (ch: string) =>
+      Array.from({ length: ch.length }, (_, k) => '\\u' + ch.charCodeAt(k).toString(16).padStart(4, '0')).join('');
+    const wrong: string[] = [];
+    for (const [c, ps] of sources)
+      for (const p of ps)
+        for (const flags of ['gi', 'giu'])
+          for (const [x] of text.matchAll(new RegExp(escape(p), flags)))
+            if (literalText(x) !== c) wrong.push(`${p} (${flags}) matches ${x}, read as ${literalText(x)}`);
+    expect(wrong).toEqual([]);
+    expect(used.size).toBeGreaterThan(40);
+    // nor is a literal character the second half of one that lower-cases to two (the dotted I)
+    expect(literals.filter((l) => /\p{M}/u.test(l))).toEqual([]);
   });
   it('never rules out a vocabulary phrase on a text it matches', () => {
     // every labelled block, plus strings built to hit the patterns' edges

@@ -1,9 +1,10 @@
 import type { BlockCategory } from '../types';
-import { VOCABULARIES, type Vocabulary } from './vocab';
+import { VOCABULARIES } from './vocab';
 import type { BlockFeatures } from './features';
-import { remembered } from '../dom/analysis-cache';
+import { analysisCache, remembered } from '../dom/analysis-cache';
 import { literalText, requiredLiterals } from './vocab/literals';
 import { literalScanner } from './vocab/literal-scan';
+import { anyOf } from './vocab/any-of';
 
 // Scores one element against every category: vocabulary in its heading and text, class-name
 // tokens, typical links, and structure (forms, link lists, landmarks). The numbers are evidence
@@ -57,9 +58,7 @@ export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification
  */
 export function mayHaveStrongCue(f: BlockFeatures): boolean {
   if (f.links.length || f.iframes || f.hasEmailInput || f.hasForm || classKinds(f)) return true;
-  if (!f.heading) return false;
-  const inHeading = SCANNER.scan(literalText(f.heading));
-  return VOCABULARIES.some((v) => HEADINGS.get(v)!.some((p) => anyPresent(p.ids, inHeading) && p.re.test(f.heading)));
+  return headingKinds(f) !== 0;
 }
 
 type Evidence = [BlockCategory, number, string];
@@ -73,40 +72,81 @@ const EVIDENCE = {};
 function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   return remembered(EVIDENCE, f, () => {
     const found: Evidence[] = [];
-    // the literals the phrases need, looked for once in the block (too long a block needs none),
-    // and those the headings' patterns need, once in its heading
-    const present = f.text.length <= MAX_PHRASE_TEXT ? SCANNER.scan(literalText(f.text)) : NONE;
-    const inHeading = f.heading ? SCANNER.scan(literalText(f.heading)) : NONE;
+    // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
+    // article passage that mentions "newsletter" once is not a newsletter box
+    const phraseHits = f.text.length <= MAX_PHRASE_TEXT ? PHRASES.hitsIn(f.text) : NO_HITS;
+    const inHeading = headingKinds(f);
     const hrefHits = linkKinds(f);
     const classHits = classKinds(f);
-    VOCABULARIES.forEach((v, i) =>
-      scoreVocabulary(
-        v,
-        f,
-        { present, inHeading, hrefHits: hrefHits[i], classHit: (classHits & (1 << i)) !== 0 },
-        (c, n, cue) => found.push([c, n, cue]),
-      ),
-    );
+    for (let i = 0; i < VOCABULARIES.length; i++) {
+      const id = VOCABULARIES[i].id;
+      if (inHeading & (1 << i)) found.push([id, W.heading, `heading:${id}`]);
+      const hits = phraseHits[i];
+      if (hits) found.push([id, Math.min(W.phraseCap, hits) * W.phrase, `text:${id}×${hits}`]);
+      if (classHits & (1 << i)) found.push([id, W.token, `class:${id}`]);
+      const n = hrefHits[i];
+      if (n) found.push([id, Math.min(W.hrefCap, n) * W.href, `links:${id}×${n}`]);
+    }
     return found;
   });
 }
 
 const MAX_PHRASE_TEXT = 3000;
-const NONE = new Uint8Array(0);
-/** Each vocabulary's phrases beside the literals one of which a match needs (see vocab/literals.ts). */
-const LITERALS = new Map(VOCABULARIES.map((v) => [v, v.phrases.map((re) => ({ re, literals: requiredLiterals(re) }))]));
-/** The same for the headings' patterns, tried on every block's heading (most fail on a literal). */
-const HEADING_LITERALS = new Map(
-  VOCABULARIES.map((v) => [v, v.headings.map((re) => ({ re, literals: requiredLiterals(re) }))]),
-);
-const SCANNER = literalScanner(
-  [...LITERALS.values(), ...HEADING_LITERALS.values()].flat().flatMap((p) => p.literals ?? []),
-);
-type Gated = { re: RegExp; ids: number[] | null }[];
-const gated = (ps: { re: RegExp; literals: string[] | null }[]): Gated =>
-  ps.map((p) => ({ re: p.re, ids: p.literals?.map((l) => SCANNER.idOf(l)) ?? null }));
-const PHRASES = new Map([...LITERALS].map(([v, ps]) => [v, gated(ps)]));
-const HEADINGS = new Map([...HEADING_LITERALS].map(([v, ps]) => [v, gated(ps)]));
+const NO_HITS: number[] = VOCABULARIES.map(() => 0);
+
+/**
+ * Every vocabulary's patterns of one kind (phrases, or headings), each beside the vocabulary it
+ * belongs to, and which of them each literal gates (see vocab/literals.ts). A text's patterns to
+ * run are those whose literal the scan found, and those that promise none: a block finds a few
+ * literals, where asking each of some two hundred patterns for its own cost more than the scan.
+ */
+interface PatternSet {
+  /** How many patterns of each vocabulary (by index) match `text`, each pattern counted once. */
+  hitsIn(text: string): number[];
+  /** The vocabularies (as bits, by index) one of whose patterns matches `text`. */
+  kindsIn(text: string): number;
+}
+
+function patternSet(lists: RegExp[][]): PatternSet {
+  const patterns = lists.flatMap((res, v) => res.map((re) => ({ re, v, literals: requiredLiterals(re) })));
+  const always = patterns.filter((p) => !p.literals);
+  const gated = new Map<string, typeof patterns>();
+  for (const p of patterns) for (const l of p.literals ?? []) gated.set(l, [...(gated.get(l) ?? []), p]);
+  const scanner = literalScanner([...gated.keys()]);
+  const byLiteral: (typeof patterns)[] = [];
+  for (const [l, ps] of gated) byLiteral[scanner.idOf(l)] = ps;
+  /** Each pattern the text's literals gate, once, and those that need none. */
+  const candidates = (text: string) => {
+    const out = [...always];
+    const ids = scanner.found(literalText(text));
+    for (let k = 0; k < ids.length; k++)
+      for (const p of byLiteral[ids[k]]) if (p.literals!.length === 1 || !out.includes(p)) out.push(p);
+    return out;
+  };
+  return {
+    hitsIn(text) {
+      const hits = VOCABULARIES.map(() => 0);
+      for (const p of candidates(text)) if (p.re.test(text)) hits[p.v]++;
+      return hits;
+    },
+    kindsIn(text) {
+      let bits = 0;
+      for (const p of candidates(text)) if (!(bits & (1 << p.v)) && p.re.test(text)) bits |= 1 << p.v;
+      return bits;
+    },
+  };
+}
+
+const PHRASES = patternSet(VOCABULARIES.map((v) => v.phrases));
+/** The headings' patterns, tried on every block's heading (most fail on a literal). */
+const HEADINGS = patternSet(VOCABULARIES.map((v) => v.headings));
+
+const HEADING_KINDS = {};
+/** The vocabularies (as bits) one of whose heading patterns matches the block's heading. */
+function headingKinds(f: BlockFeatures): number {
+  if (!f.heading) return 0;
+  return remembered(HEADING_KINDS, f, () => HEADINGS.kindsIn(f.heading));
+}
 
 /** Each class token some vocabulary names, with the vocabularies (as bits, by index) that name it. */
 const CLASS_KINDS = new Map<string, number>();
@@ -121,109 +161,102 @@ function classKinds(f: BlockFeatures): number {
   return bits;
 }
 
-/** Whether one of the literals a phrase needs is in the block (always, for a phrase that needs none). */
-function anyPresent(ids: number[] | null, present: Uint8Array): boolean {
-  if (!ids) return true;
-  for (let k = 0; k < ids.length; k++) if (present[ids[k]] === 1) return true;
-  return false;
-}
-
 const LINK_KINDS = {};
 // the bit of a link whose target looks like a donation page (a structural cue, not a vocabulary's)
 const DONATE_BIT = 1 << VOCABULARIES.length;
+const DONATE_HREF = /contribute|donat|support|membership/i;
+/** The kinds a link's target is told apart by: each vocabulary (by index), then the donation page. */
+const HREF_KINDS = [...VOCABULARIES.map((v) => v.id), 'donate'];
+/** Every vocabulary's link targets, each beside its vocabulary's bit, and the donation page's. */
+const HREF_TESTS = [
+  ...VOCABULARIES.flatMap((v, i) => v.hrefs.map((re) => ({ re, bit: 1 << i }))),
+  { re: DONATE_HREF, bit: DONATE_BIT },
+];
+
+/** Whether an href may match one of them: most match none, and are told so by one test. */
+const ANY_HREF = anyOf(HREF_TESTS.map((t) => t.re));
+
+/** Which vocabularies' link targets an href matches, as bits (each vocabulary asked until one matches). */
+function hrefBits(href: string): number {
+  let bits = 0;
+  if (!href || (ANY_HREF && !ANY_HREF.test(href))) return 0;
+  for (const t of HREF_TESTS) if (!(bits & t.bit) && t.re.test(href)) bits |= t.bit;
+  return bits;
+}
 
 /**
  * Which vocabularies' link targets each link's href matches, as bits, kept per link for the
  * analysis: nested blocks share their links, and every level used to read and test them all again.
  */
-function linkBits(a: Element): number {
-  return remembered(LINK_KINDS, a, () => {
-    const href = a.getAttribute('href') ?? '';
-    let bits = 0;
-    if (href)
-      VOCABULARIES.forEach((v, i) => {
-        if (v.hrefs.some((re) => re.test(href))) bits |= 1 << i;
-      });
-    if (/contribute|donat|support|membership/i.test(href)) bits |= DONATE_BIT;
-    return bits;
+function linkBits(a: Element, cache = analysisCache<Element, number>(LINK_KINDS)): number {
+  let bits = cache?.get(a);
+  if (bits === undefined) {
+    bits = hrefBits(a.getAttribute('href') ?? '');
+    cache?.set(a, bits);
+  }
+  return bits;
+}
+
+const LINK_COUNTS = {};
+
+/**
+ * For each vocabulary (by index), how many of the block's links point where its kind does, and
+ * after them how many to a donation page; kept for the block, as both its evidence and its
+ * structure ask.
+ */
+function linkKinds(f: BlockFeatures): number[] {
+  return remembered(LINK_COUNTS, f, () => {
+    const counts = HREF_KINDS.map(() => 0);
+    const cache = analysisCache<Element, number>(LINK_KINDS);
+    for (const a of f.links) {
+      const bits = linkBits(a, cache);
+      if (!bits) continue;
+      for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]++;
+    }
+    return counts;
   });
 }
 
-/** For each vocabulary (by index), how many of the block's links point where its kind does. */
-function linkKinds(f: BlockFeatures): number[] {
-  const counts = VOCABULARIES.map(() => 0);
-  for (const a of f.links) {
-    const bits = linkBits(a);
-    if (!bits) continue;
-    for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]++;
-  }
-  return counts;
-}
-
-/** What was found in one block once, for every vocabulary: literals in its text and heading, and
- * this vocabulary's links and class tokens. */
-interface BlockHits {
-  present: Uint8Array;
-  inHeading: Uint8Array;
-  hrefHits: number;
-  classHit: boolean;
-}
-
-function scoreVocabulary(
-  v: Vocabulary,
-  f: BlockFeatures,
-  { present, inHeading, hrefHits, classHit }: BlockHits,
-  add: (c: BlockCategory, n: number, cue: string) => void,
-): void {
-  if (f.heading && HEADINGS.get(v)!.some((p) => anyPresent(p.ids, inHeading) && p.re.test(f.heading)))
-    add(v.id, W.heading, `heading:${v.id}`);
-  // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
-  // article passage that mentions "newsletter" once is not a newsletter box
-  if (f.text.length <= MAX_PHRASE_TEXT) {
-    let hits = 0;
-    for (const p of PHRASES.get(v)!) if (anyPresent(p.ids, present) && p.re.test(f.text)) hits++;
-    if (hits) add(v.id, Math.min(W.phraseCap, hits) * W.phrase, `text:${v.id}×${hits}`);
-  }
-  if (classHit) add(v.id, W.token, `class:${v.id}`);
-  const n = hrefHits;
-  if (n) add(v.id, Math.min(W.hrefCap, n) * W.href, `links:${v.id}×${n}`);
-}
+const donationLinks = (f: BlockFeatures) => linkKinds(f)[VOCABULARIES.length];
 
 function scoreStructure(
   f: BlockFeatures,
   ctx: ClassifyContext,
   add: (c: BlockCategory, n: number, cue: string) => void,
 ): void {
-  // an e-mail field beside a free-text box is a comment form; alone, a sign-up
-  if (f.hasTextarea && f.hasForm) add('comments', 3, 'form:textarea');
+  // an e-mail field beside a free-text box is a comment form; alone, a sign-up (a form is rarer
+  // than a text box is costly to look for: asked first)
+  if (f.hasForm && f.hasTextarea) add('comments', 3, 'form:textarea');
   else if (f.hasEmailInput) add('newsletter', 3, 'form:email');
   if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' ')))
     add('newsletter', 1.5, 'button:subscribe');
   // cheapest test first: every link's text is read only for a short block with a donation link
   if (
     f.words < 400 &&
-    f.links.some((a) => (linkBits(a) & DONATE_BIT) !== 0) &&
+    donationLinks(f) > 0 &&
     /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(
       f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '),
     )
   ) {
     add('donation', 1, 'link:donate');
   }
-  if (f.role === 'dialog' || f.role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
+  const { tag, role } = f;
+  if (role === 'dialog' || role === 'alertdialog' || f.fixed) add('consent', 0.5, 'overlay');
   if (f.nosnippet) add('other', 0.5, 'data-nosnippet');
 
-  if (f.tag === 'nav' || f.role === 'navigation' || f.role === 'menubar') add('nav', 3, 'landmark:nav');
-  if ((f.tag === 'header' || f.role === 'banner') && !ctx.inArticle) add('nav', 2, 'landmark:header');
-  if ((f.tag === 'footer' || f.role === 'contentinfo') && !ctx.inArticle) add('footer', 3, 'landmark:footer');
-  if (f.tag === 'aside' || f.role === 'complementary') add('sidebar', ctx.inArticle ? 1 : 2, 'landmark:aside');
+  if (tag === 'nav' || role === 'navigation' || role === 'menubar') add('nav', 3, 'landmark:nav');
+  if ((tag === 'header' || role === 'banner') && !ctx.inArticle) add('nav', 2, 'landmark:header');
+  if ((tag === 'footer' || role === 'contentinfo') && !ctx.inArticle) add('footer', 3, 'landmark:footer');
+  if (tag === 'aside' || role === 'complementary') add('sidebar', ctx.inArticle ? 1 : 2, 'landmark:aside');
 
   // link lists: many short links (menus) or headline-length links (teasers)
-  if (f.links.length >= 3 && f.linkDensity > 0.6) {
-    const avgWords = f.words / f.links.length;
+  const links = f.links.length;
+  if (links >= 3 && f.linkDensity > 0.6) {
+    const avgWords = f.words / links;
     if (avgWords <= 3 && !ctx.inArticle) add('nav', 2, 'links:menu');
     else if (avgWords > 3) add(ctx.afterMain || ctx.beforeMain ? 'related' : 'sidebar', 2, 'links:teasers');
   }
-  if (f.repetition >= 0.6 && f.links.length >= 3) add('related', 1.5, 'teaser-list');
+  if (links >= 3 && f.repetition >= 0.6) add('related', 1.5, 'teaser-list');
   if (f.words < 5 && f.iframes > 0) add('ad', 2, 'iframe');
   if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? '')))
     add('ad', 1, 'image-link');

@@ -53,58 +53,90 @@ const FEATURES = {};
  * `text` is always the element's visible text, so it needs no place in the key.
  */
 export function blockFeatures(el: Element, text?: string): BlockFeatures {
-  return remembered(FEATURES, el, () => computeFeatures(el, text ?? visibleText(el)));
+  return remembered(FEATURES, el, () => new Features(el, text ?? visibleText(el)));
 }
 
-function computeFeatures(el: Element, text: string): BlockFeatures {
-  const links = Array.from(el.getElementsByTagName('a')) as HTMLAnchorElement[];
-  const style = (el.getAttribute('style') ?? '').toLowerCase();
-  // Each count below walks the whole block again; the classifier asks for some only of small or
-  // empty blocks, or of forms, so those are worked out when first asked for, and kept.
-  let hasForm: boolean | undefined,
-    hasEmailInput: boolean | undefined,
-    hasTextarea: boolean | undefined,
-    buttons: string[] | undefined,
-    iframes: number | undefined,
-    images: number | undefined;
-  return {
-    el,
-    tag: el.tagName.toLowerCase(),
-    text,
-    words: wordCount(text),
-    linkDensity: linkDensityOf(links, text),
-    links,
-    heading: headingOf(el, text),
-    tokens: tokensOf(el),
-    role: (el.getAttribute('role') ?? '').toLowerCase(),
-    get hasEmailInput() {
-      return (hasEmailInput ??= holds(el, 'email'));
-    },
-    get hasForm() {
-      return (hasForm ??= el.tagName === 'FORM' || holds(el, 'form'));
-    },
-    get hasTextarea() {
-      return (hasTextarea ??= holds(el, 'textarea'));
-    },
-    get buttons() {
-      return (buttons ??= [
-        ...Array.from(el.getElementsByTagName('button')),
-        ...el.querySelectorAll('input[type=submit],[role=button]'),
-      ]
-        .map((b) => collapseSpace(b.textContent || b.getAttribute('value') || ''))
-        .filter(Boolean));
-    },
-    get iframes() {
-      return (iframes ??= el.getElementsByTagName('iframe').length);
-    },
-    get images() {
-      return (images ??= el.getElementsByTagName('img').length);
-    },
-    fixed: /position\s*:\s*(fixed|sticky)/.test(style),
-    nosnippet: el.hasAttribute('data-nosnippet'),
-    ariaHidden: el.getAttribute('aria-hidden') === 'true',
-    repetition: repetitionOf(el),
-  };
+/**
+ * A block's features. Those every caller reads (its text, words and links) are found at once; the
+ * rest when first asked for, and kept: a third of the blocks whose features are looked at are never
+ * classified (a line a rule names first, a part too short to weigh in a split), and each of these
+ * reads the block's subtree or attributes again. Counting forms, fields and frames walks the whole
+ * block, and the classifier asks for some only of small or empty blocks, or of forms.
+ */
+class Features implements BlockFeatures {
+  readonly tag: string;
+  readonly words: number;
+  readonly linkDensity: number;
+  readonly links: HTMLAnchorElement[];
+  // each lazy feature, undefined until asked for (every field set here, so all blocks share one shape)
+  private _heading: string | undefined = undefined;
+  private _tokens: Set<string> | undefined = undefined;
+  private _role: string | undefined = undefined;
+  private _hasEmailInput: boolean | undefined = undefined;
+  private _hasForm: boolean | undefined = undefined;
+  private _hasTextarea: boolean | undefined = undefined;
+  private _buttons: string[] | undefined = undefined;
+  private _iframes: number | undefined = undefined;
+  private _images: number | undefined = undefined;
+  private _fixed: boolean | undefined = undefined;
+  private _nosnippet: boolean | undefined = undefined;
+  private _ariaHidden: boolean | undefined = undefined;
+  private _repetition: number | undefined = undefined;
+
+  constructor(
+    readonly el: Element,
+    readonly text: string,
+  ) {
+    this.links = Array.from(el.getElementsByTagName('a'));
+    this.tag = el.tagName.toLowerCase();
+    this.words = wordCount(text);
+    this.linkDensity = linkDensityOf(this.links, text);
+  }
+
+  get heading(): string {
+    return (this._heading ??= headingOf(this.el, this.text));
+  }
+  get tokens(): Set<string> {
+    return (this._tokens ??= tokensOf(this.el));
+  }
+  get role(): string {
+    return (this._role ??= (this.el.getAttribute('role') ?? '').toLowerCase());
+  }
+  get hasEmailInput(): boolean {
+    return (this._hasEmailInput ??= holds(this.el, 'email'));
+  }
+  get hasForm(): boolean {
+    return (this._hasForm ??= this.el.tagName === 'FORM' || holds(this.el, 'form'));
+  }
+  get hasTextarea(): boolean {
+    return (this._hasTextarea ??= holds(this.el, 'textarea'));
+  }
+  get buttons(): string[] {
+    return (this._buttons ??= [
+      ...Array.from(this.el.getElementsByTagName('button')),
+      ...this.el.querySelectorAll('input[type=submit],[role=button]'),
+    ]
+      .map((b) => collapseSpace(b.textContent || b.getAttribute('value') || ''))
+      .filter(Boolean));
+  }
+  get iframes(): number {
+    return (this._iframes ??= this.el.getElementsByTagName('iframe').length);
+  }
+  get images(): number {
+    return (this._images ??= this.el.getElementsByTagName('img').length);
+  }
+  get fixed(): boolean {
+    return (this._fixed ??= /position\s*:\s*(fixed|sticky)/.test((this.el.getAttribute('style') ?? '').toLowerCase()));
+  }
+  get nosnippet(): boolean {
+    return (this._nosnippet ??= this.el.hasAttribute('data-nosnippet'));
+  }
+  get ariaHidden(): boolean {
+    return (this._ariaHidden ??= this.el.getAttribute('aria-hidden') === 'true');
+  }
+  get repetition(): number {
+    return (this._repetition ??= repetitionOf(this.el));
+  }
 }
 
 const isEmailInput = (i: Element) =>

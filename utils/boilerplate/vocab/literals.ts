@@ -7,10 +7,23 @@
 // missing literal proves that the pattern cannot match, and skipping it changes no result.
 
 const MIN_LITERAL = 3;
-// ASCII letters, digits and spaces, and scripts without case (kana, CJK ideographs, Hangul): for
-// these, lower-casing the text finds every character a case-insensitive pattern would match
-// (the two non-ASCII characters that fold to ASCII are handled in literalText)
-const PLAIN = /[a-zA-Z0-9 \u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+// Letters, digits and spaces of the scripts the vocabularies are written in (Latin, Cyrillic, and
+// the scripts without case: kana, CJK ideographs, Hangul), and punctuation that stands for itself:
+// for these, lower-casing the text finds every character a case-insensitive pattern would match
+// (the few characters that fold to one of them but do not lower-case to it are handled in
+// literalText; tests/boilerplate/literals.test.ts checks every character of every vocabulary
+// literal against every character of Unicode). Not the micro sign (it folds to a Greek letter) nor
+// the dotted capital I (it lower-cases to two characters).
+const PLAIN =
+  /[a-zA-Z0-9 \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0131-\u017f\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af'’,:;!@#%&=<>"~_\-–—]/;
+// an escaped ASCII punctuation character (\. \/ \( …) stands for itself
+const ESCAPED_PLAIN = /[!-/:-@[-`{-~]/;
+// a character of a script written without spaces says as much as two letters of one with them
+const weight = (s: string) => {
+  let w = 0;
+  for (const ch of s.trim()) w += ch.charCodeAt(0) >= 0x3040 ? 2 : 1;
+  return w;
+};
 
 /**
  * Lower-case strings one of which every match of `re` contains, or null when the pattern does not
@@ -22,7 +35,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (re.global || re.sticky || re.flags.includes('v')) return null;
   try {
     const set = alternativesOf(re.source, 0, re.source.length);
-    return set && set.map((s) => s.toLowerCase());
+    return set && set.map(literalText);
   } catch {
     return null;
   }
@@ -54,8 +67,8 @@ function alternativesOf(src: string, start: number, end: number): string[] | nul
 function requirementOf(src: string, start: number, end: number): string[] | null {
   let best: string[] | null = null;
   const consider = (set: string[] | null) => {
-    if (!set || !set.length || set.some((s) => s.trim().length < MIN_LITERAL)) return;
-    const worst = (x: string[]) => Math.min(...x.map((s) => s.trim().length));
+    if (!set || !set.length || set.some((s) => weight(s) < MIN_LITERAL)) return;
+    const worst = (x: string[]) => Math.min(...x.map(weight));
     if (!best || worst(set) > worst(best) || (worst(set) === worst(best) && set.length < best.length)) best = set;
   };
   let run = '';
@@ -65,7 +78,8 @@ function requirementOf(src: string, start: number, end: number): string[] | null
   };
   for (let i = start; i < end; i++) {
     const c = src[i];
-    if (c === '\\') {
+    if (c === '\\' && ESCAPED_PLAIN.test(src[i + 1] ?? '')) run += src[++i];
+    else if (c === '\\') {
       endRun();
       i = afterEscape(src, i);
     } else if (c === '[') {
@@ -163,12 +177,29 @@ function afterClass(src: string, i: number): number {
 /**
  * The text the literals are looked for in. Lower-casing keeps every case-insensitive match (and a
  * case-sensitive one is a match of the same letters); the long s folds to "s" in Unicode-mode
- * patterns but not under toLowerCase, so it is folded here. (The Kelvin sign lower-cases to "k".)
+ * patterns, and the old Cyrillic letter forms (rounded ve, long es, …) to their letters in every
+ * case-insensitive pattern, but toLowerCase keeps them, so they are folded here. (The Kelvin sign
+ * lower-cases to "k".)
  */
 export function literalText(text: string): string {
   const lower = text.toLowerCase();
-  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  return UNFOLDED.test(lower) ? lower.replace(UNFOLDED_ALL, (ch) => FOLDS[ch]) : lower;
 }
+
+const FOLDS: Record<string, string> = {
+  ſ: 's',
+  '\u1c80': 'в',
+  '\u1c81': 'д',
+  '\u1c82': 'о',
+  '\u1c83': 'с',
+  '\u1c84': 'т',
+  '\u1c85': 'т',
+  '\u1c86': 'ъ',
+  '\u1c87': 'ѣ',
+  '\u1c88': 'ꙋ',
+};
+const UNFOLDED = /[ſ\u1c80-\u1c88]/;
+const UNFOLDED_ALL = /[ſ\u1c80-\u1c88]/g;
 
 /** False only when `re` cannot match the text `folded` (from literalText) was made from. */
 export function mayMatch(literals: string[] | null, folded: string): boolean {
