@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JSDOM } from 'jsdom';
-import { applyMarks, createSession, findQuoteRange, HOST_TAG } from '../../utils/marks';
+import { applyMarks, createSession, findQuoteRange, HOST_TAG, indexText } from '../../utils/marks';
+import { locate } from '../../utils/marks/anchor';
 import type { LiveAnalysis } from '../../utils/types';
 import { goldAnalysis, SEEDS, seedDom } from '../helpers/seeds';
 
@@ -39,6 +40,21 @@ describe.each(SEEDS)('marks on %s', (seed) => {
       const r = findQuoteRange(doc, live.mainElements, q);
       expect(collapse(r?.toString() ?? ''), q.text).toBe(q.text);
     }
+  });
+
+  it('maps every character of the collapsed body text back to that character in its text node', () => {
+    const { dom } = seedDom(seed);
+    const index = indexText(dom.window.document.body);
+    const wrong: number[] = [];
+    for (let k = 0; k < index.text.length; k++) {
+      const [node, offset] = locate(index, k);
+      const ch = index.text[k];
+      // a collapsed space stands for the start of the words after it
+      const expected = ch === ' ' ? index.text[k + 1] : ch;
+      if (node.data[offset] !== expected) wrong.push(k);
+    }
+    expect(index.text.length).toBeGreaterThan(1000);
+    expect(wrong).toEqual([]);
   });
 
   it('falls back to a text-quote search when the paragraph elements are unknown or wrong', () => {

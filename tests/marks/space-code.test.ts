@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode } from '../../utils/dom/text';
+import { NON_SPACE, SPACES } from '../../utils/marks/anchor';
 
 describe('isSpaceCode', () => {
   it('agrees with the analysis’s space pattern on every UTF-16 code unit', () => {
     const space = /[\s\u00a0\u200b]/;
     const wrong: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== space.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with the marks’ text index on every UTF-16 code unit, so quotes are found at the analysed offsets', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const run = new RegExp(NON_SPACE.source).exec(`a${ch}b`)?.[0];
+      const space = new RegExp(`^${SPACES.source}$`).test(ch);
+      if ((run === 'a') !== isSpaceCode(c) || space !== isSpaceCode(c)) wrong.push(c);
+    }
     expect(wrong).toEqual([]);
   });
 });

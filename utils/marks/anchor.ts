@@ -1,5 +1,5 @@
 import type { Quote } from '../types';
-import { BLOCK_TAGS, isSpaceCode, SKIP_TAGS } from '../dom/text';
+import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
 // (whitespace runs → one space, scripts skipped), so the same collapsing is rebuilt here with a map
@@ -10,57 +10,53 @@ import { BLOCK_TAGS, isSpaceCode, SKIP_TAGS } from '../dom/text';
 const SKIP = new Set([...SKIP_TAGS, 'VERBATIM-OVERLAY']);
 const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
 
+/**
+ * A run of characters that are not spaces as isSpaceCode says (JavaScript's \s and the zero-width
+ * space; tests/marks/space-code.test.ts keeps the two in step).
+ */
+export const NON_SPACE = /[^\s\u200b]+/g;
+export const SPACES = /[\s\u200b]+/g;
+const WORDS = new RegExp(NON_SPACE.source, 'g');
+
 export interface TextIndex {
   /** Collapsed text: what the analysis measured offsets in. */
   text: string;
   nodes: Text[];
-  /** For each character of `text`: [index into nodes, offset in that node]. */
-  map: Int32Array;
+  /** For each entry of `nodes`, where its collapsed words start in `text`. */
+  starts: Int32Array;
+  /** `text` with its quotation marks folded, made once for all the quotes searched in it. */
+  folded?: string;
 }
 
+// The index keeps one entry per text node, its words collapsed by one native regex replace: a
+// quote needs only its two ends mapped back into the page (locate), and mapping every character,
+// or every word, was most of finding the quotes again.
 export function indexText(root: Node): TextIndex {
   const nodes: Text[] = [];
-  // the text is kept as runs of a text node's characters, and the map grows as a typed array: one
-  // string and three array entries per character made this a fifth of the marks' time in a profile
-  const runs: string[] = [];
-  let map = new Int32Array(512);
+  const parts: string[] = [];
+  const starts: number[] = [];
   let length = 0;
   let pendingSpace = false;
-  const put = (ni: number, offset: number) => {
-    if (2 * length + 2 > map.length) {
-      const bigger = new Int32Array(map.length * 2);
-      bigger.set(map);
-      map = bigger;
-    }
-    map[2 * length] = ni;
-    map[2 * length + 1] = offset;
-    length++;
-  };
 
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      const t = node as Text;
-      const data = t.data;
-      let ni = -1;
-      for (let i = 0; i < data.length;) {
-        if (isSpaceCode(data.charCodeAt(i))) {
-          pendingSpace = true;
-          i++;
-          continue;
-        }
-        if (ni < 0) {
-          ni = nodes.length;
-          nodes.push(t);
-        }
-        if (pendingSpace && length) {
-          runs.push(' ');
-          put(ni, i);
-        }
-        pendingSpace = false;
-        const start = i;
-        for (; i < data.length && !isSpaceCode(data.charCodeAt(i)); i++) put(ni, i);
-        runs.push(data.slice(start, i));
+      const collapsed = (node as Text).data.replace(SPACES, ' ');
+      const lead = collapsed.charCodeAt(0) === 32;
+      const tail = collapsed.length > 0 && collapsed.charCodeAt(collapsed.length - 1) === 32;
+      const words = collapsed.slice(lead ? 1 : 0, tail ? -1 : undefined);
+      if (!words) {
+        pendingSpace ||= lead;
+        return;
       }
+      if ((pendingSpace || lead) && length) {
+        parts.push(' ');
+        length++;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(words);
+      length += words.length;
+      pendingSpace = tail;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -72,7 +68,30 @@ export function indexText(root: Node): TextIndex {
     if (block) pendingSpace = true;
   };
   walk(root);
-  return { text: runs.join(''), nodes, map: map.slice(0, 2 * length) };
+  return { text: parts.join(''), nodes, starts: Int32Array.from(starts) };
+}
+
+/** The text node and offset in it of character `at` of the index's text. */
+export function locate(index: TextIndex, at: number): [Text, number] {
+  const { starts } = index;
+  // a collapsed space stands where the words after it start
+  const k = index.text.charCodeAt(at) === 32 ? at + 1 : at;
+  let lo = 0,
+    hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo];
+  // within the node, its words again: each collapsed space between two of them stood for a run
+  let pos = starts[lo];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(node.data); m; m = WORDS.exec(node.data)) {
+    if (k < pos + m[0].length) return [node, m.index + k - pos];
+    pos += m[0].length + 1;
+  }
+  return [node, node.data.length];
 }
 
 export function collapse(s: string): string {
@@ -107,7 +126,7 @@ export function findInIndex(
   suffix = '',
   hint?: number,
 ): [number, number] | null {
-  const hay = fold(index.text);
+  const hay = (index.folded ??= fold(index.text));
   const needle = fold(collapse(exact));
   if (!needle) return null;
   const pre = fold(collapse(prefix));
@@ -133,8 +152,10 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
   while (start < end && index.text[start] === ' ') start++;
   while (end > start && index.text[end - 1] === ' ') end--;
   const range = doc.createRange();
-  range.setStart(index.nodes[index.map[2 * start]], index.map[2 * start + 1]);
-  range.setEnd(index.nodes[index.map[2 * (end - 1)]], index.map[2 * (end - 1) + 1] + 1);
+  const [startNode, startOffset] = locate(index, start);
+  const [endNode, endOffset] = locate(index, end - 1);
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset + 1);
   return range;
 }
 

@@ -1,6 +1,6 @@
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
 import { findQuoteRange, type TextIndex } from './anchor';
-import { createHoverCard, type CardHooks } from './card';
+import { createHoverCard, type CardHooks, type HoverCard } from './card';
 import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, OVERLAY_CSS } from './styles';
 
 // Marks are drawn, never written into the page: one host element holds a shadow root with absolutely
@@ -107,11 +107,19 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
     if (r) ranges.set(q.id, r);
   }
 
-  /** Quote rects in document coordinates, for hover and flashing. */
-  let quoteRects = new Map<string, Rect[]>();
+  /**
+   * Quote rects in document coordinates, for hover and flashing; null until asked for. Where the
+   * Highlight API draws the quotes, nothing needs them before the reader points at a quote or asks
+   * for one, and reading them for every quote on every redraw was a fifth of the marks' layout reads.
+   */
+  let quoteRects: Map<string, Rect[]> | null = null;
+  const rectsOfQuotes = () => (quoteRects ??= measureQuotes());
 
   const scrollX = () => win.scrollX || 0;
   const scrollY = () => win.scrollY || 0;
+  const toDocAt =
+    (sx: number, sy: number) =>
+    (r: DOMRect | Rect): Rect => ({ left: r.left + sx, top: r.top + sy, width: r.width, height: r.height });
 
   /**
    * Whether `el` is drawn on the fixed layer: its nearest fixed or sticky ancestor (or itself)
@@ -149,19 +157,18 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
   ) {
     const b = doc.createElement('div');
     b.className = `box ${cls}`;
-    b.dataset.category = category;
-    b.dataset.label = label;
+    b.setAttribute('data-category', category);
+    b.setAttribute('data-label', label);
     // Padded so outlines do not touch the text, but kept inside the page so edges are not cut off.
     const l = Math.max(1, rect.left - PAD);
     const r = Math.min(maxRight, rect.left + rect.width + PAD);
     const t = Math.max(1, rect.top - PAD);
     rect = { left: l + PAD, top: t + PAD, width: r - l - 2 * PAD, height: rect.top + rect.height + PAD - t - 2 * PAD };
-    Object.assign(b.style, {
-      left: `${l}px`,
-      top: `${t}px`,
-      width: `${Math.max(0, r - l)}px`,
-      height: `${rect.height + 2 * PAD}px`,
-    });
+    const style = b.style;
+    style.left = `${l}px`;
+    style.top = `${t}px`;
+    style.width = `${Math.max(0, r - l)}px`;
+    style.height = `${rect.height + 2 * PAD}px`;
     const tab = doc.createElement('span');
     tab.className = 'tab';
     tab.textContent = label;
@@ -188,7 +195,8 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
 
   interface Plan {
     boxes: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[];
-    quoteRects: Map<string, Rect[]>;
+    /** Null where the quotes are not drawn as boxes: measured when first needed. */
+    quoteRects: Map<string, Rect[]> | null;
     maxRightAbs: number;
     maxRightFixed: number;
   }
@@ -196,18 +204,12 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
   // Every layout read (rects, computed styles, page width) comes before any write: reading after
   // a write makes the browser lay the page out again, once per box.
   function reposition() {
-    draw(measure());
+    draw(measure(!highlight));
   }
 
-  function measure(): Plan {
-    const sx = scrollX();
-    const sy = scrollY();
-    const toDoc = (r: DOMRect | Rect): Rect => ({
-      left: r.left + sx,
-      top: r.top + sy,
-      width: r.width,
-      height: r.height,
-    });
+  /** `quoteBoxes`: whether the quotes are drawn as boxes (no Highlight API), so their rects are needed now. */
+  function measure(quoteBoxes: boolean): Plan {
+    const toDoc = toDocAt(scrollX(), scrollY());
     const maxRightAbs = Math.max(doc.documentElement.scrollWidth, win.innerWidth) - 1;
     const maxRightFixed = win.innerWidth - 1;
     const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
@@ -228,12 +230,17 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
       const onFixedLayer = isFixed(el, fixedness);
       planned.push({ rect: onFixedLayer ? r : toDoc(r), cls, label, category: block.category, fixed: onFixedLayer });
     }
-    const nextQuoteRects = new Map<string, Rect[]>();
+    return { boxes: planned, quoteRects: quoteBoxes ? measureQuotes() : null, maxRightAbs, maxRightFixed };
+  }
+
+  function measureQuotes(): Map<string, Rect[]> {
+    const toDoc = toDocAt(scrollX(), scrollY());
+    const rects = new Map<string, Rect[]>();
     for (const [id, range] of ranges) {
       if (typeof range.getClientRects !== 'function') continue;
-      nextQuoteRects.set(id, Array.from(range.getClientRects()).filter(visible).map(toDoc));
+      rects.set(id, Array.from(range.getClientRects()).filter(visible).map(toDoc));
     }
-    return { boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed };
+    return rects;
   }
 
   function draw({ boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed }: Plan) {
@@ -248,7 +255,7 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
     }
     quoteRects = nextQuoteRects;
     if (!highlight) {
-      for (const [id, rects] of quoteRects) {
+      for (const [id, rects] of rectsOfQuotes()) {
         for (const r of rects) {
           const h = doc.createElement('div');
           h.className = quotesById.get(id)!.kind === 'indirect' ? 'hl hl--reported' : 'hl';
@@ -294,25 +301,28 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
 
   // Hovering a quote shows who said it and when (card.ts). The overlay never takes pointer events
   // (the reader must still select and click the page), so hovering is a hit test against the rects.
-  const hoverCard = createHoverCard(tip, win, analysis.metadata, hooks);
+  // The card is made on the first hover of a quote: most marks are never hovered, and its
+  // listeners (touchstart among them) cost the page an event-handler update on every redraw.
+  let hoverCard: HoverCard | null = null;
   const onMove = (e: MouseEvent) => {
     const x = e.clientX + scrollX();
     const y = e.clientY + scrollY();
     let found: Quote | null = null;
-    for (const [id, rects] of quoteRects) {
+    for (const [id, rects] of rectsOfQuotes()) {
       if (rects.some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height)) {
         found = quotesById.get(id)!;
         break;
       }
     }
-    hoverCard.pointer(e, found);
+    if (found) hoverCard ??= createHoverCard(tip, win, analysis.metadata, hooks);
+    hoverCard?.pointer(e, found);
   };
   doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
 
   // The first layout is read before the overlay and the highlight sheet go in: each of those
   // invalidates the page's style, and reading after them would make the browser restyle and lay
   // out the whole page synchronously, inside this task, instead of once in its next frame.
-  const firstPlan = measure();
+  const firstPlan = measure(!canHighlight(win));
   const byKind = (reported: boolean) =>
     [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
   // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
@@ -333,7 +343,7 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
       target?.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       reposition();
       abs.querySelectorAll('.flash').forEach((f) => f.remove());
-      for (const r of quoteRects.get(quoteId) ?? []) {
+      for (const r of rectsOfQuotes().get(quoteId) ?? []) {
         const f = doc.createElement('div');
         f.className = 'flash';
         f.dataset.quote = quoteId;
@@ -356,7 +366,7 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
       win.removeEventListener('load', schedule);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       doc.removeEventListener('mousemove', onMove, { capture: true });
-      hoverCard.dispose();
+      hoverCard?.dispose();
       doc.fonts?.removeEventListener?.('loadingdone', schedule);
       ro?.disconnect();
       highlight?.remove();
@@ -369,19 +379,34 @@ interface HighlightHandle {
   remove(): void;
 }
 
+type HighlightWindow = Window &
+  typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
+
+/** Whether the browser has the Custom Highlight API (and constructed sheets for its styles). */
+function canHighlight(win: Window & typeof globalThis): boolean {
+  const w = win as HighlightWindow;
+  return !!w.CSS?.highlights && typeof w.Highlight === 'function' && typeof w.CSSStyleSheet === 'function';
+}
+
+// Parsed once per document like the overlay's sheet: it is adopted again on every redraw.
+const highlightSheets = new WeakMap<Document, CSSStyleSheet>();
+
 /** Registers the quote ranges with the Custom Highlight API; null where the API is missing. */
 function installHighlight(
   doc: Document,
   win: Window & typeof globalThis,
   groups: Record<string, Range[]>,
 ): HighlightHandle | null {
-  const w = win as Window &
-    typeof globalThis & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> } };
+  const w = win as HighlightWindow;
   const registry = w.CSS?.highlights;
-  if (!registry || typeof w.Highlight !== 'function' || typeof w.CSSStyleSheet !== 'function') return null;
+  if (!registry || !canHighlight(win)) return null;
   try {
-    const sheet = new w.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    let sheet = highlightSheets.get(doc);
+    if (!sheet) {
+      sheet = new w.CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      highlightSheets.set(doc, sheet);
+    }
     const unadopt = adoptSheet(doc, win, sheet);
     for (const [name, ranges] of Object.entries(groups)) registry.set(name, new w.Highlight(...ranges));
     return {
