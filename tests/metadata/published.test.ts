@@ -52,6 +52,14 @@ describe('a UTC stamp that crossed midnight', () => {
     expect(m.published).toBe('2019-11-18T21:24:00-05:00');
   });
 
+  it('reads the date line of an element whose class names it, when the page has no <time>', () => {
+    const m = page(
+      '<meta name="datePublished" content="2019-11-19 02:24:00">',
+      '<article><div class="story-Dateline">Nov 18, 2019 at 9:24 pm</div><p>x</p></article>',
+    );
+    expect(m.published).toBe('2019-11-18T21:24:00-05:00');
+  });
+
   it('takes the day from the URL when the page shows none', () => {
     expect(localPublished('2019-11-20T01:50:59Z', () => null, '2019-11-19')).toBe('2019-11-19');
     const m = page(

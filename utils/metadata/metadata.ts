@@ -235,13 +235,14 @@ function shownPublished(doc: Document): ShownDate | null {
   const scope = doc.querySelector('article') ?? doc;
   const seen = new Set<Element>();
   // in this order, each list searched for only if those before it named no date: the class
-  // selectors match against every element of the page, and a <time> usually answers first
+  // selectors match against every element of the page, and a <time> usually answers first. (A
+  // class with "dateline" in it has "date" in it: [class*="date" i] finds those, in the same list.)
   const lists = [
     () => scope.querySelectorAll('time'),
     () => doc.querySelectorAll('time'),
     () =>
       doc.querySelectorAll(
-        '[itemprop="datePublished"], [class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]',
+        '[itemprop="datePublished"], [class*="publish" i], [class*="timestamp" i], [class*="date" i]',
       ),
   ];
   function* candidates() {
