@@ -1,4 +1,4 @@
-import type { Quote } from '../types';
+import type { LiveRefs, PageAnalysis, Quote } from '../types';
 import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
@@ -31,7 +31,7 @@ export interface TextIndex {
 // The index keeps one entry per text node, its words collapsed by one native regex replace: a
 // quote needs only its two ends mapped back into the page (locate), and mapping every character,
 // or every word, was most of finding the quotes again.
-export function indexText(root: Node): TextIndex {
+export function indexText(root: Node, leftOut?: ReadonlySet<Element>): TextIndex {
   const nodes: Text[] = [];
   const parts: string[] = [];
   const starts: number[] = [];
@@ -61,7 +61,7 @@ export function indexText(root: Node): TextIndex {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (tag && (SKIP.has(tag) || (node as Element).hasAttribute('hidden'))) return;
+    if (tag && (SKIP.has(tag) || (node as Element).hasAttribute('hidden') || leftOut?.has(node as Element))) return;
     const block = BLOCK.has(tag);
     if (block) pendingSpace = true;
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
@@ -160,8 +160,31 @@ export function rangeFor(doc: Document, index: TextIndex, start: number, end: nu
 }
 
 /**
+ * The page elements inside the body's paragraphs that the analysis took out of their text: a hover
+ * card laid in a sentence ("… threatened to kill Rep. Ilhan Omar[card: her photo, three headlines]
+ * (D-Minn.), …"). The quote's words run across them in the page, so the search passes over them as
+ * the analysis did. (Only those inside a paragraph: a block around paragraphs is not in their text.)
+ */
+export function leftOutOf(analysis: PageAnalysis, live: LiveRefs): Set<Element> {
+  const out = new Set<Element>();
+  if (!analysis.isArticle) return out;
+  const paragraphs = new Set(live.mainElements);
+  analysis.blocks.forEach((b, i) => {
+    const el = live.blockElements[i];
+    if (b.placement !== 'inside' || !el) return;
+    for (let p = el.parentElement; p; p = p.parentElement)
+      if (paragraphs.has(p)) {
+        out.add(el);
+        return;
+      }
+  });
+  return out;
+}
+
+/**
  * A live Range for the quote: first in its own paragraph element at the analysed offsets, then a
  * text-quote search (exact + prefix + suffix) in the other body elements, then in the whole body.
+ * `leftOut`: the elements the analysis left out of the paragraphs' text (see leftOutOf).
  */
 export function findQuoteRange(
   doc: Document,
@@ -169,13 +192,14 @@ export function findQuoteRange(
   elements: readonly Element[],
   quote: Quote,
   cache?: Map<Node, TextIndex>,
+  leftOut?: ReadonlySet<Element>,
 ): Range | null {
   const { anchor } = quote;
   const exact = anchor.exact || quote.text;
   const indexOf = (n: Node) => {
     let ix = cache?.get(n);
     if (!ix) {
-      ix = indexText(n);
+      ix = indexText(n, leftOut);
       cache?.set(n, ix);
     }
     return ix;

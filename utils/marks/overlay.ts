@@ -1,5 +1,5 @@
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
-import { findQuoteRange, type TextIndex } from './anchor';
+import { findQuoteRange, leftOutOf, type TextIndex } from './anchor';
 import { createHoverCard, type CardHooks, type HoverCard } from './card';
 import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_CSS, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, OVERLAY_CSS } from './styles';
 
@@ -101,9 +101,10 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
   const cache = new Map<Node, TextIndex>();
   const ranges = new Map<string, Range>();
   const quotesById = new Map<string, Quote>();
+  const leftOut = leftOutOf(analysis, live);
   for (const q of analysis.isArticle ? analysis.quotes : []) {
     quotesById.set(q.id, q);
-    const r = findQuoteRange(doc, live.mainElements, q, cache);
+    const r = findQuoteRange(doc, live.mainElements, q, cache, leftOut);
     if (r) ranges.set(q.id, r);
   }
 

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, LiveAnalysis, PageAnalysis } from '../types';
-import { findQuoteRange } from './anchor';
+import { findQuoteRange, leftOutOf } from './anchor';
 import type { CardHooks } from './card';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
@@ -173,7 +173,9 @@ export function createSession(opts: SessionOptions): PageSession {
       const drawn = marks?.ranges.get(id);
       if (drawn) return drawn;
       const q = current?.analysis.isArticle ? current.analysis.quotes.find((x) => x.id === id) : undefined;
-      return q ? findQuoteRange(doc, current!.live.mainElements, q) : null;
+      return q
+        ? findQuoteRange(doc, current!.live.mainElements, q, undefined, leftOutOf(current!.analysis, current!.live))
+        : null;
     },
     dispose() {
       clearTimeout(timer);
