@@ -1,7 +1,7 @@
 // Real trafilatura-dev pages copied into tests/fixtures/tr-dev, analysed as the CLI writes them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { loadPage } from '../../cli/load-page';
 import { analyzePage } from '../../utils/analyze';
 import { serializableAnalysis } from '../../utils/serialize';
@@ -21,4 +21,16 @@ export function trDevAnalyser() {
     const a = serializableAnalysis(analyzePage(page.document, page.url));
     return { main: a.main.text.replace(/\s+/g, ' '), blocks: a.blocks };
   };
+}
+
+type Analysed = ReturnType<ReturnType<typeof trDevAnalyser>>;
+
+/**
+ * What a reader sees of a boilerplate line on a real page: it is out of the article's text and in a
+ * block of its kind, and the article's own sentence (when given) is still in the text.
+ */
+export function expectLineFlagged(a: Analysed, line: string, category: string, sentence?: string): void {
+  expect(a.main).not.toContain(line);
+  expect(a.blocks.find((b) => b.text.includes(line))?.category).toBe(category);
+  if (sentence !== undefined) expect(a.main).toContain(sentence);
 }
