@@ -153,18 +153,21 @@ export function looksLikeListing(paragraphs: string[], originals: (Element | nul
 export function opensWithTeasers(originals: (Element | null)[]): boolean {
   const blocks = new Set(originals);
   blocks.delete(null);
+  const enough = (n: number) => n >= LISTING_MIN_TEASERS && n >= LISTING_TEASER_SHARE * blocks.size;
+  // a block opens with a headline only if it holds a link, so the linked blocks bound the headlines:
+  // an article with few of them is no listing, and none of its texts need be read
+  const linked = [...blocks].filter((el) => el!.getElementsByTagName('a').length);
+  if (!enough(linked.length)) return false;
   const headlines = new Set<string>();
-  for (const el of blocks) {
+  for (const el of linked) {
     const first = teaserHeadline(el!);
     if (first) headlines.add(first);
   }
-  return headlines.size >= LISTING_MIN_TEASERS && headlines.size >= LISTING_TEASER_SHARE * blocks.size;
+  return enough(headlines.size);
 }
 
 /** The text of the own-site link `el`'s text opens with, when it is long enough to be a headline. */
 function teaserHeadline(el: Element): string | null {
-  // most paragraphs hold no link at all: their text need not be read
-  if (!el.getElementsByTagName('a').length) return null;
   const text = collapseSpace(visibleText(el));
   const page = el.ownerDocument.URL;
   // whether a link opens the text is asked first: reading every link's address against the page's

@@ -62,11 +62,15 @@ export interface LeadCandidate {
 
 /**
  * The elements before the first paragraph that the site names as a standfirst (the innermost so named),
- * with what the decision looks at. `inMain` tells elements already in the body.
+ * with what the decision looks at. `inMain` tells elements already in the body. `scope` limits the
+ * search to one ancestor of the first paragraph (see `leadScope`); the whole page by default.
  */
-export function leadCandidates(firstMain: Element, inMain: (el: Element) => boolean): LeadCandidate[] {
-  const doc = firstMain.ownerDocument;
-  const all = doc.body?.getElementsByTagName('*');
+export function leadCandidates(
+  firstMain: Element,
+  inMain: (el: Element) => boolean,
+  scope: Element | null = firstMain.ownerDocument.body,
+): LeadCandidate[] {
+  const all = scope?.getElementsByTagName('*');
   if (!all) return [];
   const found: Element[] = [];
   for (let i = 0, e = all[0]; e && e !== firstMain; e = all[++i]) {
@@ -91,6 +95,24 @@ function hasLeadToken(el: Element): boolean {
   for (const t of tokensOf(el)) if (LEAD_TOKENS.has(t)) return true;
   return false;
 }
+
+/**
+ * The only ancestor of the first paragraph a standfirst can lie in when it may stand at most
+ * `maxDistance` levels from it: a candidate's distance is the levels up to the first ancestor that
+ * holds it, and one whose shared ancestor is <body> (or <html>) counts as too far, so the highest
+ * ancestor within reach below <body> holds every candidate that can pass. The rest of the page
+ * (a thousand elements of header and menus on a long page) then needs no walk: the innermost-named
+ * choice is the same inside it, since an element outside it that holds one inside would hold the
+ * first paragraph too, and those are skipped.
+ */
+export function leadScope(firstMain: Element, maxDistance: number): Element | null {
+  let scope: Element | null = null;
+  let e = firstMain.parentElement;
+  for (let level = 1; e && level <= maxDistance && !TOP.has(e.tagName); level++, e = e.parentElement) scope = e;
+  return scope;
+}
+
+const TOP = new Set(['BODY', 'HTML']);
 
 function describe(el: Element, text: string, firstMain: Element): LeadCandidate {
   let shared: Element | null = firstMain.parentElement;
@@ -157,10 +179,12 @@ export function withStandfirst(main: MainUnits, rule: StandfirstRule): MainUnits
   const first = main.originals.find((e): e is Element => !!e);
   if (!first) return main;
   const inMain = new Set(main.originals);
-  const body = comparable(main.units.map((u) => u.text).join(' '));
-  const lead = leadCandidates(first, (e) => inMain.has(e))
-    .filter((c) => isStandfirst(c, rule) && !body.includes(comparable(c.text).slice(0, 60)))
-    .at(-1);
+  const passed = leadCandidates(first, (e) => inMain.has(e), leadScope(first, rule.maxDistance)).filter((c) =>
+    isStandfirst(c, rule),
+  );
+  // the body's text, lower-cased, is built only when a candidate passed: most pages have none
+  const body = passed.length ? comparable(main.units.map((u) => u.text).join(' ')) : '';
+  const lead = passed.filter((c) => !body.includes(comparable(c.text).slice(0, 60))).at(-1);
   if (!lead) return main;
   const units = blockUnits(lead.el);
   return { units: [...units, ...main.units], originals: [...units.map((u) => u.el), ...main.originals] };
