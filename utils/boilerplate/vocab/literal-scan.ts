@@ -15,6 +15,78 @@ export interface LiteralScanner {
   found(text: string): number[];
 }
 
+// The root is state 1 and state 0 is never used, so that 0 in a table means "no edge" or "not
+// known yet": new typed arrays come zeroed, where filling them with -1 first cost the content
+// script's start (it builds two scanners on every page) more than anything else it did.
+const ROOT = 1;
+
+/** The trie of the literals: each state's edges, as the columns they read and the states they lead to. */
+interface Trie {
+  cols: number;
+  edgeCols: number[][];
+  edgeTo: number[][];
+  /** The root's edges (it has the most, and every failed step comes back to it) as a row. */
+  rootRow: Int32Array;
+  /** The ids of the literals that end at each state. */
+  ends: number[][];
+}
+
+const childOf = (trie: Trie, s: number, c: number): number => {
+  if (s === ROOT) return trie.rootRow[c];
+  const cs = trie.edgeCols[s];
+  for (let k = 0; k < cs.length; k++) if (cs[k] === c) return trie.edgeTo[s][k];
+  return 0;
+};
+
+function buildTrie(ids: Map<string, number>, column: Uint8Array | Uint16Array, cols: number): Trie {
+  const trie: Trie = { cols, edgeCols: [[], []], edgeTo: [[], []], rootRow: new Int32Array(cols), ends: [[], []] };
+  for (const [l, id] of ids) {
+    let s = ROOT;
+    for (let i = 0; i < l.length; i++) {
+      const c = column[l.charCodeAt(i)];
+      let t = childOf(trie, s, c);
+      if (t === 0) {
+        t = trie.edgeCols.length;
+        trie.edgeCols[s].push(c);
+        trie.edgeTo[s].push(t);
+        if (s === ROOT) trie.rootRow[c] = t;
+        trie.edgeCols.push([]);
+        trie.edgeTo.push([]);
+        trie.ends.push([]);
+      }
+      s = t;
+    }
+    trie.ends[s].push(id);
+  }
+  return trie;
+}
+
+/**
+ * Each state's failure link (the longest proper suffix of its path that is a path of the trie),
+ * found breadth first along the edges; each state's ends gain those of its link.
+ */
+function failLinks(trie: Trie): Int32Array {
+  const fail = new Int32Array(trie.edgeCols.length);
+  const queue: number[] = [];
+  for (const t of trie.edgeTo[ROOT]) {
+    fail[t] = ROOT;
+    queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    if (trie.ends[fail[s]].length) trie.ends[s] = trie.ends[s].concat(trie.ends[fail[s]]);
+    const cs = trie.edgeCols[s];
+    for (let k = 0; k < cs.length; k++) {
+      let u = fail[s];
+      while (u > ROOT && childOf(trie, u, cs[k]) === 0) u = fail[u];
+      const t = trie.edgeTo[s][k];
+      fail[t] = childOf(trie, u, cs[k]) || ROOT;
+      queue.push(t);
+    }
+  }
+  return fail;
+}
+
 export function literalScanner(literals: string[]): LiteralScanner {
   const ids = new Map<string, number>();
   for (const l of literals) if (l && !ids.has(l)) ids.set(l, ids.size);
@@ -27,60 +99,28 @@ export function literalScanner(literals: string[]): LiteralScanner {
   const cols = columns.size + 1;
   const column = cols < 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   for (const [code, c] of columns) column[code] = c;
+  const trie = buildTrie(ids, column, cols);
+  const fail = failLinks(trie);
 
-  // the trie, as one table (a trie has at most one node per literal character, plus its root);
-  // each node's edges are also listed, so the failure links below visit edges, not columns
-  let maxNodes = 1;
-  for (const l of ids.keys()) maxNodes += l.length;
-  const next = new Int32Array(maxNodes * cols).fill(-1);
-  const edges: number[][] = [[]];
-  const ends: number[][] = [[]];
-  for (const [l, id] of ids) {
-    let s = 0;
-    for (let i = 0; i < l.length; i++) {
-      const c = column[l.charCodeAt(i)];
-      if (next[s * cols + c] < 0) {
-        next[s * cols + c] = edges.length;
-        edges[s].push(c);
-        edges.push([]);
-        ends.push([]);
-      }
-      s = next[s * cols + c];
-    }
-    ends[s].push(id);
-  }
-  // The content script is started on every page it analyses, so building the automaton must be
-  // cheap: failure links follow the trie's edges only, and the full transition table is filled in
-  // as scans need its entries (a text touches few of the states × columns). The table holds each
-  // target as its row's offset (state × cols), so a step is one look-up and one addition.
-  const states = edges.length;
-  const fail = new Int32Array(states);
-  const delta = new Int32Array(states * cols).fill(-1);
-  for (let s = 0; s < states; s++) delta[s * cols] = 0;
+  // The full transition table is filled in as scans need its entries: a text touches few of the
+  // states × columns, and writing them all (or even a sentinel in each) cost more than the scans.
+  // It holds each target as its row's offset (state × cols), so a step is one look-up and one
+  // addition; no target is row 0, the unused state's.
+  const states = trie.edgeCols.length;
+  const home = ROOT * cols;
+  const delta = new Int32Array(states * cols);
   const fill = (row: number, c: number): number => {
-    let u = row / cols;
-    while (u > 0 && next[u * cols + c] < 0) u = fail[u];
-    const t = next[u * cols + c] < 0 ? 0 : next[u * cols + c] * cols;
+    const u = row / cols;
+    const child = childOf(trie, u, c);
+    let t = home;
+    if (child !== 0) t = child * cols;
+    else if (u !== ROOT) t = delta[fail[u] * cols + c] || fill(fail[u] * cols, c);
     delta[row + c] = t;
     return t;
   };
-  const queue: number[] = [];
-  for (const c of edges[0]) queue.push(next[c]);
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
-    if (ends[fail[s]].length) ends[s] = ends[s].concat(ends[fail[s]]);
-    for (const c of edges[s]) {
-      const t = next[s * cols + c];
-      if (s > 0) {
-        const known = delta[fail[s] * cols + c];
-        fail[t] = (known >= 0 ? known : fill(fail[s] * cols, c)) / cols;
-      }
-      queue.push(t);
-    }
-  }
   // what a scan reports on reaching a state, by the state's row offset
   const out = new Map<number, number[]>();
-  ends.forEach((e, s) => e.length && out.set(s * cols, e));
+  trie.ends.forEach((e, s) => e.length && out.set(s * cols, e));
   const reports = new Uint8Array(states * cols);
   for (const row of out.keys()) reports[row] = 1;
 
@@ -93,11 +133,11 @@ export function literalScanner(literals: string[]): LiteralScanner {
       seen.fill(0);
       stamp = 1;
     }
-    let row = 0;
+    let row = home;
     for (let i = 0; i < text.length; i++) {
       const c = column[text.charCodeAt(i)];
       const t = delta[row + c];
-      row = t >= 0 ? t : fill(row, c);
+      row = t !== 0 ? t : fill(row, c);
       if (reports[row] === 1) {
         const e = out.get(row)!;
         for (let k = 0; k < e.length; k++)
