@@ -20,43 +20,54 @@ export interface LiteralScanner {
 // script's start (it builds two scanners on every page) more than anything else it did.
 const ROOT = 1;
 
-/** The trie of the literals: each state's edges, as the columns they read and the states they lead to. */
+/**
+ * The trie of the literals, in typed arrays (a trie has at most one state per literal character,
+ * plus its root): each state's children as a list (its first child, then each child's next
+ * sibling), each state's column (the character that leads to it).
+ */
 interface Trie {
-  cols: number;
-  edgeCols: number[][];
-  edgeTo: number[][];
-  /** The root's edges (it has the most, and every failed step comes back to it) as a row. */
+  states: number;
+  firstChild: Int32Array;
+  sibling: Int32Array;
+  label: Int32Array;
+  /** The root's children (it has the most, and every failed step comes back to it) as a row. */
   rootRow: Int32Array;
-  /** The ids of the literals that end at each state. */
-  ends: number[][];
+  /** The ids of the literals that end at a state, for the states where one does. */
+  ends: Map<number, number[]>;
 }
 
 const childOf = (trie: Trie, s: number, c: number): number => {
   if (s === ROOT) return trie.rootRow[c];
-  const cs = trie.edgeCols[s];
-  for (let k = 0; k < cs.length; k++) if (cs[k] === c) return trie.edgeTo[s][k];
+  for (let k = trie.firstChild[s]; k !== 0; k = trie.sibling[k]) if (trie.label[k] === c) return k;
   return 0;
 };
 
-function buildTrie(ids: Map<string, number>, column: Uint8Array | Uint16Array, cols: number): Trie {
-  const trie: Trie = { cols, edgeCols: [[], []], edgeTo: [[], []], rootRow: new Int32Array(cols), ends: [[], []] };
+function buildTrie(ids: Map<string, number>, column: Uint16Array, cols: number): Trie {
+  let size = ROOT + 1;
+  for (const l of ids.keys()) size += l.length;
+  const trie: Trie = {
+    states: ROOT + 1,
+    firstChild: new Int32Array(size),
+    sibling: new Int32Array(size),
+    label: new Int32Array(size),
+    rootRow: new Int32Array(cols),
+    ends: new Map(),
+  };
   for (const [l, id] of ids) {
     let s = ROOT;
     for (let i = 0; i < l.length; i++) {
       const c = column[l.charCodeAt(i)];
       let t = childOf(trie, s, c);
       if (t === 0) {
-        t = trie.edgeCols.length;
-        trie.edgeCols[s].push(c);
-        trie.edgeTo[s].push(t);
+        t = trie.states++;
+        trie.label[t] = c;
+        trie.sibling[t] = trie.firstChild[s];
+        trie.firstChild[s] = t;
         if (s === ROOT) trie.rootRow[c] = t;
-        trie.edgeCols.push([]);
-        trie.edgeTo.push([]);
-        trie.ends.push([]);
       }
       s = t;
     }
-    trie.ends[s].push(id);
+    trie.ends.set(s, [id]);
   }
   return trie;
 }
@@ -66,21 +77,21 @@ function buildTrie(ids: Map<string, number>, column: Uint8Array | Uint16Array, c
  * found breadth first along the edges; each state's ends gain those of its link.
  */
 function failLinks(trie: Trie): Int32Array {
-  const fail = new Int32Array(trie.edgeCols.length);
+  const fail = new Int32Array(trie.states);
   const queue: number[] = [];
-  for (const t of trie.edgeTo[ROOT]) {
+  for (let t = trie.firstChild[ROOT]; t !== 0; t = trie.sibling[t]) {
     fail[t] = ROOT;
     queue.push(t);
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
-    if (trie.ends[fail[s]].length) trie.ends[s] = trie.ends[s].concat(trie.ends[fail[s]]);
-    const cs = trie.edgeCols[s];
-    for (let k = 0; k < cs.length; k++) {
+    const inherited = trie.ends.get(fail[s]);
+    if (inherited) trie.ends.set(s, (trie.ends.get(s) ?? []).concat(inherited));
+    for (let t = trie.firstChild[s]; t !== 0; t = trie.sibling[t]) {
+      const c = trie.label[t];
       let u = fail[s];
-      while (u > ROOT && childOf(trie, u, cs[k]) === 0) u = fail[u];
-      const t = trie.edgeTo[s][k];
-      fail[t] = childOf(trie, u, cs[k]) || ROOT;
+      while (u > ROOT && childOf(trie, u, c) === 0) u = fail[u];
+      fail[t] = childOf(trie, u, c) || ROOT;
       queue.push(t);
     }
   }
@@ -92,13 +103,10 @@ export function literalScanner(literals: string[]): LiteralScanner {
   for (const l of literals) if (l && !ids.has(l)) ids.set(l, ids.size);
   // the characters the literals use, each a column; column 0 is every other character, which
   // sends the scan home, so a character costs one table look-up whatever it is
-  const columns = new Map<number, number>();
+  const column = new Uint16Array(0x10000);
+  let cols = 1;
   for (const l of ids.keys())
-    for (let i = 0; i < l.length; i++)
-      if (!columns.has(l.charCodeAt(i))) columns.set(l.charCodeAt(i), columns.size + 1);
-  const cols = columns.size + 1;
-  const column = cols < 256 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
-  for (const [code, c] of columns) column[code] = c;
+    for (let i = 0; i < l.length; i++) if (column[l.charCodeAt(i)] === 0) column[l.charCodeAt(i)] = cols++;
   const trie = buildTrie(ids, column, cols);
   const fail = failLinks(trie);
 
@@ -106,7 +114,7 @@ export function literalScanner(literals: string[]): LiteralScanner {
   // states × columns, and writing them all (or even a sentinel in each) cost more than the scans.
   // It holds each target as its row's offset (state × cols), so a step is one look-up and one
   // addition; no target is row 0, the unused state's.
-  const states = trie.edgeCols.length;
+  const states = trie.states;
   const home = ROOT * cols;
   const delta = new Int32Array(states * cols);
   const fill = (row: number, c: number): number => {
@@ -120,7 +128,7 @@ export function literalScanner(literals: string[]): LiteralScanner {
   };
   // what a scan reports on reaching a state, by the state's row offset
   const out = new Map<number, number[]>();
-  trie.ends.forEach((e, s) => e.length && out.set(s * cols, e));
+  for (const [s, e] of trie.ends) out.set(s * cols, e);
   const reports = new Uint8Array(states * cols);
   for (const row of out.keys()) reports[row] = 1;
 

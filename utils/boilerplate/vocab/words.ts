@@ -8,11 +8,14 @@ const BEFORE = `(?<!${W})`; // a word starts here
 const AFTER = `(?!${W})`; // a word ends here
 const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 const nonAscii = (c: string | undefined) => !!c && c.charCodeAt(0) > 127;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function unicodeWords(re: RegExp): RegExp {
   const src = re.source;
-  if (!src.includes('\\b')) return re;
-  const hasNonAscii = [...src].some((ch) => ch.charCodeAt(0) > 0x7f);
+  // Only a \b beside a non-ASCII letter is rewritten, and a source without one non-ASCII
+  // character has none: most patterns are told so by one test (every vocabulary pattern goes
+  // through here when the content script starts, on every page).
+  if (!src.includes('\\b') || !NON_ASCII.test(src)) return re;
   let out = '';
   let changed = false;
   for (let i = 0; i < src.length; i++) {
@@ -22,8 +25,7 @@ export function unicodeWords(re: RegExp): RegExp {
       let rep = '\\b';
       if (isLetter(next)) rep = nonAscii(next) ? BEFORE : '\\b';
       else if (isLetter(prev)) rep = nonAscii(prev) ? AFTER : '\\b';
-      else if (hasNonAscii)
-        rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+      else rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
       if (rep !== '\\b') changed = true;
       out += rep;
       i++;
