@@ -10,6 +10,15 @@ const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 const nonAscii = (c: string | undefined) => !!c && c.charCodeAt(0) > 127;
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** What the \b at src[i] becomes in a source that holds a non-ASCII character. */
+function boundaryAt(src: string, i: number): string {
+  const next = src[i + 2],
+    prev = src[i - 1];
+  if (isLetter(next)) return nonAscii(next) ? BEFORE : '\\b';
+  if (isLetter(prev)) return nonAscii(prev) ? AFTER : '\\b';
+  return next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+}
+
 export function unicodeWords(re: RegExp): RegExp {
   const src = re.source;
   // Only a \b beside a non-ASCII letter is rewritten, and a source without one non-ASCII
@@ -20,12 +29,7 @@ export function unicodeWords(re: RegExp): RegExp {
   let changed = false;
   for (let i = 0; i < src.length; i++) {
     if (src[i] === '\\' && src[i + 1] === 'b' && src[i - 1] !== '\\') {
-      const next = src[i + 2],
-        prev = src[i - 1];
-      let rep = '\\b';
-      if (isLetter(next)) rep = nonAscii(next) ? BEFORE : '\\b';
-      else if (isLetter(prev)) rep = nonAscii(prev) ? AFTER : '\\b';
-      else rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+      const rep = boundaryAt(src, i);
       if (rep !== '\\b') changed = true;
       out += rep;
       i++;
