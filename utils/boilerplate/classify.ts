@@ -2,7 +2,8 @@ import type { BlockCategory } from '../types';
 import { VOCABULARIES } from './vocab';
 import type { BlockFeatures } from './features';
 import { analysisCache, remembered } from '../dom/analysis-cache';
-import { literalText, requiredLiterals } from './vocab/literals';
+import { literalText, type LiteralTable } from './vocab/literals';
+import { HEADING_LITERALS, PHRASE_LITERALS } from './vocab/generated-literals';
 import { literalScanner } from './vocab/literal-scan';
 import { anyOf } from './vocab/any-of';
 
@@ -107,11 +108,19 @@ interface PatternSet {
   kindsIn(text: string): number;
 }
 
-function patternSet(lists: RegExp[][]): PatternSet {
-  const patterns = lists.flatMap((res, v) => res.map((re) => ({ re, v, literals: requiredLiterals(re) })));
+function patternSet(lists: RegExp[][], table: LiteralTable): PatternSet {
+  const patterns = lists.flatMap((res, v) => {
+    const literals = literalsOf(table, v, res);
+    return res.map((re, k) => ({ re, v, literals: literals[k] }));
+  });
   const always = patterns.filter((p) => !p.literals);
   const gated = new Map<string, typeof patterns>();
-  for (const p of patterns) for (const l of p.literals ?? []) gated.set(l, [...(gated.get(l) ?? []), p]);
+  for (const p of patterns)
+    for (const l of p.literals ?? []) {
+      const ps = gated.get(l);
+      if (ps) ps.push(p);
+      else gated.set(l, [p]);
+    }
   const scanner = literalScanner([...gated.keys()]);
   const byLiteral: (typeof patterns)[] = [];
   for (const [l, ps] of gated) byLiteral[scanner.idOf(l)] = ps;
@@ -137,9 +146,27 @@ function patternSet(lists: RegExp[][]): PatternSet {
   };
 }
 
-const PHRASES = patternSet(VOCABULARIES.map((v) => v.phrases));
+/**
+ * The literals each of vocabulary v's patterns `res` requires, from the table generated at build
+ * time (scripts/gen-literals.ts). A pattern the table no longer fits (patterns added or removed, or
+ * one rewritten, without regenerating it) gets none: it is then always run, which is slower but
+ * never wrong. tests/boilerplate/generated-literals.test.ts keeps the table current.
+ */
+function literalsOf(table: LiteralTable, v: number, res: RegExp[]): (string[] | null)[] {
+  const sizes = table.sizes[v] ?? [];
+  const fits = sizes.length === res.length;
+  return res.map((re, k) => (fits && sizes[k] === re.source.length ? table.literals[v][k] : null));
+}
+
+const PHRASES = patternSet(
+  VOCABULARIES.map((v) => v.phrases),
+  PHRASE_LITERALS,
+);
 /** The headings' patterns, tried on every block's heading (most fail on a literal). */
-const HEADINGS = patternSet(VOCABULARIES.map((v) => v.headings));
+const HEADINGS = patternSet(
+  VOCABULARIES.map((v) => v.headings),
+  HEADING_LITERALS,
+);
 
 const HEADING_KINDS = {};
 /** The vocabularies (as bits) one of whose heading patterns matches the block's heading. */

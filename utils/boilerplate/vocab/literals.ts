@@ -207,3 +207,22 @@ export function mayMatch(literals: string[] | null, folded: string): boolean {
   for (const l of literals) if (folded.includes(l)) return true;
   return false;
 }
+
+/**
+ * What the classifier needs to know of one kind of pattern (phrases, or headings) before a page:
+ * for each vocabulary (by index) and each of its patterns, the literals it requires (or null) and
+ * the length of its source. Reading the sources took a good part of the content script's start on
+ * every page, so scripts/gen-literals.ts writes this into generated-literals.ts at build time.
+ */
+export interface LiteralTable {
+  /** sizes[v][k]: the source length of vocabulary v's pattern k, to notice a stale table. */
+  sizes: number[][];
+  literals: (string[] | null)[][];
+}
+
+export function literalTable(lists: RegExp[][]): LiteralTable {
+  return {
+    sizes: lists.map((res) => res.map((re) => re.source.length)),
+    literals: lists.map((res) => res.map(requiredLiterals)),
+  };
+}

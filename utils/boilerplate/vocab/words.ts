@@ -8,22 +8,28 @@ const BEFORE = `(?<!${W})`; // a word starts here
 const AFTER = `(?!${W})`; // a word ends here
 const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 const nonAscii = (c: string | undefined) => !!c && c.charCodeAt(0) > 127;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** What the \b at src[i] becomes in a source that holds a non-ASCII character. */
+function boundaryAt(src: string, i: number): string {
+  const next = src[i + 2],
+    prev = src[i - 1];
+  if (isLetter(next)) return nonAscii(next) ? BEFORE : '\\b';
+  if (isLetter(prev)) return nonAscii(prev) ? AFTER : '\\b';
+  return next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+}
 
 export function unicodeWords(re: RegExp): RegExp {
   const src = re.source;
-  if (!src.includes('\\b')) return re;
-  const hasNonAscii = [...src].some((ch) => ch.charCodeAt(0) > 0x7f);
+  // Only a \b beside a non-ASCII letter is rewritten, and a source without one non-ASCII
+  // character has none: most patterns are told so by one test (every vocabulary pattern goes
+  // through here when the content script starts, on every page).
+  if (!src.includes('\\b') || !NON_ASCII.test(src)) return re;
   let out = '';
   let changed = false;
   for (let i = 0; i < src.length; i++) {
     if (src[i] === '\\' && src[i + 1] === 'b' && src[i - 1] !== '\\') {
-      const next = src[i + 2],
-        prev = src[i - 1];
-      let rep = '\\b';
-      if (isLetter(next)) rep = nonAscii(next) ? BEFORE : '\\b';
-      else if (isLetter(prev)) rep = nonAscii(prev) ? AFTER : '\\b';
-      else if (hasNonAscii)
-        rep = next === '(' || next === '[' || i === 0 || prev === '|' || prev === '^' ? BEFORE : AFTER;
+      const rep = boundaryAt(src, i);
       if (rep !== '\\b') changed = true;
       out += rep;
       i++;
