@@ -487,8 +487,9 @@ const NON_SPACE = /\S/;
  * the trees agree, and from there on the elements stay without an original (the analysis then
  * finds their paragraphs again by their text, in the nearest container that has one).
  *
- * Most pages never start over, and reading the body's HTML (and its elements' positions) before
- * the first pass cost as much again as a tenth of Readability's whole parse, for nothing. Where
+ * Most pages never start over (13 of the 181 Scrapinghub pages do), and reading the body's HTML
+ * and its elements' positions before the first pass cost nearly a tenth of what Readability's
+ * whole parse costs (0.35 + 0.14 ms of about 6 at the median, in Chromium), for nothing. Where
  * the body can be made again as the first pass found it (`remake`, see preparedAgain), Readability
  * is handed a stand-in for the HTML, and the HTML and positions are read off the body made again
  * only when it starts over. Without `remake` they are read when Readability asks.
@@ -567,6 +568,8 @@ function prepareForSearch(r: ReadabilitySteps): void {
  * The body as Readability's search first found it, made again: the page cloned again and prepared
  * as parseSteps prepared the first clone. The page is the one the first clone was made from: had
  * its elements changed since, the whole parse is made again from a fresh clone (parseCloneSteps).
+ * (Changed text alone is not watched for: the retry reads it as it is now, as every later stage
+ * that reads the page does.)
  */
 function preparedAgain(r: ReadabilitySteps, page: Document): HTMLElement | null {
   const { clone } = cloneForReadability(page);
