@@ -31,6 +31,37 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     marks.remove();
   });
 
+  it('draws each box padded around its block, and tabs of boxes at one place side by side', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
+    // every block at the same place: each tab after the first must move left of those before it
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      (el as HTMLElement).getBoundingClientRect = () =>
+        ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
+    }
+    marks.reposition();
+    const all = Array.from(marks.host.shadowRoot!.querySelectorAll<HTMLElement>('.box'));
+    for (const b of all)
+      expect([b.style.left, b.style.top, b.style.width, b.style.height]).toEqual(['6px', '46px', '308px', '48px']);
+    // (a block inside a fixed or sticky element is drawn on a layer of its own, with tabs of its own)
+    const boxes = all.filter((b) => !b.parentElement!.classList.contains('layer--fixed'));
+    // a tab is about 6.6 px a letter wide plus its padding, hung from the box's right edge (314 px)
+    const spans = boxes.slice(0, 9).map((b) => {
+      const tab = b.querySelector<HTMLElement>('.tab')!;
+      const right = 314 - (tab.style.right ? parseFloat(tab.style.right) + 1 : 0);
+      return [right - (tab.textContent!.length * 6.6 + 18), right];
+    });
+    expect(spans.length).toBeGreaterThan(2);
+    spans.forEach(([l, r], i) =>
+      spans
+        .slice(0, i)
+        .forEach(([pl, pr]) => expect(r <= pl || l >= pr, `tab ${i} clear of the tabs before`).toBe(true)),
+    );
+    marks.remove();
+  });
+
   it('finds every gold quote in the live page by its anchor', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;

@@ -56,6 +56,9 @@ const HOST_STYLE: [string, string][] = [
   ['padding', '0'],
   ['border', '0'],
 ];
+// One declaration block, parsed once per drawing rather than once per property; within it a later
+// declaration of equal importance wins, so each property overrides what `all: initial` set.
+const HOST_CSS = HOST_STYLE.map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
 
 // One parsed overlay sheet per document: the marks are drawn again on every re-analysis, and a
 // constructed sheet can be adopted by any number of shadow roots of the document that made it.
@@ -86,7 +89,7 @@ const PAD = 4;
 
 export function applyMarks({ document: doc, window: win, analysis, live, card: hooks }: MarksOptions): MarksHandle {
   const host = doc.createElement(HOST_TAG) as HTMLElement;
-  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  host.style.cssText = HOST_CSS;
   host.setAttribute('aria-hidden', 'true');
   const shadow = host.attachShadow({ mode: 'open' });
   const abs = doc.createElement('div');
@@ -165,11 +168,8 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
     const r = Math.min(maxRight, rect.left + rect.width + PAD);
     const t = Math.max(1, rect.top - PAD);
     rect = { left: l + PAD, top: t + PAD, width: r - l - 2 * PAD, height: rect.top + rect.height + PAD - t - 2 * PAD };
-    const style = b.style;
-    style.left = `${l}px`;
-    style.top = `${t}px`;
-    style.width = `${Math.max(0, r - l)}px`;
-    style.height = `${rect.height + 2 * PAD}px`;
+    // one declaration block parsed, not four (CSSOM, which a strict CSP allows, see HOST_STYLE)
+    b.style.cssText = `left: ${l}px; top: ${t}px; width: ${Math.max(0, r - l)}px; height: ${rect.height + 2 * PAD}px;`;
     const tab = doc.createElement('span');
     tab.className = 'tab';
     tab.textContent = label;
@@ -183,13 +183,17 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
     }
     // Tabs hang from the top-right corner, where ragged lines leave the most room; a tab that would
     // cover a neighbour's moves left of it.
+    // (the tab where it would go is made once per try, not once per placed tab it is tried against)
     let shift = 0;
-    for (let guard = 0; guard < 8 && placedTabs.some((p) => overlaps({ ...est, left: est.left - shift }, p)); guard++) {
-      const hit = placedTabs.find((p) => overlaps({ ...est, left: est.left - shift }, p))!;
+    let at: Rect = est;
+    for (let guard = 0; guard < 8; guard++) {
+      const hit = placedTabs.find((p) => overlaps(at, p));
+      if (!hit) break;
       shift = est.left + est.width - hit.left + 4;
+      at = { ...est, left: est.left - shift };
     }
     if (shift) tab.style.right = `${shift - 1}px`;
-    placedTabs.push({ ...est, left: est.left - shift });
+    placedTabs.push(at);
     b.append(tab);
     layer.append(b);
   }
