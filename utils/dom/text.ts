@@ -63,22 +63,36 @@ export const BLOCK_TAGS = new Set([
   'MENU',
 ]);
 
+/** What the text layer does with an element, by its tag name alone. */
+const INLINE = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
+const BREAK = 3;
+type TagKind = typeof INLINE | typeof BLOCK | typeof SKIPPED | typeof BREAK;
+
 /**
- * Whether each tag name met is skipped, by name as the page spells it: the analysis asks of every
- * element several times, and upper-casing the name made a new string each time. (Pages use a few
+ * The kind of each tag name met, by name as the page spells it: the analysis asks of every element
+ * several times, and upper-casing the name made a new string each time; one lookup answers whether
+ * it is skipped, a line break or a block, where each was a look-up of its own. (Pages use a few
  * dozen names; one made of endless custom element names stops being remembered past a bound.)
  */
-const SKIPPED_TAG = new Map<string, boolean>();
+const TAG_KIND = new Map<string, TagKind>();
 const MAX_TAG_NAMES = 1000;
 
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName;
-  let skipped = SKIPPED_TAG.get(tag);
-  if (skipped === undefined) {
-    skipped = SKIP_TAGS.has(tag.toUpperCase());
-    if (SKIPPED_TAG.size < MAX_TAG_NAMES) SKIPPED_TAG.set(tag, skipped);
+function tagKind(tag: string): TagKind {
+  let kind = TAG_KIND.get(tag);
+  if (kind === undefined) {
+    // skipped whatever the case (an <svg> is named in lower case); a break or a block as HTML names them
+    if (SKIP_TAGS.has(tag.toUpperCase())) kind = SKIPPED;
+    else if (tag === 'BR') kind = BREAK;
+    else kind = BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+    if (TAG_KIND.size < MAX_TAG_NAMES) TAG_KIND.set(tag, kind);
   }
-  return skipped || el.hasAttribute('hidden');
+  return kind;
+}
+
+export function isSkippedElement(el: Element): boolean {
+  return tagKind(el.tagName) === SKIPPED || el.hasAttribute('hidden');
 }
 
 export function collapseSpace(s: string): string {
@@ -134,13 +148,16 @@ function pieceOf(node: Node): Piece {
   return subtreePiece(node);
 }
 
+/** Raw text that is only spaces (the indentation between a page's tags, most of its text nodes). */
+const ONLY_SPACE = /^[\s\u00a0\u200b]*$/;
+
 function textPiece(data: string): Piece {
   if (!data) return NOTHING;
-  return {
-    text: collapseSpace(data),
-    lead: isSpaceCode(data.charCodeAt(0)),
-    tail: isSpaceCode(data.charCodeAt(data.length - 1)),
-  };
+  const lead = isSpaceCode(data.charCodeAt(0));
+  const tail = isSpaceCode(data.charCodeAt(data.length - 1));
+  // one test instead of collapsing it into an empty string and a piece of its own
+  if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
+  return { text: collapseSpace(data), lead, tail };
 }
 
 /** a's raw text followed by b's, collapsed */
@@ -156,17 +173,21 @@ interface Frame {
   node: Node;
   next: ChildNode | null;
   out: Piece;
+  /** The node is a block, set apart from what is beside it in its parent's text. */
+  block: boolean;
 }
 
 /**
  * The text under `root`, block children set apart by spaces. Iterative, with an explicit stack:
  * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
+ * Each element's tag name is read once (each read is a call into the DOM, and every element of
+ * the page passes here).
  */
 function subtreePiece(root: Node): Piece {
   const cache = analysisCache<Node, Piece>(PIECES);
   const cached = cache?.get(root);
   if (cached !== undefined) return cached;
-  const stack: Frame[] = [{ node: root, next: root.firstChild, out: NOTHING }];
+  const stack: Frame[] = [{ node: root, next: root.firstChild, out: NOTHING, block: false }];
   for (;;) {
     const top = stack[stack.length - 1];
     const c = top.next;
@@ -175,36 +196,38 @@ function subtreePiece(root: Node): Piece {
       cache?.set(top.node, top.out);
       if (!stack.length) return top.out;
       const parent = stack[stack.length - 1];
-      append(parent, top.node as Element, top.out);
+      append(parent, top.block, top.out);
       parent.next = top.node.nextSibling;
       continue;
     }
     top.next = c.nextSibling;
-    if (c.nodeType === 3) {
+    const type = c.nodeType;
+    if (type === 3) {
       top.out = join(top.out, textPiece((c as Text).data));
       continue;
     }
-    if (c.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = c as Element;
-    if (isSkippedElement(el)) continue;
-    if (el.tagName === 'BR') {
+    const kind = tagKind(el.tagName);
+    if (kind === SKIPPED || el.hasAttribute('hidden')) continue;
+    if (kind === BREAK) {
       top.out = join(top.out, SPACE);
       continue;
     }
     const known = cache?.get(el);
     if (known !== undefined) {
-      append(top, el, known);
+      append(top, kind === BLOCK, known);
       continue;
     }
     top.next = el; // resumed past `el` once its own frame completes
-    stack.push({ node: el, next: el.firstChild, out: NOTHING });
+    stack.push({ node: el, next: el.firstChild, out: NOTHING, block: kind === BLOCK });
   }
 }
 
-function append(frame: Frame, child: Element, piece: Piece): void {
+function append(frame: Frame, block: boolean, piece: Piece): void {
   if (!piece.text && !piece.lead) return; // no raw text
   // a block child stands apart from what is beside it
-  frame.out = join(frame.out, BLOCK_TAGS.has(child.tagName) ? { text: piece.text, lead: true, tail: true } : piece);
+  frame.out = join(frame.out, block ? { text: piece.text, lead: true, tail: true } : piece);
 }
 
 /** Visible text of `el` with the text of links counted apart, for link density. */
