@@ -479,7 +479,7 @@ function inspectInner(
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
-  const f = blockFeatures(el, text);
+  const f = blockFeatures(el, text, words);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
   const tagged =
     (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >=
@@ -765,8 +765,8 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
   for (const k of kids) {
     // a short label ("Most read", "Newsletter") or a lone button names its sibling; not a widget
     // (told by its words and links alone: its other features are read only if it becomes a region)
-    if (wordCount(visibleText(k)) <= 5 && k.getElementsByTagName('a').length <= 1) continue;
     const kf = blockFeatures(k);
+    if (kf.words <= 5 && k.getElementsByTagName('a').length <= 1) continue;
     if (kf.words >= 3 && kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20) labelled++;
     widgets.push(kf);
   }
