@@ -150,6 +150,11 @@ function pieceOf(node: Node): Piece {
 
 /** Raw text that is only spaces (the indentation between a page's tags, most of its text nodes). */
 const ONLY_SPACE = /^[\s\u00a0\u200b]*$/;
+/**
+ * Raw text that collapsing changes other than at its ends: a space that is not a plain one, or
+ * two in a row. Text without one (most of a paragraph's words) is its own collapsed text, trimmed.
+ */
+const COLLAPSES = /[^\S ]|\u200b| {2}/;
 
 function textPiece(data: string): Piece {
   if (!data) return NOTHING;
@@ -157,7 +162,9 @@ function textPiece(data: string): Piece {
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
   // one test instead of collapsing it into an empty string and a piece of its own
   if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
-  return { text: collapseSpace(data), lead, tail };
+  // a test reads the text without building a copy of it, as replacing each of its spaces did
+  const text = COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
+  return { text, lead, tail };
 }
 
 /** a's raw text followed by b's, collapsed */
@@ -214,13 +221,16 @@ function subtreePiece(root: Node): Piece {
       top.out = join(top.out, SPACE);
       continue;
     }
+    const first = el.firstChild;
+    // an element with nothing in it (a picture, a field, an icon's empty box) adds no text
+    if (!first) continue;
     const known = cache?.get(el);
     if (known !== undefined) {
       append(top, kind === BLOCK, known);
       continue;
     }
     top.next = el; // resumed past `el` once its own frame completes
-    stack.push({ node: el, next: el.firstChild, out: NOTHING, block: kind === BLOCK });
+    stack.push({ node: el, next: first, out: NOTHING, block: kind === BLOCK });
   }
 }
 
