@@ -138,6 +138,10 @@ export function visibleText(node: Node): string {
 }
 
 function pieceOf(node: Node): Piece {
+  // an element whose text was built is neither skipped nor a line break (those are never kept):
+  // the answer is at hand without asking the element its type, tag and attributes again
+  const known = analysisCache<Node, Piece>(PIECES)?.get(node);
+  if (known !== undefined) return known;
   if (node.nodeType === 3) return textPiece((node as Text).data);
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return NOTHING;
   if (node.nodeType === 1) {
