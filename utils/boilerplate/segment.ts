@@ -17,6 +17,7 @@ import { other } from './categories/other';
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
+import { anyOf } from './vocab/any-of';
 import { classify, mayHaveStrongCue, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 import { VOCABULARIES } from './vocab';
@@ -58,9 +59,25 @@ const WIDGET_LINE_MAX_WORDS = 40;
 /** Each category's whole-line patterns, for the line's kind. */
 const WIDGET_LINES = VOCABULARIES.flatMap((v) => (v.lines ?? []).map((re) => ({ re, category: v.id })));
 
+/**
+ * One pattern per way of reading a source (with the u flag, without) that matches every line one of
+ * its widget lines matches: the thirty patterns were each tried on every short line standing alone
+ * in the body, and almost none is a widget's. A group whose patterns cannot be joined has none.
+ */
+const WIDGET_LINE_GATES = [false, true].flatMap((u) => {
+  const group = WIDGET_LINES.filter((w) => w.re.unicode === u).map((w) => w.re);
+  return group.length ? [anyOf(group)] : [];
+});
+
+/** Whether one of the widget lines may match `line` (false only when none can). */
+export function mayBeWidgetLine(line: string): boolean {
+  return WIDGET_LINE_GATES.some((gate) => !gate || gate.test(line));
+}
+
 /** The kind of widget a short standing-alone line is by its words alone, or null. */
 function widgetLineKind(text: string): BlockCategory | null {
   const line = text.replace(/\s+/g, ' ').trim();
+  if (!mayBeWidgetLine(line)) return null;
   return WIDGET_LINES.find((w) => w.re.test(line))?.category ?? null;
 }
 
