@@ -164,57 +164,112 @@ function textPiece(data: string): Piece {
   if (!data) return NOTHING;
   const lead = isSpaceCode(data.charCodeAt(0));
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
-  // one test instead of collapsing it into an empty string and a piece of its own
+  // one test instead of collapsing it into an empty string
   if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
+  return { text: collapsedText(data, lead, tail), lead, tail };
+}
+
+/** collapseSpace of raw text that is not only spaces, whose ends are (or not) spaces. */
+function collapsedText(data: string, lead: boolean, tail: boolean): string {
   // a test reads the text without building a copy of it, as replacing each of its spaces did
-  const text = COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
-  return { text, lead, tail };
+  return COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
 }
 
-/** a's raw text followed by b's, collapsed */
-function join(a: Piece, b: Piece): Piece {
-  if (!b.text && !b.lead) return a; // b had no raw text
-  if (!a.text && !a.lead) return b;
-  if (!a.text) return b.text ? { text: b.text, lead: true, tail: b.tail } : SPACE;
-  if (!b.text) return { text: a.text, lead: a.lead, tail: true };
-  return { text: a.text + (a.tail || b.lead ? ' ' : '') + b.text, lead: a.lead, tail: b.tail };
-}
-
+/**
+ * An element's text as it is being built: a piece (see `Piece`) kept in its fields, each child's
+ * text joined onto it in place. Building a new piece at every join made an object for each text
+ * node and child of the page; now one is made per element, when its text is complete.
+ */
 interface Frame {
   node: Node;
   next: ChildNode | null;
-  out: Piece;
+  text: string;
+  lead: boolean;
+  tail: boolean;
   /** The node is a block, set apart from what is beside it in its parent's text. */
   block: boolean;
+}
+
+/** The frame's raw text followed by a piece's (given by its fields), collapsed. */
+function joinInto(f: Frame, text: string, lead: boolean, tail: boolean): void {
+  if (!text && !lead) return; // the piece had no raw text
+  if (!f.text && !f.lead) {
+    // nor had the frame: the piece is all of it
+    f.text = text;
+    f.lead = lead;
+    f.tail = tail;
+  } else if (!f.text) {
+    // only spaces so far
+    f.text = text;
+    f.lead = true;
+    f.tail = text ? tail : true;
+  } else if (!text) f.tail = true;
+  else {
+    f.text = f.text + (f.tail || lead ? ' ' : '') + text;
+    f.tail = tail;
+  }
+}
+
+/** The text a frame has built, as a piece (shared when it is nothing or only spaces). */
+function pieceOfFrame(f: Frame): Piece {
+  if (f.text) return { text: f.text, lead: f.lead, tail: f.tail };
+  return f.lead ? SPACE : NOTHING;
+}
+
+function addText(f: Frame, data: string): void {
+  if (!data) return;
+  const lead = isSpaceCode(data.charCodeAt(0));
+  const tail = isSpaceCode(data.charCodeAt(data.length - 1));
+  if (lead && tail && ONLY_SPACE.test(data)) joinInto(f, '', true, true);
+  else joinInto(f, collapsedText(data, lead, tail), lead, tail);
+}
+
+/** A child's text joined onto its parent's: a block child stands apart from what is beside it. */
+function append(f: Frame, block: boolean, piece: Piece): void {
+  if (!piece.text && !piece.lead) return; // no raw text
+  if (block) joinInto(f, piece.text, true, true);
+  else joinInto(f, piece.text, piece.lead, piece.tail);
 }
 
 /**
  * The text under `root`, block children set apart by spaces. Iterative, with an explicit stack:
  * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
  * Each element's tag name is read once (each read is a call into the DOM, and every element of
- * the page passes here).
+ * the page passes here). The stack's frames are reused from one element to the next at its depth.
  */
 function subtreePiece(root: Node): Piece {
   const cache = analysisCache<Node, Piece>(PIECES);
   const cached = cache?.get(root);
   if (cached !== undefined) return cached;
-  const stack: Frame[] = [{ node: root, next: root.firstChild, out: NOTHING, block: false }];
+  const stack: Frame[] = [];
+  let depth = 0;
+  const enter = (node: Node, next: ChildNode | null, block: boolean): Frame => {
+    const f = stack[depth] ?? (stack[depth] = { node, next, text: '', lead: false, tail: false, block });
+    f.node = node;
+    f.next = next;
+    f.text = '';
+    f.lead = f.tail = false;
+    f.block = block;
+    depth++;
+    return f;
+  };
+  let top = enter(root, root.firstChild, false);
   for (;;) {
-    const top = stack[stack.length - 1];
     const c = top.next;
     if (!c) {
-      stack.pop();
-      cache?.set(top.node, top.out);
-      if (!stack.length) return top.out;
-      const parent = stack[stack.length - 1];
-      append(parent, top.block, top.out);
+      const out = pieceOfFrame(top);
+      cache?.set(top.node, out);
+      if (--depth === 0) return out;
+      const parent = stack[depth - 1];
+      append(parent, top.block, out);
       parent.next = top.node.nextSibling;
+      top = parent;
       continue;
     }
     top.next = c.nextSibling;
     const type = c.nodeType;
     if (type === 3) {
-      top.out = join(top.out, textPiece((c as Text).data));
+      addText(top, (c as Text).data);
       continue;
     }
     if (type !== 1) continue;
@@ -222,7 +277,7 @@ function subtreePiece(root: Node): Piece {
     const kind = tagKind(el.tagName);
     if (kind === SKIPPED || el.hasAttribute('hidden')) continue;
     if (kind === BREAK) {
-      top.out = join(top.out, SPACE);
+      joinInto(top, '', true, true);
       continue;
     }
     const first = el.firstChild;
@@ -234,14 +289,8 @@ function subtreePiece(root: Node): Piece {
       continue;
     }
     top.next = el; // resumed past `el` once its own frame completes
-    stack.push({ node: el, next: first, out: NOTHING, block: kind === BLOCK });
+    top = enter(el, first, kind === BLOCK);
   }
-}
-
-function append(frame: Frame, block: boolean, piece: Piece): void {
-  if (!piece.text && !piece.lead) return; // no raw text
-  // a block child stands apart from what is beside it
-  frame.out = join(frame.out, block ? { text: piece.text, lead: true, tail: true } : piece);
 }
 
 /** Visible text of `el` with the text of links counted apart, for link density. */
