@@ -766,13 +766,13 @@ function landmarkOf(f: ReturnType<typeof blockFeatures>, inArticle: boolean): Bl
  * items (a teaser list) is not split.
  */
 function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
+  // down through wrappers of one visible child (at most ten), each one's children listed once
   let node = el;
-  for (let i = 0; i < 10; i++) {
-    const kids = visibleChildren(node);
-    if (kids.length === 1) node = kids[0];
-    else break;
+  let kids = visibleChildren(node);
+  for (let i = 0; i < 10 && kids.length === 1; i++) {
+    node = kids[0];
+    kids = visibleChildren(node);
   }
-  const kids = visibleChildren(node);
   if (kids.length < 2) return null;
   // only the wrapper's shape is asked here, not all its features (it may be a wrapper no rule
   // looks at again)
