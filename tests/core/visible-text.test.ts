@@ -46,6 +46,12 @@ const TEXTS = [
   '\t\n',
   'x\u200by',
   'end.',
+  // text kept as it is when collapsing would not change it: only plain single spaces inside it
+  'two  spaces',
+  '\u200bzero width\u200b',
+  'a\u3000b',
+  '\ufeff',
+  ' lead',
 ];
 const TAGS = ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'];
 

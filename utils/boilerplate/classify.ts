@@ -1,7 +1,7 @@
 import type { BlockCategory } from '../types';
 import { VOCABULARIES } from './vocab';
 import type { BlockFeatures } from './features';
-import { analysisCache, remembered } from '../dom/analysis-cache';
+import { analysisCache, remembered, rememberedForText } from '../dom/analysis-cache';
 import { literalText, type LiteralTable } from './vocab/literals';
 import { HEADING_LITERALS, PHRASE_LITERALS } from './vocab/generated-literals';
 import { literalScanner } from './vocab/literal-scan';
@@ -75,7 +75,8 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
     const found: Evidence[] = [];
     // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
     // article passage that mentions "newsletter" once is not a newsletter box
-    const phraseHits = f.text.length <= MAX_PHRASE_TEXT ? PHRASES.hitsIn(f.text) : NO_HITS;
+    const phraseHits =
+      f.text.length <= MAX_PHRASE_TEXT ? rememberedForText(PHRASE_HITS, f.text, () => PHRASES.hitsIn(f.text)) : NO_HITS;
     const inHeading = headingKinds(f);
     const hrefHits = linkKinds(f);
     const classHits = classKinds(f);
@@ -93,6 +94,8 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
 }
 
 const MAX_PHRASE_TEXT = 3000;
+/** The phrase hits of each text, kept per text: a paragraph and the emphasis that is all of it share one. */
+const PHRASE_HITS = {};
 const NO_HITS: number[] = VOCABULARIES.map(() => 0);
 
 /**
@@ -169,10 +172,14 @@ const HEADINGS = patternSet(
 );
 
 const HEADING_KINDS = {};
-/** The vocabularies (as bits) one of whose heading patterns matches the block's heading. */
+/**
+ * The vocabularies (as bits) one of whose heading patterns matches the block's heading, kept per
+ * heading: wrappers nested around one labelled box share its label, and each was matched again.
+ */
 function headingKinds(f: BlockFeatures): number {
-  if (!f.heading) return 0;
-  return remembered(HEADING_KINDS, f, () => HEADINGS.kindsIn(f.heading));
+  const heading = f.heading;
+  if (!heading) return 0;
+  return rememberedForText(HEADING_KINDS, heading, () => HEADINGS.kindsIn(heading));
 }
 
 /** Each class token some vocabulary names, with the vocabularies (as bits, by index) that name it. */

@@ -50,25 +50,27 @@ const FEATURES = {};
 /**
  * The features of `el`, computed once per analysis: the outer pass looks at a region, then at each
  * of its parts to decide whether to split it, then at each part again as a region of its own.
- * `text` is always the element's visible text, so it needs no place in the key.
+ * `text` is always the element's visible text, and `words` its word count when the caller has
+ * counted them already, so neither needs a place in the key.
  */
-export function blockFeatures(el: Element, text?: string): BlockFeatures {
-  return remembered(FEATURES, el, () => new Features(el, text ?? visibleText(el)));
+export function blockFeatures(el: Element, text?: string, words?: number): BlockFeatures {
+  return remembered(FEATURES, el, () => new Features(el, text ?? visibleText(el), words));
 }
 
 /**
- * A block's features. Those every caller reads (its text, words and links) are found at once; the
- * rest when first asked for, and kept: a third of the blocks whose features are looked at are never
- * classified (a line a rule names first, a part too short to weigh in a split), and each of these
- * reads the block's subtree or attributes again. Counting forms, fields and frames walks the whole
- * block, and the classifier asks for some only of small or empty blocks, or of forms.
+ * A block's features, each found when first asked for, and kept. A third of the blocks whose
+ * features are looked at are never classified (a line a rule names first, a part too short to weigh
+ * in a split), and a container that is split into its parts is asked only its tag, role and tokens:
+ * its words and links, which walk its whole subtree (a page wrapper's thousands of nodes, at every
+ * level of nesting), are never read. Counting forms, fields and frames walks the whole block too,
+ * and the classifier asks for some only of small or empty blocks, or of forms.
  */
 class Features implements BlockFeatures {
   readonly tag: string;
-  readonly words: number;
-  readonly linkDensity: number;
-  readonly links: HTMLAnchorElement[];
   // each lazy feature, undefined until asked for (every field set here, so all blocks share one shape)
+  private _words: number | undefined = undefined;
+  private _linkDensity: number | undefined = undefined;
+  private _links: HTMLAnchorElement[] | undefined = undefined;
   private _heading: string | undefined = undefined;
   private _tokens: Set<string> | undefined = undefined;
   private _role: string | undefined = undefined;
@@ -86,11 +88,20 @@ class Features implements BlockFeatures {
   constructor(
     readonly el: Element,
     readonly text: string,
+    words?: number,
   ) {
-    this.links = Array.from(el.getElementsByTagName('a'));
     this.tag = el.tagName.toLowerCase();
-    this.words = wordCount(text);
-    this.linkDensity = linkDensityOf(this.links, text);
+    this._words = words;
+  }
+
+  get words(): number {
+    return (this._words ??= wordCount(this.text));
+  }
+  get links(): HTMLAnchorElement[] {
+    return (this._links ??= Array.from(this.el.getElementsByTagName('a')));
+  }
+  get linkDensity(): number {
+    return (this._linkDensity ??= linkDensityOf(this.links, this.text));
   }
 
   get heading(): string {
@@ -201,6 +212,19 @@ export function tokensOf(el: Element): Set<string> {
   return remembered(TOKENS, el, () => computeTokens(el));
 }
 
+/** The attributes whose values are an element's tokens, in the order their values are joined. */
+const TOKEN_ATTRIBUTES = [
+  'class',
+  'id',
+  'role',
+  'aria-label',
+  'itemprop',
+  'data-block',
+  'data-component',
+  'data-module',
+  'data-testid',
+];
+
 /**
  * The attribute values `tokensOf` splits into tokens, joined by spaces. Every token is a piece of
  * this text, lower-cased: a word missing from it, lower-cased, is none of the element's tokens.
@@ -208,19 +232,16 @@ export function tokensOf(el: Element): Set<string> {
 export function tokenSource(el: Element): string {
   // many elements (paragraphs, list items, emphasis) carry no attribute: nothing to read nine times
   if (!el.hasAttributes()) return '';
-  return [
-    el.getAttribute('class'),
-    el.id,
-    el.getAttribute('role'),
-    el.getAttribute('aria-label'),
-    el.getAttribute('itemprop'),
-    el.getAttribute('data-block'),
-    el.getAttribute('data-component'),
-    el.getAttribute('data-module'),
-    el.getAttribute('data-testid'),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // the rest carry one to three (a class, an href): their names are listed once and only the
+  // values of those among the nine are read, where reading all nine cost nine calls into the DOM
+  const names = el.getAttributeNames();
+  const values: string[] = [];
+  for (const name of TOKEN_ATTRIBUTES) {
+    if (!names.includes(name)) continue;
+    const value = el.getAttribute(name);
+    if (value) values.push(value);
+  }
+  return values.join(' ');
 }
 
 /**

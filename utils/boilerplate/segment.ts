@@ -17,6 +17,7 @@ import { other } from './categories/other';
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
+import { anyOf } from './vocab/any-of';
 import { classify, mayHaveStrongCue, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 import { VOCABULARIES } from './vocab';
@@ -58,9 +59,25 @@ const WIDGET_LINE_MAX_WORDS = 40;
 /** Each category's whole-line patterns, for the line's kind. */
 const WIDGET_LINES = VOCABULARIES.flatMap((v) => (v.lines ?? []).map((re) => ({ re, category: v.id })));
 
+/**
+ * One pattern per way of reading a source (with the u flag, without) that matches every line one of
+ * its widget lines matches: the thirty patterns were each tried on every short line standing alone
+ * in the body, and almost none is a widget's. A group whose patterns cannot be joined has none.
+ */
+const WIDGET_LINE_GATES = [false, true].flatMap((u) => {
+  const group = WIDGET_LINES.filter((w) => w.re.unicode === u).map((w) => w.re);
+  return group.length ? [anyOf(group)] : [];
+});
+
+/** Whether one of the widget lines may match `line` (false only when none can). */
+export function mayBeWidgetLine(line: string): boolean {
+  return WIDGET_LINE_GATES.some((gate) => !gate || gate.test(line));
+}
+
 /** The kind of widget a short standing-alone line is by its words alone, or null. */
 function widgetLineKind(text: string): BlockCategory | null {
   const line = text.replace(/\s+/g, ' ').trim();
+  if (!mayBeWidgetLine(line)) return null;
   return WIDGET_LINES.find((w) => w.re.test(line))?.category ?? null;
 }
 
@@ -479,7 +496,7 @@ function inspectInner(
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
-  const f = blockFeatures(el, text);
+  const f = blockFeatures(el, text, words);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
   const tagged =
     (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >=
@@ -749,13 +766,13 @@ function landmarkOf(f: ReturnType<typeof blockFeatures>, inArticle: boolean): Bl
  * items (a teaser list) is not split.
  */
 function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
+  // down through wrappers of one visible child (at most ten), each one's children listed once
   let node = el;
-  for (let i = 0; i < 10; i++) {
-    const kids = visibleChildren(node);
-    if (kids.length === 1) node = kids[0];
-    else break;
+  let kids = visibleChildren(node);
+  for (let i = 0; i < 10 && kids.length === 1; i++) {
+    node = kids[0];
+    kids = visibleChildren(node);
   }
-  const kids = visibleChildren(node);
   if (kids.length < 2) return null;
   // only the wrapper's shape is asked here, not all its features (it may be a wrapper no rule
   // looks at again)
@@ -765,8 +782,8 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
   for (const k of kids) {
     // a short label ("Most read", "Newsletter") or a lone button names its sibling; not a widget
     // (told by its words and links alone: its other features are read only if it becomes a region)
-    if (wordCount(visibleText(k)) <= 5 && k.getElementsByTagName('a').length <= 1) continue;
     const kf = blockFeatures(k);
+    if (kf.words <= 5 && k.getElementsByTagName('a').length <= 1) continue;
     if (kf.words >= 3 && kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20) labelled++;
     widgets.push(kf);
   }

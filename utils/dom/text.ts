@@ -63,22 +63,36 @@ export const BLOCK_TAGS = new Set([
   'MENU',
 ]);
 
+/** What the text layer does with an element, by its tag name alone. */
+const INLINE = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
+const BREAK = 3;
+type TagKind = typeof INLINE | typeof BLOCK | typeof SKIPPED | typeof BREAK;
+
 /**
- * Whether each tag name met is skipped, by name as the page spells it: the analysis asks of every
- * element several times, and upper-casing the name made a new string each time. (Pages use a few
+ * The kind of each tag name met, by name as the page spells it: the analysis asks of every element
+ * several times, and upper-casing the name made a new string each time; one lookup answers whether
+ * it is skipped, a line break or a block, where each was a look-up of its own. (Pages use a few
  * dozen names; one made of endless custom element names stops being remembered past a bound.)
  */
-const SKIPPED_TAG = new Map<string, boolean>();
+const TAG_KIND = new Map<string, TagKind>();
 const MAX_TAG_NAMES = 1000;
 
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName;
-  let skipped = SKIPPED_TAG.get(tag);
-  if (skipped === undefined) {
-    skipped = SKIP_TAGS.has(tag.toUpperCase());
-    if (SKIPPED_TAG.size < MAX_TAG_NAMES) SKIPPED_TAG.set(tag, skipped);
+function tagKind(tag: string): TagKind {
+  let kind = TAG_KIND.get(tag);
+  if (kind === undefined) {
+    // skipped whatever the case (an <svg> is named in lower case); a break or a block as HTML names them
+    if (SKIP_TAGS.has(tag.toUpperCase())) kind = SKIPPED;
+    else if (tag === 'BR') kind = BREAK;
+    else kind = BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+    if (TAG_KIND.size < MAX_TAG_NAMES) TAG_KIND.set(tag, kind);
   }
-  return skipped || el.hasAttribute('hidden');
+  return kind;
+}
+
+export function isSkippedElement(el: Element): boolean {
+  return tagKind(el.tagName) === SKIPPED || el.hasAttribute('hidden');
 }
 
 export function collapseSpace(s: string): string {
@@ -124,6 +138,10 @@ export function visibleText(node: Node): string {
 }
 
 function pieceOf(node: Node): Piece {
+  // an element whose text was built is neither skipped nor a line break (those are never kept):
+  // the answer is at hand without asking the element its type, tag and attributes again
+  const known = analysisCache<Node, Piece>(PIECES)?.get(node);
+  if (known !== undefined) return known;
   if (node.nodeType === 3) return textPiece((node as Text).data);
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return NOTHING;
   if (node.nodeType === 1) {
@@ -134,77 +152,145 @@ function pieceOf(node: Node): Piece {
   return subtreePiece(node);
 }
 
+/** Raw text that is only spaces (the indentation between a page's tags, most of its text nodes). */
+const ONLY_SPACE = /^[\s\u00a0\u200b]*$/;
+/**
+ * Raw text that collapsing changes other than at its ends: a space that is not a plain one, or
+ * two in a row. Text without one (most of a paragraph's words) is its own collapsed text, trimmed.
+ */
+const COLLAPSES = /[^\S ]|\u200b| {2}/;
+
 function textPiece(data: string): Piece {
   if (!data) return NOTHING;
-  return {
-    text: collapseSpace(data),
-    lead: isSpaceCode(data.charCodeAt(0)),
-    tail: isSpaceCode(data.charCodeAt(data.length - 1)),
-  };
+  const lead = isSpaceCode(data.charCodeAt(0));
+  const tail = isSpaceCode(data.charCodeAt(data.length - 1));
+  // one test instead of collapsing it into an empty string
+  if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
+  return { text: collapsedText(data, lead, tail), lead, tail };
 }
 
-/** a's raw text followed by b's, collapsed */
-function join(a: Piece, b: Piece): Piece {
-  if (!b.text && !b.lead) return a; // b had no raw text
-  if (!a.text && !a.lead) return b;
-  if (!a.text) return b.text ? { text: b.text, lead: true, tail: b.tail } : SPACE;
-  if (!b.text) return { text: a.text, lead: a.lead, tail: true };
-  return { text: a.text + (a.tail || b.lead ? ' ' : '') + b.text, lead: a.lead, tail: b.tail };
+/** collapseSpace of raw text that is not only spaces, whose ends are (or not) spaces. */
+function collapsedText(data: string, lead: boolean, tail: boolean): string {
+  // a test reads the text without building a copy of it, as replacing each of its spaces did
+  return COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
 }
 
+/**
+ * An element's text as it is being built: a piece (see `Piece`) kept in its fields, each child's
+ * text joined onto it in place. Building a new piece at every join made an object for each text
+ * node and child of the page; now one is made per element, when its text is complete.
+ */
 interface Frame {
   node: Node;
   next: ChildNode | null;
-  out: Piece;
+  text: string;
+  lead: boolean;
+  tail: boolean;
+  /** The node is a block, set apart from what is beside it in its parent's text. */
+  block: boolean;
+}
+
+/** The frame's raw text followed by a piece's (given by its fields), collapsed. */
+function joinInto(f: Frame, text: string, lead: boolean, tail: boolean): void {
+  if (!text && !lead) return; // the piece had no raw text
+  if (!f.text && !f.lead) {
+    // nor had the frame: the piece is all of it
+    f.text = text;
+    f.lead = lead;
+    f.tail = tail;
+  } else if (!f.text) {
+    // only spaces so far
+    f.text = text;
+    f.lead = true;
+    f.tail = text ? tail : true;
+  } else if (!text) f.tail = true;
+  else {
+    f.text = f.text + (f.tail || lead ? ' ' : '') + text;
+    f.tail = tail;
+  }
+}
+
+/** The text a frame has built, as a piece (shared when it is nothing or only spaces). */
+function pieceOfFrame(f: Frame): Piece {
+  if (f.text) return { text: f.text, lead: f.lead, tail: f.tail };
+  return f.lead ? SPACE : NOTHING;
+}
+
+function addText(f: Frame, data: string): void {
+  if (!data) return;
+  const lead = isSpaceCode(data.charCodeAt(0));
+  const tail = isSpaceCode(data.charCodeAt(data.length - 1));
+  if (lead && tail && ONLY_SPACE.test(data)) joinInto(f, '', true, true);
+  else joinInto(f, collapsedText(data, lead, tail), lead, tail);
+}
+
+/** A child's text joined onto its parent's: a block child stands apart from what is beside it. */
+function append(f: Frame, block: boolean, piece: Piece): void {
+  if (!piece.text && !piece.lead) return; // no raw text
+  if (block) joinInto(f, piece.text, true, true);
+  else joinInto(f, piece.text, piece.lead, piece.tail);
 }
 
 /**
  * The text under `root`, block children set apart by spaces. Iterative, with an explicit stack:
  * pages nest elements thousands deep (hidden chains, hostile pages), deeper than recursion goes.
+ * Each element's tag name is read once (each read is a call into the DOM, and every element of
+ * the page passes here). The stack's frames are reused from one element to the next at its depth.
  */
 function subtreePiece(root: Node): Piece {
   const cache = analysisCache<Node, Piece>(PIECES);
   const cached = cache?.get(root);
   if (cached !== undefined) return cached;
-  const stack: Frame[] = [{ node: root, next: root.firstChild, out: NOTHING }];
+  const stack: Frame[] = [];
+  let depth = 0;
+  const enter = (node: Node, next: ChildNode | null, block: boolean): Frame => {
+    const f = stack[depth] ?? (stack[depth] = { node, next, text: '', lead: false, tail: false, block });
+    f.node = node;
+    f.next = next;
+    f.text = '';
+    f.lead = f.tail = false;
+    f.block = block;
+    depth++;
+    return f;
+  };
+  let top = enter(root, root.firstChild, false);
   for (;;) {
-    const top = stack[stack.length - 1];
     const c = top.next;
     if (!c) {
-      stack.pop();
-      cache?.set(top.node, top.out);
-      if (!stack.length) return top.out;
-      const parent = stack[stack.length - 1];
-      append(parent, top.node as Element, top.out);
+      const out = pieceOfFrame(top);
+      cache?.set(top.node, out);
+      if (--depth === 0) return out;
+      const parent = stack[depth - 1];
+      append(parent, top.block, out);
       parent.next = top.node.nextSibling;
+      top = parent;
       continue;
     }
     top.next = c.nextSibling;
-    if (c.nodeType === 3) {
-      top.out = join(top.out, textPiece((c as Text).data));
+    const type = c.nodeType;
+    if (type === 3) {
+      addText(top, (c as Text).data);
       continue;
     }
-    if (c.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = c as Element;
-    if (isSkippedElement(el)) continue;
-    if (el.tagName === 'BR') {
-      top.out = join(top.out, SPACE);
+    const kind = tagKind(el.tagName);
+    if (kind === SKIPPED || el.hasAttribute('hidden')) continue;
+    if (kind === BREAK) {
+      joinInto(top, '', true, true);
       continue;
     }
+    const first = el.firstChild;
+    // an element with nothing in it (a picture, a field, an icon's empty box) adds no text
+    if (!first) continue;
     const known = cache?.get(el);
     if (known !== undefined) {
-      append(top, el, known);
+      append(top, kind === BLOCK, known);
       continue;
     }
     top.next = el; // resumed past `el` once its own frame completes
-    stack.push({ node: el, next: el.firstChild, out: NOTHING });
+    top = enter(el, first, kind === BLOCK);
   }
-}
-
-function append(frame: Frame, child: Element, piece: Piece): void {
-  if (!piece.text && !piece.lead) return; // no raw text
-  // a block child stands apart from what is beside it
-  frame.out = join(frame.out, BLOCK_TAGS.has(child.tagName) ? { text: piece.text, lead: true, tail: true } : piece);
 }
 
 /** Visible text of `el` with the text of links counted apart, for link density. */
