@@ -48,8 +48,15 @@ const DOCUMENT_OF_BODY =
  * Smith".) */
 const GIVEN_NAME_WORDS = new Set(['Will']);
 
-function tokens(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
+/** The words of a phrase without the marks around them, and none left empty: one pass, where
+ * splitting, stripping and filtering each built an array of every word of every phrase read. */
+function bareWords(s: string): string[] {
+  const ws: string[] = [];
+  for (const w of s.split(/\s+/)) {
+    const b = w && bare(w);
+    if (b) ws.push(b);
+  }
+  return ws;
 }
 
 // (most words have no mark at either end: those are returned as they are, without a regex)
@@ -71,14 +78,15 @@ function flagsOf(w: string): number {
   let f = wordFlags.get(w);
   if (f === undefined) {
     const b = bare(w);
-    f =
-      (CAP.test(b) ? CAP_WORD : 0) |
-      (ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b) ? ORG_WORD : 0);
+    f = (CAP.test(b) ? CAP_WORD : 0) | (ORG_WORDS.has(withoutOwner(b.toLowerCase())) || ACRONYM.test(b) ? ORG_WORD : 0);
     if (wordFlags.size >= READ_MENTIONS_MAX) wordFlags.clear();
     wordFlags.set(w, f);
   }
   return f;
 }
+/** A word without an owner's "'s": what .replace(/['’]s$/, '') gives, without trying the pattern
+ * from every position of every word. */
+const withoutOwner = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 const isCap = (w: string) => (flagsOf(w) & CAP_WORD) !== 0;
 const isOrgWord = (w: string) => (flagsOf(w) & ORG_WORD) !== 0;
 
@@ -116,7 +124,7 @@ function readPhrase(phrase: string): Mention | null {
   // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
   const issued = DOCUMENT_OF_BODY.exec(p);
   if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
-  const ws = tokens(p).map(bare).filter(Boolean);
+  const ws = bareWords(p);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
   const lower = ws.map((w) => w.toLowerCase());
