@@ -1,4 +1,5 @@
 import { MENTIONS, ROLE_MATCH } from './tuning';
+import { isJsSpaceCode } from '../chars';
 import { MONTH_NAME, WEEKDAY } from './time-words';
 import { unnamedSource } from './speakers/unnamed-sources';
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_ROLES } from './roles';
@@ -47,8 +48,15 @@ const DOCUMENT_OF_BODY =
  * Smith".) */
 const GIVEN_NAME_WORDS = new Set(['Will']);
 
-function tokens(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
+/** The words of a phrase without the marks around them, and none left empty: one pass, where
+ * splitting, stripping and filtering each built an array of every word of every phrase read. */
+function bareWords(s: string): string[] {
+  const ws: string[] = [];
+  for (const w of s.split(/\s+/)) {
+    const b = w && bare(w);
+    if (b) ws.push(b);
+  }
+  return ws;
 }
 
 // (most words have no mark at either end: those are returned as they are, without a regex)
@@ -70,14 +78,15 @@ function flagsOf(w: string): number {
   let f = wordFlags.get(w);
   if (f === undefined) {
     const b = bare(w);
-    f =
-      (CAP.test(b) ? CAP_WORD : 0) |
-      (ORG_WORDS.has(b.toLowerCase().replace(/['’]s$/, '')) || ACRONYM.test(b) ? ORG_WORD : 0);
+    f = (CAP.test(b) ? CAP_WORD : 0) | (ORG_WORDS.has(withoutOwner(b.toLowerCase())) || ACRONYM.test(b) ? ORG_WORD : 0);
     if (wordFlags.size >= READ_MENTIONS_MAX) wordFlags.clear();
     wordFlags.set(w, f);
   }
   return f;
 }
+/** A word without an owner's "'s": what .replace(/['’]s$/, '') gives, without trying the pattern
+ * from every position of every word. */
+const withoutOwner = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
 const isCap = (w: string) => (flagsOf(w) & CAP_WORD) !== 0;
 const isOrgWord = (w: string) => (flagsOf(w) & ORG_WORD) !== 0;
 
@@ -115,7 +124,7 @@ function readPhrase(phrase: string): Mention | null {
   // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
   const issued = DOCUMENT_OF_BODY.exec(p);
   if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
-  const ws = tokens(p).map(bare).filter(Boolean);
+  const ws = bareWords(p);
   if (!ws.length || ws.length > MENTIONS.maxWords) return null;
   if (/^(that|which|what|whether|if|it|this|there)$/i.test(ws[0]) && ws.length > 1) return null; // a clause, not a subject
   const lower = ws.map((w) => w.toLowerCase());
@@ -200,20 +209,30 @@ function subjectWords(phrase: string): string {
   // "When President Trump’s advisers", "But the company", "In a Tumblr post at the time she":
   // a clause opener or an opening circumstance is not part of who speaks
   // ("including a career Army officer who described …": the relative pronoun and "including" go)
-  const p = phrase
-    .trim()
-    .replace(/^[,;:\s]+|[,;:\s]+$/g, '')
+  const opened = withoutEndMarks(phrase)
     .replace(DATELINE, '')
     .replace(LEADING_OPENER, '')
     .replace(/^(?:including|like|such as)\s+/i, '')
-    .replace(/\s+(?:who|which)$/i, '')
-    // "Rep. Brian Babin (R-TX)", "the Attorney General (NYAG)": a bracket after the name is not part of it
-    .replace(/\s*\([^()]{1,30}\)$/, '');
+    .replace(/\s+(?:who|which)$/i, '');
+  // "Rep. Brian Babin (R-TX)", "the Attorney General (NYAG)": a bracket after the name is not part of it
+  // (the pattern may start anywhere, and is tried only on a phrase that ends with the bracket)
+  const p = opened.endsWith(')') ? opened.replace(/\s*\([^()]{1,30}\)$/, '') : opened;
   const circumstance =
     /^(?:in|on|at|during|after|before|since|for|with|from|by|like)\s+(?:[\p{L}\d'’.-]+\s+){1,8}?(he|she|they|it|we|i)$/iu.exec(
       p,
     );
   return circumstance ? circumstance[1] : p;
+}
+
+/** `s` without the spaces, commas, semicolons and colons at either end: what
+ * .trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '') gives, read from the ends. */
+function withoutEndMarks(s: string): string {
+  const isMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || isJsSpaceCode(c);
+  let start = 0;
+  let end = s.length;
+  while (start < end && isMark(s.charCodeAt(start))) start++;
+  while (end > start && isMark(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**
@@ -364,7 +383,9 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
   return null;
 }
 
-const CONNECTOR = /^(of|for|and|the|on|de|du|des|in)$/;
+/** The small words inside an institution's name, as written (lowercase). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'in']);
+const isConnector = (w: string) => CONNECTORS.has(w);
 
 /**
  * An institution's name with its small words: "the Chinese Center for Disease Control and
@@ -373,28 +394,45 @@ const CONNECTOR = /^(of|for|and|the|on|de|du|des|in)$/;
  * that "Secretary of State Mike Pompeo" is still a title and a name.
  */
 function institutionName(ws: string[]): string | null {
+  // (the name must hold a small word: most phrases read have none, and their words are not walked)
+  if (!ws.some(isConnector)) return null;
   let i = ws.length;
   while (
     i > 0 &&
     (isCap(ws[i - 1]) ||
-      (CONNECTOR.test(ws[i - 1]) && i < ws.length && i > 1 && (isCap(ws[i - 2]) || CONNECTOR.test(ws[i - 2]))))
+      (isConnector(ws[i - 1]) && i < ws.length && i > 1 && (isCap(ws[i - 2]) || isConnector(ws[i - 2]))))
   )
     i--;
-  while (i < ws.length && CONNECTOR.test(ws[i])) i++;
+  while (i < ws.length && isConnector(ws[i])) i++;
   const run = ws.slice(i);
-  const firstConnector = run.findIndex((w) => CONNECTOR.test(w));
+  const firstConnector = run.findIndex(isConnector);
   if (firstConnector <= 0 || run.length > 10) return null;
   const head = run.slice(0, firstConnector);
   if (!head.some((w) => isOrgWord(w) && !ACRONYM.test(bare(w)))) return null;
   return run.join(' ');
 }
 
+/** A role phrase without its article ("former" and "then" stay) and the commas and spaces around it. */
 function cleanRole(s: string): string | null {
-  const r = s
-    .replace(/^(the|a|an|former|then)\s+/i, (m) => (/former|then/i.test(m) ? m : ''))
-    .replace(/[,\s]+$/, '')
-    .trim();
+  if (!s) return null; // (most phrases read give no role words at all)
+  const r = withoutTrailingCommas(s.replace(/^(?:the|a|an)\s+/i, '')).trim();
   return r && /[\p{L}]/u.test(r) && r.split(/\s+/).length <= 10 ? r : null;
+}
+
+/** `s` without the commas and spaces it ends with: what .replace(/[,\s]+$/, '') gives, read from the
+ * end rather than tried from every position. */
+function withoutTrailingCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x2c || isJsSpaceCode(s.charCodeAt(end - 1)))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** What a reader of the article's names sees of the registry at one moment (see asItStands). */
+export interface RegistryView {
+  byName(name: string): Entity | null;
+  bySurname(word: string): Entity | null;
+  /** Each entity registered by then, with its role then. */
+  readonly roles: readonly { e: Entity; role: string | null }[];
 }
 
 export class SpeakerRegistry {
@@ -422,6 +460,8 @@ export class SpeakerRegistry {
   // with the array on each lookup instead of scanning every entity every time.
   private readonly index = {
     size: 0,
+    /** Where each entity stands in `entities`. */
+    position: new Map<Entity, number>(),
     byName: new Map<string, Entity>(),
     byLaterWord: new Map<string, Entity[]>(),
     byFirstWord: new Map<string, Entity[]>(),
@@ -431,6 +471,7 @@ export class SpeakerRegistry {
     const ix = this.index;
     for (; ix.size < this.entities.length; ix.size++) {
       const e = this.entities[ix.size];
+      ix.position.set(e, ix.size);
       const lower = e.name.toLowerCase();
       if (!ix.byName.has(lower)) ix.byName.set(lower, e);
       const words = lower.split(/\s+/);
@@ -454,6 +495,22 @@ export class SpeakerRegistry {
     return this.indexed().byName.get(name.toLowerCase()) ?? null;
   }
 
+  /**
+   * The registry as it stands now, for a reader made later (the coreference, read only when a
+   * pronoun is first resolved): its lookups see only the entities registered by now, and each
+   * entity's role as it is now, however the speakers credited in between add to the registry.
+   */
+  asItStands(): RegistryView {
+    const within = this.entities.length;
+    const before = (e: Entity | null) => (e && this.indexed().position.get(e)! < within ? e : null);
+    return {
+      // (the first entity of a name is the one a lookup gives: one added later never hides it)
+      byName: (name) => before(this.byName(name)),
+      bySurname: (word) => this.bySurname(word, within),
+      roles: this.entities.map((e) => ({ e, role: e.role })),
+    };
+  }
+
   /** A person named before by a fuller name that ends with these words: "Van Der Beek" after
    * "James Van Der Beek" is the same man, not a second person. */
   private byLaterWords(name: string): Entity | null {
@@ -468,15 +525,17 @@ export class SpeakerRegistry {
   }
 
   /** A later, shorter mention ("Kanani", "Mr. Kanani", "Burns") resolved to a full name. */
-  bySurname(word: string): Entity | null {
+  bySurname(word: string, within = Infinity): Entity | null {
     const w = word.toLowerCase().replace(/['’]s$/, '');
     const ix = this.indexed();
-    const hits = (ix.byLaterWord.get(w) ?? []).filter((e) => e.kind === 'person');
+    // (`within`: only the first entities registered, in a view of the registry as it stood)
+    const person = (e: Entity) => e.kind === 'person' && (within === Infinity || ix.position.get(e)! < within);
+    const hits = (ix.byLaterWord.get(w) ?? []).filter(person);
     // a full name before a title and surname ("Donald Trump" before "President Trump")
     if (hits.length) return hits.find((e) => !HONORIFICS.test(e.name.split(/\s+/)[0])) ?? hits[0];
     // a first name alone ("Jose"), never an initialism: "(AP)" is not "Ap National Security Writer"
     if (ACRONYM.test(word)) return null;
-    return (ix.byFirstWord.get(w) ?? []).find((e) => e.kind === 'person') ?? null;
+    return (ix.byFirstWord.get(w) ?? []).find(person) ?? null;
   }
 
   /** The person whose role matches a role phrase ("the spokesman" → the spokesman named earlier). */

@@ -9,6 +9,18 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** The longest abbreviation, in letters. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the word before a full stop is an abbreviation, its own full stops left out ("U.S."
+ * reads "us"). Asked at every full stop of every paragraph: a word longer than any abbreviation
+ * with no full stop of its own is none, and a word with no full stop is looked up as it is. */
+function isAbbreviation(word: string): boolean {
+  const dotted = word.includes('.');
+  if (!dotted && word.length > LONGEST_ABBREVIATION) return false;
+  return ABBREVIATIONS.has((dotted ? word.replace(/\./g, '') : word).toLowerCase());
+}
+
 const LAST_WORD_CHAR = /[\p{L}.]/u;
 
 /** LAST_WORD_CHAR of one UTF-16 unit, by its code: ASCII (most text) without a regex call. */
@@ -45,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
     while (n < text.length && isJsSpaceCode(text.charCodeAt(n))) n++;
     const next = text.slice(n, n + 12);
     if (m[0][0] === '.' && m[0].length === 1) {
-      if (ABBREVIATIONS.has(lastWord.toLowerCase().replace(/\./g, ''))) continue;
+      if (isAbbreviation(lastWord)) continue;
       if (/^\p{Lu}$/u.test(lastWord)) continue; // an initial: John F. Kennedy
       if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
         // U.S. / U.N.: ends a sentence only before a capital that starts one

@@ -1,4 +1,4 @@
-import type { Entity, SpeakerRegistry } from '../names';
+import type { Entity, RegistryView } from '../names';
 import { findQuoteSpans, maskQuotes } from '../quote-marks';
 import { splitSentences, type Sentence } from '../sentences';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS } from '../roles';
@@ -47,7 +47,7 @@ export class Coref {
    * of those, when the caller has them. */
   constructor(
     paragraphs: string[],
-    private readonly registry: SpeakerRegistry,
+    private readonly registry: RegistryView,
     maskedParagraphs?: string[],
     sentences?: Sentence[][],
   ) {
@@ -160,10 +160,10 @@ export class Coref {
         if (m && !f) vote(e, 'm');
       });
     });
-    for (const e of this.registry.entities)
-      if (e.role) {
-        if (FEMALE.test(e.role) && !MALE.test(e.role)) vote(e, 'f', 2);
-        else if (MALE.test(e.role) && !FEMALE.test(e.role)) vote(e, 'm', 2);
+    for (const { e, role } of this.registry.roles)
+      if (role) {
+        if (FEMALE.test(role) && !MALE.test(role)) vote(e, 'f', 2);
+        else if (MALE.test(role) && !FEMALE.test(role)) vote(e, 'm', 2);
       }
     for (const [e, v] of votes) if (v) this.gender.set(e, v > 0 ? 'f' : 'm');
   }

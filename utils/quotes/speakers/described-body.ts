@@ -34,21 +34,34 @@ const APPOSED_AFTER = new RegExp(
   `\\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?([\\p{Ll}]+)(?:\\s+(?:that|which)\\s+[^,.;]{1,80})?,\\s+(${NAME})(?=\\s*[,;.]|\\s+(?:said|says|announced|denied|denies))`,
   'gu',
 );
+const APPOSITIVE = String.raw`,\s+(?:a|an|the)\s+`;
 /** "Edmunds.com, a California-based automobile data firm", "WeWork, the office-sharing company". */
-const APPOSED_BEFORE = new RegExp(
-  `(${NAME}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{Ll}]+)(?=[\\s,.;])`,
-  'uy',
-);
+const APPOSED_BEFORE = new RegExp(`(${NAME})${APPOSITIVE}(?:[\\p{L}-]+\\s+){0,4}?([\\p{Ll}]+)(?=[\\s,.;])`, 'uy');
 /** What only an organisation has: "WeWork spokesperson", "NASA administrator Jim Bridenstine",
  * "WeWork’s founder and former CEO", "a spokesperson for the NYAG", "NASA's Goddard Space Flight Center". */
 const ORG_OWNED =
   'spokes(?:man|woman|person)|founder|co-founder|CEO|chief executive|chairman|chairwoman|administrator|employees|shareholders|headquarters';
+/** What a body's name is followed by, with no owner's mark: "WeWork spokesperson", "NASA statement". */
+const OWNED_AFTER = `${ORG_OWNED}|statement`;
 const OWNS = new RegExp(
-  `(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORG_OWNED})|\\s+(?:${ORG_OWNED}|statement))\\b`,
+  `(${NAME})(?:['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORG_OWNED})|\\s+(?:${OWNED_AFTER}))\\b`,
   'uy',
 );
+const POSSESSIVE = String.raw`['’]s\s+`;
 /** "NASA's Goddard Space Flight Center", "Iran's Foreign Ministry": the owner of an institution. */
-const OWNS_INSTITUTION = new RegExp(`(${NAME})['’]s\\s+(${NAME})`, 'uy');
+const OWNS_INSTITUTION = new RegExp(`(${NAME})${POSSESSIVE}(${NAME})`, 'uy');
+
+/**
+ * What each of those patterns holds past its leading name, made of the same words: a paragraph
+ * without it has no match, and is not scanned. The leading name is tried at every capital of
+ * every paragraph and was most of reading an article's bodies; these words stand in few
+ * paragraphs. (OWNS: both of its branches end with one of OWNED_AFTER, matched without the "i" flag.)
+ */
+const MAY_HOLD = {
+  apposedBefore: new RegExp(APPOSITIVE),
+  owns: new RegExp(OWNED_AFTER),
+  ownsInstitution: new RegExp(`${POSSESSIVE}\\p{Lu}`, 'u'),
+};
 const NAME_SCAN = new RegExp(NAME, 'uy');
 const OWNED_BY = new RegExp(
   `\\b(?:spokes(?:man|woman|person)|representative)\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`,
@@ -165,10 +178,12 @@ export class DescribedBodies {
     };
     this.paragraphs.forEach((text, p) => {
       for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
-      for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
-      for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
-      for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
-        if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
+      if (MAY_HOLD.apposedBefore.test(text))
+        for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+      if (MAY_HOLD.owns.test(text)) for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
+      if (MAY_HOLD.ownsInstitution.test(text))
+        for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
+          if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
       for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
     });
     // a short name the article also gives in full ("Big Machine", "Big Machine Records") is the full one

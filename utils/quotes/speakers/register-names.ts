@@ -60,10 +60,10 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       // the role phrase in front: up to eight words back, not across a comma or a verb
       const back = text.slice(Math.max(0, m.index - 80), m.index);
       // (nor across a sentence's end: "… to be normal. But when Dr. Owen Dempsey, …")
-      const lead = trailingWords(back.split(ROLE_PHRASE_BREAK).at(-1) ?? '', 8);
+      const lead = roleLead(back, 8);
       // "ambassador to Britain Liu Xiaming": the preposition tells readMention that "Britain" is not a name
-      const prep = /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
-      const mention = readMention(lead + (prep && !lead.trim() ? prep + ' ' : '') + run);
+      const prep = lead.trim() ? undefined : /\b(to|of|for|at|in|from|with|on)\s+$/i.exec(back)?.[1];
+      const mention = readMention(lead + (prep ? prep + ' ' : '') + run);
       if (mention?.kind === 'name' && mention.name && !mention.name.includes(' ')) {
         // "President Trump" with no first name anywhere: the title and surname are the fullest name given
         const title = TITLED_SURNAME.exec(run)?.[1];
@@ -98,6 +98,25 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       registry.addPerson(mention.name, role, pi);
     }
   });
+}
+
+const ROLE_PHRASE_BREAKS = new RegExp(ROLE_PHRASE_BREAK.source, 'gu');
+
+/**
+ * The last words of `back`, at most `most`, that no role-phrase break stands among: what
+ * trailingWords(back.split(ROLE_PHRASE_BREAK).at(-1), most) gives. Only a break among those
+ * words can shorten them, and no break straddles the first of them (each break is a mark, a whole
+ * word, or a full stop and the spaces up to a capital), so the text is scanned for breaks from
+ * there rather than split whole: splitting it, before every name of the article, was a fifth of
+ * registering them.
+ */
+function roleLead(back: string, most: number): string {
+  const start = back.length - trailingWords(back, most).length;
+  const re = ROLE_PHRASE_BREAKS;
+  re.lastIndex = start;
+  let end = -1;
+  while (re.exec(back)) end = re.lastIndex;
+  return end < 0 ? back.slice(start) : trailingWords(back.slice(end), most);
 }
 
 const isRoleWord = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || !!TITLE_ROLES[w.toLowerCase().replace(/\.$/, '')];

@@ -2,7 +2,7 @@ import type { Speaker } from '../../types';
 import { HONORIFICS, NOT_NAME, ROLE_NOUNS, TITLE_ROLES } from '../roles';
 import { escapeRegExp } from '../../regexp';
 import { matchesOf } from '../matches';
-import { SpeakerRegistry, type Entity, type Mention } from '../names';
+import { SpeakerRegistry, type Entity, type Mention, type RegistryView } from '../names';
 import { SPEAKERS } from '../tuning';
 import { MASK } from '../quote-marks';
 import type { Sentence } from '../sentences';
@@ -37,13 +37,15 @@ const BODY_SUBJECT =
 /** What the article names, read once. */
 interface ArticleReading {
   registry: SpeakerRegistry;
-  coref: Coref;
+  /** The registry as registration left it, which the coreference reads. */
+  registered: RegistryView;
   names: ArticleNames;
   bodies: DescribedBodies;
 }
 
 export class Speakers {
   private reading?: ArticleReading;
+  private corefReading?: Coref;
 
   /** `masked` and `sentences`: each paragraph with its quotations masked, and its sentences. */
   constructor(
@@ -62,10 +64,9 @@ export class Speakers {
     if (!this.reading) {
       const registry = new SpeakerRegistry();
       registerNames(this.paragraphs, registry, this.masked);
-      const coref = new Coref(this.paragraphs, registry, this.masked, this.sentences);
       const names = new ArticleNames(this.paragraphs);
       const bodies = new DescribedBodies(this.masked, (name) => this.isPerson(name));
-      this.reading = { registry, coref, names, bodies };
+      this.reading = { registry, registered: registry.asItStands(), names, bodies };
     }
     return this.reading;
   }
@@ -74,8 +75,15 @@ export class Speakers {
     return this.read.registry;
   }
 
+  /**
+   * Who the article's pronouns are, read when one is first resolved (or a name is first asked
+   * whether it is a person's): most articles that credit a speaker name every one, and reading
+   * every sentence's people was a third of reading the article's names. It reads the registry as
+   * registration left it, so it is the same whenever it is read.
+   */
   get coref(): Coref {
-    return this.read.coref;
+    this.corefReading ??= new Coref(this.paragraphs, this.read.registered, this.masked, this.sentences);
+    return this.corefReading;
   }
 
   private get names(): ArticleNames {
