@@ -214,6 +214,14 @@ describe('the date a page shows, read right', () => {
     expect(parseShownDate('Mittwoch, Mai 10, 2017 4:14:00 PM')).toEqual({ day: '2017-05-10', time: '16:14' });
   });
 
+  it('reads a date written with dots day first', () => {
+    // chrono's English parser took these for US dates, month first (trafilatura-dev: bos-fahrzeuge.info,
+    // baechli-bergsport.ch and ten more)
+    expect(parseShownDate('02.11.2021')?.day).toBe('2021-11-02');
+    expect(parseShownDate('Janic Cathomen, 01.12.2021')?.day).toBe('2021-12-01');
+    expect(parseShownDate('Publiziert: 03.04.2020, 12:35')).toEqual({ day: '2020-04-03', time: '12:35' });
+  });
+
   it('still names no day where the German text names none', () => {
     expect(parseShownDate('Konzert-Highlights im November 2022')).toBeNull();
     // (chrono's German parser reads "heute" here as today)
