@@ -186,3 +186,61 @@ describe('a copy of another site’s article', () => {
     expect(page(head('https://www.copies.example/ar-123')).published).toBe('2019-11-19T02:00:00Z');
   });
 });
+
+describe('the date a page shows, read right', () => {
+  it('takes the date after a weekday and clock chrono reads first, with that clock', () => {
+    // catchitkansas.com (Scrapinghub 3ce1c8fdf6ad): <span itemprop="datePublished">
+    expect(parseShownDate('Posted: Fri 6:45 PM, Feb 16, 2018')).toEqual({ day: '2018-02-16', time: '18:45' });
+    // pagesix.com (trafilatura-dev): the clock after the date, behind a bar
+    expect(parseShownDate('February 24, 2020 | 9:25pm')).toEqual({ day: '2020-02-24', time: '21:25' });
+    // a clock that is not next to the date is not the date's
+    expect(parseShownDate('6:45 PM Kansas news, Feb 16, 2018')?.time).toBeNull();
+  });
+
+  it('reads German date lines to the day', () => {
+    // chrono's English parser read these as the 1st of the month (or 14:00), or not at all
+    // (trafilatura-dev pages: disfunctions.de, bos-fahrzeuge.info, correctiv.org, wordpress blogs)
+    expect(parseShownDate('14. November 2019 Forschung, Projekte, Sprachpunkt')).toEqual({
+      day: '2019-11-14',
+      time: null,
+    });
+    expect(parseShownDate('Dienstag, 2. November 2021')?.day).toBe('2021-11-02');
+    expect(parseShownDate('Erstellt von Fabian am Dienstag 6. Mai 2014')?.day).toBe('2014-05-06');
+    expect(parseShownDate('22. Dezember 2019 um 11:16 Uhr')).toEqual({ day: '2019-12-22', time: '11:16' });
+    expect(parseShownDate('Veröffentlicht am 5. November 2023, 14:09')).toEqual({ day: '2023-11-05', time: '14:09' });
+    expect(parseShownDate('01. December 2017')?.day).toBe('2017-12-01');
+    expect(parseShownDate('Dezember 26, 2019')?.day).toBe('2019-12-26');
+    expect(parseShownDate('31 Okt, 2023')?.day).toBe('2023-10-31');
+    expect(parseShownDate('Mittwoch, Mai 10, 2017 4:14:00 PM')).toEqual({ day: '2017-05-10', time: '16:14' });
+  });
+
+  it('reads a date written with dots day first', () => {
+    // chrono's English parser took these for US dates, month first (trafilatura-dev: bos-fahrzeuge.info,
+    // baechli-bergsport.ch and ten more)
+    expect(parseShownDate('02.11.2021')?.day).toBe('2021-11-02');
+    expect(parseShownDate('Janic Cathomen, 01.12.2021')?.day).toBe('2021-12-01');
+    expect(parseShownDate('Publiziert: 03.04.2020, 12:35')).toEqual({ day: '2020-04-03', time: '12:35' });
+  });
+
+  it('still names no day where the German text names none', () => {
+    expect(parseShownDate('Konzert-Highlights im November 2022')).toBeNull();
+    // (chrono's German parser reads "heute" here as today)
+    expect(parseShownDate('1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde Ulm')).toBeNull();
+  });
+
+  it('dates whole pages by the line under their headline', () => {
+    const fixture = (name: string) =>
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${name}.html.gz`);
+    for (const [name, day] of [
+      // "Posted: Fri 6:45 PM, Feb 16, 2018"; was no date
+      ['3ce1c8fdf6ad2ded9e48a68be71eb069fc453ef1b75f47698428a1fdda0deb24', '2018-02-16'],
+      // "Dienstag, 2. November 2021" under the headline; was 2021-02-11, from a teaser's "02.11.2021" read the US way
+      ['bos-fahrzeuge.info-haubenfahrzeuge', '2021-11-02'],
+    ]) {
+      const p = loadPage(fixture(name));
+      const m = extractMetadata(p.document, p.url);
+      p.close();
+      expect(m.published).toBe(day);
+    }
+  });
+});

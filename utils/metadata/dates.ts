@@ -79,19 +79,91 @@ export interface ShownDate {
 export function parseShownDate(text: string): ShownDate | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 120 || !/\b(19|20)\d{2}\b/.test(t)) return null;
-  let r: chrono.ParsedResult | undefined;
+  // a German date line is read only when the text as written names no day, so no date English
+  // already reads can change ("Mai" and "Juni" are names too)
+  const dated = dayFirst(t);
+  return readShown(dated) ?? readShown(germanToEnglish(dated));
+}
+
+/**
+ * "02.11.2021" in ISO order: a date written with dots puts the day first wherever it is written
+ * so (Germany, Switzerland, Austria, Eastern Europe); chrono's English parser reads it month first,
+ * as a US date with slashes. On trafilatura-dev 21 of the 52 dotted date lines it was asked about
+ * could be read both ways and were dated by the month-first reading.
+ */
+function dayFirst(t: string): string {
+  return t.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g, (all: string, d: string, m: string, y: string) =>
+    validYmd(+y, +m, +d) ? `${y}-${pad(+m)}-${pad(+d)}` : all,
+  );
+}
+
+function readShown(t: string): ShownDate | null {
+  let rs: chrono.ParsedResult[];
   try {
-    r = chrono.parse(t, undefined, { forwardDate: false })[0];
+    rs = chrono.parse(t, undefined, { forwardDate: false });
   } catch {
     return null;
   }
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  // "Fri 6:45 PM, Feb 16, 2018": chrono reads the weekday and clock as a date of their own, first,
+  // and the day they belong to second
+  const i = rs.findIndex((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (i < 0) return null;
+  const r = rs[i];
   const y = r.start.get('year')!,
     mo = r.start.get('month')!,
     d = r.start.get('day')!;
   if (!validYmd(y, mo, d)) return null;
-  const time = r.start.isCertain('hour') ? `${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : null;
+  const clock = r.start.isCertain('hour') ? r : adjacentClock(t, rs, i);
+  const time = clock ? `${pad(clock.start.get('hour')!)}:${pad(clock.start.get('minute') ?? 0)}` : null;
   return { day: `${y}-${pad(mo)}-${pad(d)}`, time };
+}
+
+/** A clock with no day of its own standing right next to the date ("Fri 6:45 PM, Feb 16, 2018"). */
+function adjacentClock(t: string, rs: chrono.ParsedResult[], i: number): chrono.ParsedResult | null {
+  const lone = (r: chrono.ParsedResult | undefined) =>
+    r && r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('month') ? r : null;
+  const between = (a: chrono.ParsedResult, b: chrono.ParsedResult) => t.slice(a.index + a.text.length, b.index);
+  const before = lone(rs[i - 1]);
+  if (before && CLOCK_GAP.test(between(before, rs[i]))) return before;
+  const after = lone(rs[i + 1]);
+  if (after && CLOCK_GAP.test(between(rs[i], after))) return after;
+  return null;
+}
+
+/** What may stand between a date and its clock: punctuation, or "at". */
+const CLOCK_GAP = /^[\s,|·•–—-]*(?:at\s*)?$/i;
+
+// German date lines, and WordPress's English patterns filled with German month names:
+// "4. November 2023", "Dienstag, 2. November 2021", "22. Dezember 2019 um 11:16 Uhr",
+// "Dezember 26, 2019", "31 Okt, 2023", and the English month after a German day ("01. December 2017").
+// chrono's English parser reads none of them to the day. (chrono.de reads the first three kinds
+// only, and takes words like "heute" in "1968 bis heute" for dates.)
+const GERMAN_MONTHS: Record<string, string> = {
+  januar: 'January',
+  jänner: 'January',
+  februar: 'February',
+  märz: 'March',
+  mär: 'Mar',
+  mrz: 'Mar',
+  mai: 'May',
+  juni: 'June',
+  juli: 'July',
+  oktober: 'October',
+  okt: 'Oct',
+  dezember: 'December',
+  dez: 'Dec',
+};
+const GERMAN_MONTH = new RegExp(`(?<![\\p{L}])(${Object.keys(GERMAN_MONTHS).join('|')})\\.?(?![\\p{L}])`, 'giu');
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const DOTTED_DAY = new RegExp(`\\b(\\d{1,2})\\.\\s*(?=${MONTH_NAME}\\b)`, 'gi');
+
+/** The German forms of a date line in English words chrono reads: the clock after "um", no "Uhr". */
+export function germanToEnglish(t: string): string {
+  return t
+    .replace(GERMAN_MONTH, (w: string, m: string) => GERMAN_MONTHS[m.toLowerCase()] ?? w)
+    .replace(DOTTED_DAY, '$1 ')
+    .replace(/\b(?:um|am)\s+(?=\d{1,2}[:.]\d{2})/gi, 'at ')
+    .replace(/(\d{1,2}[:.]\d{2})\s*Uhr\b/gi, '$1');
 }
 
 const DAY_MS = 86400000;
