@@ -243,4 +243,21 @@ describe('the date a page shows, read right', () => {
       expect(m.published).toBe(day);
     }
   });
+
+  it('takes no date from the comments under the article', () => {
+    const fixture = (name: string) =>
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${name}.html.gz`);
+    for (const [name, day] of [
+      // the post's own date line is hidden; "Mittwoch, Mai 10, 2017 4:14:00 PM" is a comment's, in
+      // <div class="comment-block">: better no date than a reader's
+      ['plentylife.blogspot.pamela-reif', null],
+      // "Feb 7, 2014 at 10:53" is the first comment's (<li class="comment">); the question is of the 6th
+      ['german.stackexchange.com.ausgeraubt', '2014-02-06T20:37:20'],
+    ] as const) {
+      const p = loadPage(fixture(name));
+      const m = extractMetadata(p.document, p.url);
+      p.close();
+      expect(m.published ?? null).toBe(day);
+    }
+  });
 });

@@ -4,6 +4,8 @@ import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
 import { dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
 import { siteHost } from '../site-host';
+import { hasAnyToken } from '../boilerplate/features';
+import { comments } from '../boilerplate/categories/comments';
 
 // Each field takes the first source that answers, in the order publishers are most careful with:
 // structured data (JSON-LD, Open Graph), then generic meta tags, then what the page shows.
@@ -257,9 +259,20 @@ function shownPublished(doc: Document): ShownDate | null {
     if (!text || text.length > 120) continue;
     if (/updat|modif|edited/i.test(text) || /updat|modif/i.test(el.getAttribute('class') ?? '')) continue;
     const d = parseShownDate(text);
-    if (d) return d;
+    if (d && !inComments(el)) return d;
   }
   return null;
+}
+
+/**
+ * Whether `el` stands in the page's comments (a container the comments vocabulary names by class or
+ * id): a date there is when a reader wrote, not when the article was published (plentylife's post
+ * hides its own date line, and "Mittwoch, Mai 10, 2017" under a comment was taken for it).
+ */
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement)
+    if (hasAnyToken(e, comments.classTokens)) return true;
+  return false;
 }
 
 /**
