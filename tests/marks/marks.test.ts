@@ -9,6 +9,14 @@ type Win = Window & typeof globalThis;
 const win = (dom: JSDOM) => dom.window as unknown as Win;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** jsdom has no layout: every element gets the same box (10, 50, 300 × 40) to draw around. */
+function boxEveryElement(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    (el as HTMLElement).getBoundingClientRect = () =>
+      ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
+  }
+}
+
 describe.each(SEEDS)('marks on %s', (seed) => {
   afterEach(() => vi.useRealTimers());
 
@@ -17,11 +25,7 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const doc = dom.window.document;
     const { analysis, live } = goldAnalysis(doc, gold);
     const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
-    // jsdom has no layout, so give every element a box to draw around.
-    for (const el of Array.from(doc.querySelectorAll('*'))) {
-      (el as HTMLElement).getBoundingClientRect = () =>
-        ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
-    }
+    boxEveryElement(doc);
     marks.reposition();
     const root = marks.host.shadowRoot!;
     const labels = Array.from(root.querySelectorAll('.box')).map((b) => (b as HTMLElement).dataset.label);
@@ -37,10 +41,7 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     const { analysis, live } = goldAnalysis(doc, gold);
     const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
     // every block at the same place: each tab after the first must move left of those before it
-    for (const el of Array.from(doc.querySelectorAll('*'))) {
-      (el as HTMLElement).getBoundingClientRect = () =>
-        ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
-    }
+    boxEveryElement(doc);
     marks.reposition();
     const all = Array.from(marks.host.shadowRoot!.querySelectorAll<HTMLElement>('.box'));
     for (const b of all)

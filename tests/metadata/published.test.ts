@@ -10,6 +10,18 @@ import { loadPage, pageUrl } from '../../cli/load-page';
 // The publication date is what every undated quote falls back to, so it must be the calendar day
 // the article's readers saw, from whichever source the page gives.
 
+/** The metadata of a real page copied into tests/fixtures/metadata (by its file name, less .html.gz). */
+function metadataOf(name: string) {
+  const p = loadPage(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${name}.html.gz`),
+  );
+  try {
+    return extractMetadata(p.document, p.url);
+  } finally {
+    p.close();
+  }
+}
+
 const page = (head: string, body = '<article><p>Text.</p></article>', url = 'https://news.example/story') =>
   extractMetadata(new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url }).window.document, url);
 
@@ -131,8 +143,6 @@ describe('written-out publication stamps', () => {
 
 describe('the date line under the headline', () => {
   // (copies of two pages of the Scrapinghub corpus)
-  const corpus = (id: string) =>
-    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${id}.html.gz`);
 
   it('dates a page with no date in its metadata, its URL or a date element, and says so', () => {
     // sciencealert.com ("18 NOV 2019" under the byline) and quantamagazine.org ("November 15, 2019")
@@ -140,9 +150,7 @@ describe('the date line under the headline', () => {
       ['14cc2a0ca59c62a8c9f205a171e9ccf4ef4cf69b0c642f51c8c65c051b39024f', '2019-11-18'],
       ['bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06', '2019-11-15'],
     ]) {
-      const p = loadPage(corpus(id));
-      const m = extractMetadata(p.document, p.url);
-      p.close();
+      const m = metadataOf(id);
       expect(m.published).toBe(day);
       expect(m.publishedFrom).toBe('date line');
     }
@@ -229,24 +237,17 @@ describe('the date a page shows, read right', () => {
   });
 
   it('dates whole pages by the line under their headline', () => {
-    const fixture = (name: string) =>
-      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${name}.html.gz`);
     for (const [name, day] of [
       // "Posted: Fri 6:45 PM, Feb 16, 2018"; was no date
       ['3ce1c8fdf6ad2ded9e48a68be71eb069fc453ef1b75f47698428a1fdda0deb24', '2018-02-16'],
       // "Dienstag, 2. November 2021" under the headline; was 2021-02-11, from a teaser's "02.11.2021" read the US way
       ['bos-fahrzeuge.info-haubenfahrzeuge', '2021-11-02'],
     ]) {
-      const p = loadPage(fixture(name));
-      const m = extractMetadata(p.document, p.url);
-      p.close();
-      expect(m.published).toBe(day);
+      expect(metadataOf(name).published).toBe(day);
     }
   });
 
   it('takes no date from the comments under the article', () => {
-    const fixture = (name: string) =>
-      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata', `${name}.html.gz`);
     for (const [name, day] of [
       // the post's own date line is hidden; "Mittwoch, Mai 10, 2017 4:14:00 PM" is a comment's, in
       // <div class="comment-block">: better no date than a reader's
@@ -254,10 +255,7 @@ describe('the date a page shows, read right', () => {
       // "Feb 7, 2014 at 10:53" is the first comment's (<li class="comment">); the question is of the 6th
       ['german.stackexchange.com.ausgeraubt', '2014-02-06T20:37:20'],
     ] as const) {
-      const p = loadPage(fixture(name));
-      const m = extractMetadata(p.document, p.url);
-      p.close();
-      expect(m.published ?? null).toBe(day);
+      expect(metadataOf(name).published ?? null).toBe(day);
     }
   });
 });
