@@ -168,30 +168,28 @@ const MAX_LISTED = 64;
 /**
  * Whether `el` holds an element of `part`. The classifier asks this of every block, and each
  * answer walked the block's whole subtree (a page wrapper's thousands of nodes, three times over),
- * while a page has a few forms and fields at most: within an analysis, the page's own few are
- * listed once and each is asked whether `el` holds it.
+ * while a page has a few forms and fields at most: within an analysis, the ancestors of the page's
+ * own few are listed once, and a block holds one when it is among them (asking each whether the
+ * block contains it cost as many calls into the DOM per block, nested blocks asking again).
  */
 function holds(el: Element, part: FormPart): boolean {
-  const listed = listedIn(el.getRootNode(), part);
-  if (listed) {
-    for (const e of listed) if (e !== el && el.contains(e)) return true;
-    return false;
-  }
+  const holders = holdersIn(el.getRootNode(), part);
+  if (holders) return holders.has(el);
   const { tag, which } = FORM_PART[part];
   const all = el.getElementsByTagName(tag);
   for (let i = 0; i < all.length; i++) if (!which || which(all[i])) return true;
   return false;
 }
 
-/** The elements of `part` in the tree under `root`, kept for the analysis; null outside one, or
- * when the tree has too many of the tag to ask one by one. */
-function listedIn(root: Node, part: FormPart): Element[] | null {
-  const cache = analysisCache<Node, Map<FormPart, Element[] | null>>(FORM_PARTS);
+/** The elements that hold one of `part` in the tree under `root`, kept for the analysis; null
+ * outside one, or when the tree has too many of the tag to list. */
+function holdersIn(root: Node, part: FormPart): Set<Element> | null {
+  const cache = analysisCache<Node, Map<FormPart, Set<Element> | null>>(FORM_PARTS);
   if (!cache) return null;
   let parts = cache.get(root);
   if (!parts) cache.set(root, (parts = new Map()));
-  let listed = parts.get(part);
-  if (listed === undefined) {
+  let holders = parts.get(part);
+  if (holders === undefined) {
     const { tag, which } = FORM_PART[part];
     // a page's or a detached tree's root; a fragment has no getElementsByTagName (slower selector)
     const all = Array.from(
@@ -199,10 +197,18 @@ function listedIn(root: Node, part: FormPart): Element[] | null {
         ? (root as Element).getElementsByTagName(tag)
         : (root as ParentNode).querySelectorAll(tag),
     );
-    listed = all.length > MAX_LISTED ? null : which ? all.filter(which) : all;
-    parts.set(part, listed);
+    holders = all.length > MAX_LISTED ? null : ancestorsOf(which ? all.filter(which) : all);
+    parts.set(part, holders);
   }
-  return listed;
+  return holders;
+}
+
+/** Every element that contains one of `els` (not the element itself). */
+function ancestorsOf(els: Element[]): Set<Element> {
+  const out = new Set<Element>();
+  // a chain walked up meets one already listed: its ancestors are listed with it
+  for (const e of els) for (let a = e.parentElement; a && !out.has(a); a = a.parentElement) out.add(a);
+  return out;
 }
 
 const TOKENS = {};
@@ -327,10 +333,19 @@ export function repetitionOf(el: Element): number {
   return remembered(REPETITION, el, () => computeRepetition(el));
 }
 
+/**
+ * A class attribute's names in sorted order: siblings that list the same names in another order
+ * have the same shape. Most carry one name or none, whose order needs no splitting and sorting.
+ */
+function classSignature(cls: string): string {
+  return ANY_SPACE.test(cls) ? cls.split(/\s+/).sort().join('.') : cls;
+}
+const ANY_SPACE = /\s/;
+
 function computeRepetition(el: Element): number {
   const kids = Array.from(el.children).filter((c) => !isSkippedElement(c));
   if (kids.length < 3) return 0;
-  const sig = (c: Element) => `${c.tagName}.${(c.getAttribute('class') ?? '').split(/\s+/).sort().join('.')}`;
+  const sig = (c: Element) => `${c.tagName}.${classSignature(c.getAttribute('class') ?? '')}`;
   const counts = new Map<string, number>();
   for (const k of kids) {
     const key = sig(k);
