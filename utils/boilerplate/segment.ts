@@ -581,33 +581,48 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
   TITLE_HEADINGS.set(ctx, titleHeadings(body, ctx.title));
-  const visit = function* (
-    el: Element,
-    landmark: BlockCategory | null,
-    inArticle: boolean,
-  ): Generator<void, void, void> {
-    const isUnit = ctx.mainSet.has(el);
-    for (const child of Array.from(el.children)) {
-      if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
-      // the links and spans of a main paragraph are its text, not blocks of their own
-      if (isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child)) continue;
-      if (coveredByFlagged(child, cover)) continue;
-      if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
-        yield* visit(
-          child,
-          landmark,
-          inArticle ||
-            child.tagName === 'ARTICLE' ||
-            (ctx.ancestorSet.has(child) && child !== body && isArticleContainer(child, ctx)),
-        );
-      } else {
-        region(child, landmark, inArticle, out, ctx, 0);
-        yield;
-      }
+  // depth first, in document order, down through the main units and their ancestors (an explicit
+  // stack: one generator for the whole walk, where one per main paragraph cost a generator's start
+  // for each, and each pause passed up through all of them)
+  const stack: OuterLevel[] = [outerLevel(body, false, ctx)];
+  while (stack.length) {
+    const level = stack[stack.length - 1];
+    if (level.next >= level.children.length) {
+      stack.pop();
+      continue;
     }
-  };
-  yield* visit(body, null, false);
+    const child = level.children[level.next++];
+    if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
+    // the links and spans of a main paragraph are its text, not blocks of their own
+    if (level.isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child))
+      continue;
+    if (coveredByFlagged(child, cover)) continue;
+    if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
+      const inArticle =
+        level.inArticle ||
+        child.tagName === 'ARTICLE' ||
+        (ctx.ancestorSet.has(child) && isArticleContainer(child, ctx));
+      // a paragraph with no element in it holds no block
+      if (child.firstElementChild) stack.push(outerLevel(child, inArticle, ctx));
+    } else {
+      region(child, null, level.inArticle, out, ctx, 0);
+      yield;
+    }
+  }
   return out;
+}
+
+/** One element the outer pass walks down through: the main body, or an ancestor of some of it. */
+interface OuterLevel {
+  children: Element[];
+  next: number;
+  /** The element is a main unit: only its block children may be blocks. */
+  isUnit: boolean;
+  inArticle: boolean;
+}
+
+function outerLevel(el: Element, inArticle: boolean, ctx: OuterContext): OuterLevel {
+  return { children: Array.from(el.children), next: 0, isUnit: ctx.mainSet.has(el), inArticle };
 }
 
 /**
