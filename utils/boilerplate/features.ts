@@ -308,6 +308,12 @@ function headingOf(el: Element, text: string): string {
   return first.length <= 60 ? first : '';
 }
 
+/** Whether one of `el`'s children is a block (asked without listing them: every level of every line). */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName)) return true;
+  return false;
+}
+
 /** Text of the first block-level line (a label span, a title div). */
 function firstLine(el: Element): string {
   let node: Element | null = el;
@@ -316,7 +322,7 @@ function firstLine(el: Element): string {
     let k: Element | null = node.firstElementChild;
     while (k && (isSkippedElement(k) || !visibleText(k))) k = k.nextElementSibling;
     if (!k) break;
-    if (!BLOCK_TAGS.has(k.tagName) && !Array.from(k.children).some((c) => BLOCK_TAGS.has(c.tagName))) {
+    if (!BLOCK_TAGS.has(k.tagName) && !hasBlockChild(k)) {
       // inline first child: the label is this child's text if the parent has more after it
       return visibleText(k);
     }
