@@ -587,11 +587,12 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   const stack: OuterLevel[] = [outerLevel(body, false, ctx)];
   while (stack.length) {
     const level = stack[stack.length - 1];
-    if (level.next >= level.children.length) {
+    const child = level.next;
+    if (!child) {
       stack.pop();
       continue;
     }
-    const child = level.children[level.next++];
+    level.next = child.nextElementSibling;
     if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
     // the links and spans of a main paragraph are its text, not blocks of their own
     if (level.isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child))
@@ -612,17 +613,20 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   return out;
 }
 
-/** One element the outer pass walks down through: the main body, or an ancestor of some of it. */
+/**
+ * One element the outer pass walks down through: the main body, or an ancestor of some of it. Its
+ * children are read one by one as the walk reaches them (the pass changes nothing in the page),
+ * not listed first: most are a main paragraph's links and emphasis.
+ */
 interface OuterLevel {
-  children: Element[];
-  next: number;
+  next: Element | null;
   /** The element is a main unit: only its block children may be blocks. */
   isUnit: boolean;
   inArticle: boolean;
 }
 
 function outerLevel(el: Element, inArticle: boolean, ctx: OuterContext): OuterLevel {
-  return { children: Array.from(el.children), next: 0, isUnit: ctx.mainSet.has(el), inArticle };
+  return { next: el.firstElementChild, isUnit: ctx.mainSet.has(el), inArticle };
 }
 
 /**
