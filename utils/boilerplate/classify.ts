@@ -225,11 +225,16 @@ function hrefBits(href: string): number {
 function linkBits(a: Element, cache = analysisCache<Element, number>(LINK_KINDS)): number {
   let bits = cache?.get(a);
   if (bits === undefined) {
-    bits = hrefBits(a.getAttribute('href') ?? '');
+    const href = a.getAttribute('href') ?? '';
+    bits = rememberedForText(HREF_BITS, href, () => hrefBits(href));
     cache?.set(a, bits);
   }
   return bits;
 }
+
+/** The bits of each link target, kept per target: a third of a page's links repeat another's
+ * (the menu's in the footer, a story's in its teaser and its headline). */
+const HREF_BITS = {};
 
 const LINK_COUNTS = {};
 
