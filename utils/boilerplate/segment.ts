@@ -160,17 +160,20 @@ export function* findInnerBoilerplateSteps(
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
   // depth first, in document order, each level with its own run of related links (an explicit
-  // stack: one generator for the whole walk, not one per element)
-  const stack: { children: Element[]; next: number; relatedRun: boolean }[] = [
-    { children: Array.from(article.children), next: 0, relatedRun: false },
+  // stack: one generator for the whole walk, not one per element). Each level steps from a child to
+  // its next sibling, where listing every element's children made an array of each (the article is
+  // Readability's detached copy: nothing moves its elements while the walk pauses)
+  const stack: { next: Element | null; relatedRun: boolean }[] = [
+    { next: article.firstElementChild, relatedRun: false },
   ];
   while (stack.length) {
     const level = stack[stack.length - 1];
-    if (level.next >= level.children.length) {
+    const child = level.next;
+    if (!child) {
       stack.pop();
       continue;
     }
-    const child = level.children[level.next++];
+    level.next = child.nextElementSibling;
     if (isSkippedElement(child)) continue;
     const text = visibleText(child);
     if (!text && child.tagName !== 'FIGURE') continue;
@@ -188,7 +191,7 @@ export function* findInnerBoilerplateSteps(
       out.push(flagged);
       level.relatedRun =
         flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-    } else if (!isDataTable(child)) stack.push({ children: Array.from(child.children), next: 0, relatedRun: false });
+    } else if (!isDataTable(child)) stack.push({ next: child.firstElementChild, relatedRun: false });
   }
   return out;
 }
