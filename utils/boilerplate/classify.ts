@@ -73,10 +73,7 @@ const EVIDENCE = {};
 function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   return remembered(EVIDENCE, f, () => {
     const found: Evidence[] = [];
-    // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
-    // article passage that mentions "newsletter" once is not a newsletter box
-    const phraseHits =
-      f.text.length <= MAX_PHRASE_TEXT ? rememberedForText(PHRASE_HITS, f.text, () => PHRASES.hitsIn(f.text)) : NO_HITS;
+    const phraseHits = phraseHitsOf(f);
     const inHeading = headingKinds(f);
     const hrefHits = linkKinds(f);
     const classHits = classKinds(f);
@@ -91,6 +88,22 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
     }
     return found;
   });
+}
+
+/**
+ * Whether some vocabulary's words are in the block: a phrase in its text or a heading pattern on its
+ * label (the two kinds of evidence a block earns by its words; kept, as classify reads the same).
+ */
+export function hasVocabularyWords(f: BlockFeatures): boolean {
+  return phraseHitsOf(f).some((n) => n > 0) || headingKinds(f) !== 0;
+}
+
+// phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
+// article passage that mentions "newsletter" once is not a newsletter box
+function phraseHitsOf(f: BlockFeatures): number[] {
+  return f.text.length <= MAX_PHRASE_TEXT
+    ? rememberedForText(PHRASE_HITS, f.text, () => PHRASES.hitsIn(f.text))
+    : NO_HITS;
 }
 
 const MAX_PHRASE_TEXT = 3000;

@@ -25,6 +25,7 @@ import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
 import { drain } from '../stages';
+import { cannotScoreInside, INNER_LEAST_SCORE } from './inner-precheck';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -47,7 +48,7 @@ export interface FlaggedElement {
   category: BlockCategory;
 }
 
-const INSIDE_MIN_SCORE = 3;
+export const INSIDE_MIN_SCORE = 3;
 /** Inside the body, a block longer than this many words needs a strong cue (not its words alone). */
 const STRONG_CUE_WORDS = 60;
 export const OUTSIDE_MIN_SCORE = 2;
@@ -478,7 +479,13 @@ function inspectInner(
       return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
         ? flag(el, 'newsletter', 'line:promo')
         : flag(el, 'ad', 'line:promo');
-    if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text)))
+    // (an address or a handle has an "@": most lines have none, and are told so without a regex)
+    if (
+      words <= 40 &&
+      text.includes('@') &&
+      /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) &&
+      contactLines.some((re) => re.test(text))
+    )
       return flag(el, 'author-bio', 'line:contact');
     if (standsAlone(el)) {
       // a contact line, or the page's own address printed above the story (a source URL stays)
@@ -501,9 +508,11 @@ function inspectInner(
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
   const f = blockFeatures(el, text, words);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
+  // (a tag is in brackets: a line with no "[" has none, and is told so without a regex)
   const tagged =
+    text.includes('[') &&
     (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >=
-    (f.links.length >= 2 ? 2 : 1);
+      (f.links.length >= 2 ? 2 : 1);
   if (
     words >= 3 &&
     words <= 60 &&
@@ -516,15 +525,18 @@ function inspectInner(
   // A paragraph of more than 60 words is flagged below only on a cue of the strong kinds: when it
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
+  // nor is a block with no link, when its words and structure cannot earn the score of any rule below
+  if (cannotScoreInside(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
   if (
     isTeaserCard(el, f.links, words) ||
     (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text))
   )
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
+  // (its links asked first: most blocks classified have too few for it, and their text is not read)
   if (
-    RELATED_LINE.test(text.replace(/^[([]\s*/, '')) &&
-    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS))
+    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS)) &&
+    RELATED_LINE.test(text.replace(/^[([]\s*/, ''))
   )
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
@@ -548,7 +560,7 @@ function inspectInner(
     // a short bio or appeal with both its words and its class name agreeing
     const both =
       c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
-    if (!(both && c.score >= 2.5 && f.words <= 80 && TOLD_BY_WORDS.includes(c.category))) return null;
+    if (!(both && c.score >= INNER_LEAST_SCORE && f.words <= 80 && TOLD_BY_WORDS.includes(c.category))) return null;
   }
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal
