@@ -91,11 +91,12 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
 }
 
 /**
- * Whether some vocabulary's words are in the block: a phrase in its text or a heading pattern on its
- * label (the two kinds of evidence a block earns by its words; kept, as classify reads the same).
+ * Whether the block holds some vocabulary's words or links: a phrase in its text, a heading pattern
+ * on its label, a link to where one of the kinds (or a donation page) leads. Kept, as classify
+ * reads the same.
  */
-export function hasVocabularyWords(f: BlockFeatures): boolean {
-  return phraseHitsOf(f).some((n) => n > 0) || headingKinds(f) !== 0;
+export function hasVocabularyEvidence(f: BlockFeatures): boolean {
+  return phraseHitsOf(f).some((n) => n > 0) || headingKinds(f) !== 0 || linkKinds(f).some((n) => n > 0);
 }
 
 // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long

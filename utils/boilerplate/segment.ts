@@ -225,10 +225,13 @@ function firstProseBlock(article: Element): Element | null {
 
 /** Only the words a date or time is written with ("Nov. 20, 2019 6:02 AM EST", "Published 1 day ago"). */
 function isDateLine(text: string): boolean {
+  // a date has a digit: most lines asked have none, and their words need not be listed (dropping
+  // a fraction of a second below leaves its digits before it)
+  if (!/\d/.test(text)) return false;
   // a machine timestamp's fraction of a second ("17:13:04.031886+02:00") is not a word of its own
   text = text.replace(/(\d:\d{2})[.,]\d{1,9}\b/g, '$1');
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
+  if (!words.length || words.length > 16) return false;
   let dated = /\d{1,2}:\d{2}/.test(text) || hasNumericDate(text);
   for (const w of words) {
     if (!dateWords.test(w) && !metaWords.test(w)) return false;
@@ -268,7 +271,7 @@ function isMetaLine(
   el: Element,
   text: string,
   words: number,
-  beforeProse: boolean,
+  firstProse: Element | null,
   title: string | null,
 ): string | null {
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
@@ -288,9 +291,9 @@ function isMetaLine(
   )
     return 'dateline';
   if (
-    beforeProse &&
     /^H[1-3]$/.test(el.tagName) &&
     !!title &&
+    precedes(el, firstProse) &&
     (sameTitle(text, title) || sameTitle(text, title.split(/\s+[|–—-]\s+/)[0]))
   )
     return 'headline';
@@ -443,6 +446,17 @@ function upperShare(text: string): number {
   return cased ? up / cased : 0;
 }
 
+/** Another story's teaser card, a line pointing to a page elsewhere, or a related line made of its links. */
+function pointsElsewhere(el: Element, text: string, words: number, f: BlockFeatures): boolean {
+  return (
+    isTeaserCard(el, f.links, words) ||
+    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text)) ||
+    // (its links asked first: most blocks have too few for it, and their text is not read)
+    (((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS)) &&
+      RELATED_LINE.test(text.replace(/^[([]\s*/, '')))
+  );
+}
+
 function inspectInner(
   el: Element,
   text: string,
@@ -469,11 +483,13 @@ function inspectInner(
     !(firstProse && el.contains(firstProse))
   )
     return flag(el, 'nav', 'landmark:header');
-  if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
-    const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
+  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree)
+  if (el.tagName === 'P' || words <= 20 || (words <= 80 && !el.getElementsByTagName('p').length)) {
     if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
     if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
-    const meta = isMetaLine(el, text, words, beforeProse, title);
+    // (whether the line comes before the first paragraph is asked only of a headline: placing each
+    // line in the document walked up from it and from the paragraph)
+    const meta = isMetaLine(el, text, words, firstProse, title);
     if (meta) return flag(el, 'other', meta);
     if (words <= 40 && promoLines.some((re) => re.test(text)))
       return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
@@ -525,19 +541,12 @@ function inspectInner(
   // A paragraph of more than 60 words is flagged below only on a cue of the strong kinds: when it
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
-  // nor is a block with no link, when its words and structure cannot earn the score of any rule below
-  if (cannotScoreInside(f)) return null;
+  // a teaser card, a pointer or a related line is named by its links and words, whatever its score;
+  // any other block only on its score, and none when its evidence cannot add up to one
+  const related = pointsElsewhere(el, text, words, f);
+  if (!related && cannotScoreInside(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (
-    isTeaserCard(el, f.links, words) ||
-    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text))
-  )
-    return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
-  // (its links asked first: most blocks classified have too few for it, and their text is not read)
-  if (
-    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS)) &&
-    RELATED_LINE.test(text.replace(/^[([]\s*/, ''))
-  )
+  if (related)
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
     c.category === 'nav' &&
