@@ -26,6 +26,7 @@ import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
 import { drain } from '../stages';
 import { cannotScoreInside, INNER_LEAST_SCORE } from './inner-precheck';
+import { joinedByFlags, matchesOne } from './joined';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -75,9 +76,11 @@ export function mayBeWidgetLine(line: string): boolean {
   return WIDGET_LINE_GATES.some((gate) => !gate || gate.test(line));
 }
 
-/** The kind of widget a short standing-alone line is by its words alone, or null. */
-function widgetLineKind(text: string): BlockCategory | null {
-  const line = text.replace(/\s+/g, ' ').trim();
+/**
+ * The kind of widget a short standing-alone line (its visible text, which comes with its spaces
+ * collapsed: collapsing it again copied every line) is by its words alone, or null.
+ */
+function widgetLineKind(line: string): BlockCategory | null {
   if (!mayBeWidgetLine(line)) return null;
   return WIDGET_LINES.find((w) => w.re.test(line))?.category ?? null;
 }
@@ -391,13 +394,18 @@ function standsAlone(el: Element): boolean {
   return alone(el.previousSibling, 'previousSibling') && alone(el.nextSibling, 'nextSibling');
 }
 
+/** The promo lines, joined (see joinedByFlags): one line of many matches one. */
+const PROMO_LINES = joinedByFlags(promoLines);
+
 /** A caption or a credit line: it labels a picture, it does not tell the story. */
 function isCaption(el: Element, text: string, words: number): boolean {
   if (words > 80) return false;
-  if (captionLines.some((re) => re.test(text))) return true;
+  if (matchesOne(CAPTION_LINES, text)) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
   return words <= 60 && hasAnyToken(el, CAPTION_TOKENS);
 }
+
+const CAPTION_LINES = joinedByFlags(captionLines);
 
 /** Class words sites give a picture's caption or credit ("legend" in French and Swiss markup, "BU" in German). */
 const CAPTION_TOKENS = ['caption', 'credit', 'credits', 'wp-caption-text', 'copyright', 'legend', 'bildunterschrift'];
@@ -491,7 +499,7 @@ function inspectInner(
     // line in the document walked up from it and from the paragraph)
     const meta = isMetaLine(el, text, words, firstProse, title);
     if (meta) return flag(el, 'other', meta);
-    if (words <= 40 && promoLines.some((re) => re.test(text)))
+    if (words <= 40 && matchesOne(PROMO_LINES, text))
       return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
         ? flag(el, 'newsletter', 'line:promo')
         : flag(el, 'ad', 'line:promo');
