@@ -138,10 +138,10 @@ const TAG_HREFS = other.hrefs;
 
 /**
  * The post's categories as a row of links with nothing but commas between them ("Corona & die
- * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page.
+ * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page. (`links`:
+ * every link of the line, in document order.)
  */
-function isTagRow(el: Element, text: string): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+function isTagRow(links: Element[], text: string): boolean {
   if (links.length < 2 || !links.every((a) => TAG_HREFS.some((re) => re.test(a.getAttribute('href') ?? ''))))
     return false;
   let rest = text;
@@ -521,7 +521,9 @@ function inspectInner(
         return flag(el, 'other', 'line:address');
       if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
         return flag(el, 'other', 'line:tags');
-      if (words <= TAG_ROW_MAX_WORDS && isTagRow(el, text)) return flag(el, 'other', 'line:tags');
+      // (the line's links as its features list them: kept for the rules below, not listed twice)
+      if (words <= TAG_ROW_MAX_WORDS && isTagRow(blockFeatures(el, text, words).links, text))
+        return flag(el, 'other', 'line:tags');
       if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
       if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
       const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
