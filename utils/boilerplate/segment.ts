@@ -454,6 +454,53 @@ function upperShare(text: string): number {
   return cased ? up / cased : 0;
 }
 
+/** What a short line of the body is by the rules for lines (a caption, a dateline, a promo, a tag row, …), or null. */
+function lineFlag(
+  el: Element,
+  text: string,
+  words: number,
+  firstProse: Element | null,
+  title: string | null,
+): FlaggedElement | null {
+  if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
+  if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
+  // (whether the line comes before the first paragraph is asked only of a headline: placing each
+  // line in the document walked up from it and from the paragraph)
+  const meta = isMetaLine(el, text, words, firstProse, title);
+  if (meta) return flag(el, 'other', meta);
+  if (words <= 40 && matchesOne(PROMO_LINES, text))
+    return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
+      ? flag(el, 'newsletter', 'line:promo')
+      : flag(el, 'ad', 'line:promo');
+  // (an address or a handle has an "@": most lines have none, and are told so without a regex)
+  if (
+    words <= 40 &&
+    text.includes('@') &&
+    /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) &&
+    contactLines.some((re) => re.test(text))
+  )
+    return flag(el, 'author-bio', 'line:contact');
+  if (standsAlone(el)) {
+    // a contact line, or the page's own address printed above the story (a source URL stays)
+    if (
+      BLOCK_TAGS.has(el.tagName) &&
+      addressLine.test(text) &&
+      (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))
+    )
+      return flag(el, 'other', 'line:address');
+    if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
+      return flag(el, 'other', 'line:tags');
+    // (the line's links as its features list them: kept for the block's other rules, not listed twice)
+    if (words <= TAG_ROW_MAX_WORDS && isTagRow(blockFeatures(el, text, words).links, text))
+      return flag(el, 'other', 'line:tags');
+    if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
+    if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
+    const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
+    if (widget) return flag(el, widget, 'line:widget');
+  }
+  return null;
+}
+
 /** Another story's teaser card, a line pointing to a page elsewhere, or a related line made of its links. */
 function pointsElsewhere(el: Element, text: string, words: number, f: BlockFeatures): boolean {
   return (
@@ -493,42 +540,8 @@ function inspectInner(
     return flag(el, 'nav', 'landmark:header');
   // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree)
   if (el.tagName === 'P' || words <= 20 || (words <= 80 && !el.getElementsByTagName('p').length)) {
-    if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
-    if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
-    // (whether the line comes before the first paragraph is asked only of a headline: placing each
-    // line in the document walked up from it and from the paragraph)
-    const meta = isMetaLine(el, text, words, firstProse, title);
-    if (meta) return flag(el, 'other', meta);
-    if (words <= 40 && matchesOne(PROMO_LINES, text))
-      return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
-        ? flag(el, 'newsletter', 'line:promo')
-        : flag(el, 'ad', 'line:promo');
-    // (an address or a handle has an "@": most lines have none, and are told so without a regex)
-    if (
-      words <= 40 &&
-      text.includes('@') &&
-      /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) &&
-      contactLines.some((re) => re.test(text))
-    )
-      return flag(el, 'author-bio', 'line:contact');
-    if (standsAlone(el)) {
-      // a contact line, or the page's own address printed above the story (a source URL stays)
-      if (
-        BLOCK_TAGS.has(el.tagName) &&
-        addressLine.test(text) &&
-        (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))
-      )
-        return flag(el, 'other', 'line:address');
-      if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
-        return flag(el, 'other', 'line:tags');
-      // (the line's links as its features list them: kept for the rules below, not listed twice)
-      if (words <= TAG_ROW_MAX_WORDS && isTagRow(blockFeatures(el, text, words).links, text))
-        return flag(el, 'other', 'line:tags');
-      if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
-      if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
-      const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
-      if (widget) return flag(el, widget, 'line:widget');
-    }
+    const line = lineFlag(el, text, words, firstProse, title);
+    if (line) return line;
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
