@@ -73,10 +73,7 @@ const EVIDENCE = {};
 function vocabularyEvidence(f: BlockFeatures): Evidence[] {
   return remembered(EVIDENCE, f, () => {
     const found: Evidence[] = [];
-    // phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
-    // article passage that mentions "newsletter" once is not a newsletter box
-    const phraseHits =
-      f.text.length <= MAX_PHRASE_TEXT ? rememberedForText(PHRASE_HITS, f.text, () => PHRASES.hitsIn(f.text)) : NO_HITS;
+    const phraseHits = phraseHitsOf(f);
     const inHeading = headingKinds(f);
     const hrefHits = linkKinds(f);
     const classHits = classKinds(f);
@@ -91,6 +88,23 @@ function vocabularyEvidence(f: BlockFeatures): Evidence[] {
     }
     return found;
   });
+}
+
+/**
+ * Whether the block holds some vocabulary's words or links: a phrase in its text, a heading pattern
+ * on its label, a link to where one of the kinds (or a donation page) leads. Kept, as classify
+ * reads the same.
+ */
+export function hasVocabularyEvidence(f: BlockFeatures): boolean {
+  return phraseHitsOf(f).some((n) => n > 0) || headingKinds(f) !== 0 || linkKinds(f).some((n) => n > 0);
+}
+
+// phrases count per distinct pattern, and only in blocks short enough to be a widget: a long
+// article passage that mentions "newsletter" once is not a newsletter box
+function phraseHitsOf(f: BlockFeatures): number[] {
+  return f.text.length <= MAX_PHRASE_TEXT
+    ? rememberedForText(PHRASE_HITS, f.text, () => PHRASES.hitsIn(f.text))
+    : NO_HITS;
 }
 
 const MAX_PHRASE_TEXT = 3000;

@@ -25,6 +25,8 @@ import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
 import { drain } from '../stages';
+import { cannotScoreInside, INNER_LEAST_SCORE } from './inner-precheck';
+import { joinedByFlags, matchesOne } from './joined';
 
 /** The kinds told by their own words (see `StructuralHints`), the one that wins a tie first. */
 const TOLD_BY_WORDS: BlockCategory[] = CATEGORIES.flatMap((c) =>
@@ -47,7 +49,7 @@ export interface FlaggedElement {
   category: BlockCategory;
 }
 
-const INSIDE_MIN_SCORE = 3;
+export const INSIDE_MIN_SCORE = 3;
 /** Inside the body, a block longer than this many words needs a strong cue (not its words alone). */
 const STRONG_CUE_WORDS = 60;
 export const OUTSIDE_MIN_SCORE = 2;
@@ -74,9 +76,11 @@ export function mayBeWidgetLine(line: string): boolean {
   return WIDGET_LINE_GATES.some((gate) => !gate || gate.test(line));
 }
 
-/** The kind of widget a short standing-alone line is by its words alone, or null. */
-function widgetLineKind(text: string): BlockCategory | null {
-  const line = text.replace(/\s+/g, ' ').trim();
+/**
+ * The kind of widget a short standing-alone line (its visible text, which comes with its spaces
+ * collapsed: collapsing it again copied every line) is by its words alone, or null.
+ */
+function widgetLineKind(line: string): BlockCategory | null {
   if (!mayBeWidgetLine(line)) return null;
   return WIDGET_LINES.find((w) => w.re.test(line))?.category ?? null;
 }
@@ -134,10 +138,10 @@ const TAG_HREFS = other.hrefs;
 
 /**
  * The post's categories as a row of links with nothing but commas between them ("Corona & die
- * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page.
+ * Folgen, Debatte, Deutschland, Politik"): every link leads to a tag or category page. (`links`:
+ * every link of the line, in document order.)
  */
-function isTagRow(el: Element, text: string): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+function isTagRow(links: Element[], text: string): boolean {
   if (links.length < 2 || !links.every((a) => TAG_HREFS.some((re) => re.test(a.getAttribute('href') ?? ''))))
     return false;
   let rest = text;
@@ -160,17 +164,20 @@ export function* findInnerBoilerplateSteps(
   // the headline and the lines that sign and date the story come before its first real paragraph
   const firstProse = firstProseBlock(article);
   // depth first, in document order, each level with its own run of related links (an explicit
-  // stack: one generator for the whole walk, not one per element)
-  const stack: { children: Element[]; next: number; relatedRun: boolean }[] = [
-    { children: Array.from(article.children), next: 0, relatedRun: false },
+  // stack: one generator for the whole walk, not one per element). Each level steps from a child to
+  // its next sibling, where listing every element's children made an array of each (the article is
+  // Readability's detached copy: nothing moves its elements while the walk pauses)
+  const stack: { next: Element | null; relatedRun: boolean }[] = [
+    { next: article.firstElementChild, relatedRun: false },
   ];
   while (stack.length) {
     const level = stack[stack.length - 1];
-    if (level.next >= level.children.length) {
+    const child = level.next;
+    if (!child) {
       stack.pop();
       continue;
     }
-    const child = level.children[level.next++];
+    level.next = child.nextElementSibling;
     if (isSkippedElement(child)) continue;
     const text = visibleText(child);
     if (!text && child.tagName !== 'FIGURE') continue;
@@ -188,7 +195,7 @@ export function* findInnerBoilerplateSteps(
       out.push(flagged);
       level.relatedRun =
         flagged.category === 'related' && wordCount(text) <= 8 && flagged.el.getElementsByTagName('a').length === 0;
-    } else if (!isDataTable(child)) stack.push({ children: Array.from(child.children), next: 0, relatedRun: false });
+    } else if (!isDataTable(child)) stack.push({ next: child.firstElementChild, relatedRun: false });
   }
   return out;
 }
@@ -221,10 +228,13 @@ function firstProseBlock(article: Element): Element | null {
 
 /** Only the words a date or time is written with ("Nov. 20, 2019 6:02 AM EST", "Published 1 day ago"). */
 function isDateLine(text: string): boolean {
+  // a date has a digit: most lines asked have none, and their words need not be listed (dropping
+  // a fraction of a second below leaves its digits before it)
+  if (!/\d/.test(text)) return false;
   // a machine timestamp's fraction of a second ("17:13:04.031886+02:00") is not a word of its own
   text = text.replace(/(\d:\d{2})[.,]\d{1,9}\b/g, '$1');
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.length || words.length > 16 || !/\d/.test(text)) return false;
+  if (!words.length || words.length > 16) return false;
   let dated = /\d{1,2}:\d{2}/.test(text) || hasNumericDate(text);
   for (const w of words) {
     if (!dateWords.test(w) && !metaWords.test(w)) return false;
@@ -264,7 +274,7 @@ function isMetaLine(
   el: Element,
   text: string,
   words: number,
-  beforeProse: boolean,
+  firstProse: Element | null,
   title: string | null,
 ): string | null {
   if (words > 24 || !standsAlone(el) || el.tagName === 'TD' || el.tagName === 'TH') return null;
@@ -284,9 +294,9 @@ function isMetaLine(
   )
     return 'dateline';
   if (
-    beforeProse &&
     /^H[1-3]$/.test(el.tagName) &&
     !!title &&
+    precedes(el, firstProse) &&
     (sameTitle(text, title) || sameTitle(text, title.split(/\s+[|–—-]\s+/)[0]))
   )
     return 'headline';
@@ -384,13 +394,18 @@ function standsAlone(el: Element): boolean {
   return alone(el.previousSibling, 'previousSibling') && alone(el.nextSibling, 'nextSibling');
 }
 
+/** The promo lines, joined (see joinedByFlags): one line of many matches one. */
+const PROMO_LINES = joinedByFlags(promoLines);
+
 /** A caption or a credit line: it labels a picture, it does not tell the story. */
 function isCaption(el: Element, text: string, words: number): boolean {
   if (words > 80) return false;
-  if (captionLines.some((re) => re.test(text))) return true;
+  if (matchesOne(CAPTION_LINES, text)) return true;
   if (words <= 8 && creditAgencies.test(text) && /[,/|:]/.test(text)) return true;
   return words <= 60 && hasAnyToken(el, CAPTION_TOKENS);
 }
+
+const CAPTION_LINES = joinedByFlags(captionLines);
 
 /** Class words sites give a picture's caption or credit ("legend" in French and Swiss markup, "BU" in German). */
 const CAPTION_TOKENS = ['caption', 'credit', 'credits', 'wp-caption-text', 'copyright', 'legend', 'bildunterschrift'];
@@ -439,6 +454,64 @@ function upperShare(text: string): number {
   return cased ? up / cased : 0;
 }
 
+/** What a short line of the body is by the rules for lines (a caption, a dateline, a promo, a tag row, …), or null. */
+function lineFlag(
+  el: Element,
+  text: string,
+  words: number,
+  firstProse: Element | null,
+  title: string | null,
+): FlaggedElement | null {
+  if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
+  if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
+  // (whether the line comes before the first paragraph is asked only of a headline: placing each
+  // line in the document walked up from it and from the paragraph)
+  const meta = isMetaLine(el, text, words, firstProse, title);
+  if (meta) return flag(el, 'other', meta);
+  if (words <= 40 && matchesOne(PROMO_LINES, text))
+    return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
+      ? flag(el, 'newsletter', 'line:promo')
+      : flag(el, 'ad', 'line:promo');
+  // (an address or a handle has an "@": most lines have none, and are told so without a regex)
+  if (
+    words <= 40 &&
+    text.includes('@') &&
+    /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) &&
+    contactLines.some((re) => re.test(text))
+  )
+    return flag(el, 'author-bio', 'line:contact');
+  if (standsAlone(el)) {
+    // a contact line, or the page's own address printed above the story (a source URL stays)
+    if (
+      BLOCK_TAGS.has(el.tagName) &&
+      addressLine.test(text) &&
+      (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))
+    )
+      return flag(el, 'other', 'line:address');
+    if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
+      return flag(el, 'other', 'line:tags');
+    // (the line's links as its features list them: kept for the block's other rules, not listed twice)
+    if (words <= TAG_ROW_MAX_WORDS && isTagRow(blockFeatures(el, text, words).links, text))
+      return flag(el, 'other', 'line:tags');
+    if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
+    if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
+    const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
+    if (widget) return flag(el, widget, 'line:widget');
+  }
+  return null;
+}
+
+/** Another story's teaser card, a line pointing to a page elsewhere, or a related line made of its links. */
+function pointsElsewhere(el: Element, text: string, words: number, f: BlockFeatures): boolean {
+  return (
+    isTeaserCard(el, f.links, words) ||
+    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text)) ||
+    // (its links asked first: most blocks have too few for it, and their text is not read)
+    (((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS)) &&
+      RELATED_LINE.test(text.replace(/^[([]\s*/, '')))
+  );
+}
+
 function inspectInner(
   el: Element,
   text: string,
@@ -465,42 +538,20 @@ function inspectInner(
     !(firstProse && el.contains(firstProse))
   )
     return flag(el, 'nav', 'landmark:header');
-  if ((words <= 80 && !el.getElementsByTagName('p').length) || el.tagName === 'P' || words <= 20) {
-    const beforeProse = !!firstProse && !!(firstProse.compareDocumentPosition(el) & 2) && !el.contains(firstProse);
-    if (isCaption(el, text, words)) return flag(el, 'other', 'caption');
-    if (isHoverCard(el, text)) return flag(el, 'other', 'hovercard');
-    const meta = isMetaLine(el, text, words, beforeProse, title);
-    if (meta) return flag(el, 'other', meta);
-    if (words <= 40 && promoLines.some((re) => re.test(text)))
-      return /\bnewsletters?\b|\bsubscribe\b.{0,40}\b(e-?mail|inbox)\b/i.test(text)
-        ? flag(el, 'newsletter', 'line:promo')
-        : flag(el, 'ad', 'line:promo');
-    if (words <= 40 && /[\w.+-]+@[\w-]+\.\w|(^|\s)@\w{2,}/.test(text) && contactLines.some((re) => re.test(text)))
-      return flag(el, 'author-bio', 'line:contact');
-    if (standsAlone(el)) {
-      // a contact line, or the page's own address printed above the story (a source URL stays)
-      if (
-        BLOCK_TAGS.has(el.tagName) &&
-        addressLine.test(text) &&
-        (!/^https?:/i.test(text) || sameHost(text, el.ownerDocument.URL, true))
-      )
-        return flag(el, 'other', 'line:address');
-      if (words <= 40 && tagLines.test(text) && (text.match(/,/g)?.length ?? 0) >= 2)
-        return flag(el, 'other', 'line:tags');
-      if (words <= TAG_ROW_MAX_WORDS && isTagRow(el, text)) return flag(el, 'other', 'line:tags');
-      if (filedLines.test(text)) return flag(el, 'other', 'line:filed');
-      if (words <= 4 && skipLinkLine.test(text)) return flag(el, 'nav', 'line:skip');
-      const widget = words <= WIDGET_LINE_MAX_WORDS ? widgetLineKind(text) : null;
-      if (widget) return flag(el, widget, 'line:widget');
-    }
+  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree)
+  if (el.tagName === 'P' || words <= 20 || (words <= 80 && !el.getElementsByTagName('p').length)) {
+    const line = lineFlag(el, text, words, firstProse, title);
+    if (line) return line;
   }
   // a list whose every item is a link to another story ("More: …", "Related: …")
   if ((el.tagName === 'UL' || el.tagName === 'OL') && isLinkList(el)) return flag(el, 'related', 'list:links');
   const f = blockFeatures(el, text, words);
   // a paragraph that is only a headline-like link ("MORE: …", an all-capitals teaser) points elsewhere
+  // (a tag is in brackets: a line with no "[" has none, and is told so without a regex)
   const tagged =
+    text.includes('[') &&
     (text.match(/\[(video|pics|photos?|insight|gallery|watch|live|poll|latest|analysis|more)\]/gi)?.length ?? 0) >=
-    (f.links.length >= 2 ? 2 : 1);
+      (f.links.length >= 2 ? 2 : 1);
   if (
     words >= 3 &&
     words <= 60 &&
@@ -513,16 +564,12 @@ function inspectInner(
   // A paragraph of more than 60 words is flagged below only on a cue of the strong kinds: when it
   // cannot have one, the answer is no, and its words need not be read against every vocabulary.
   if (f.words > STRONG_CUE_WORDS && !mayHaveStrongCue(f)) return null;
+  // a teaser card, a pointer or a related line is named by its links and words, whatever its score;
+  // any other block only on its score, and none when its evidence cannot add up to one
+  const related = pointsElsewhere(el, text, words, f);
+  if (!related && cannotScoreInside(f)) return null;
   const c = classify(f, { inArticle: true, afterMain: false, beforeMain: false });
-  if (
-    isTeaserCard(el, f.links, words) ||
-    (f.links.length === 1 && words <= POINTER_MAX_WORDS && pointerLine.test(text))
-  )
-    return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
-  if (
-    RELATED_LINE.test(text.replace(/^[([]\s*/, '')) &&
-    ((f.words <= 16 && f.linkDensity > 0.4) || (f.links.length >= 2 && f.linkDensity >= RELATED_PARAGRAPH_LINKS))
-  )
+  if (related)
     return { el, category: 'related', classification: { ...c, category: 'related', cues: ['line:related'] } };
   if (
     c.category === 'nav' &&
@@ -545,7 +592,7 @@ function inspectInner(
     // a short bio or appeal with both its words and its class name agreeing
     const both =
       c.cues.some((q) => q.startsWith('text:')) && c.cues.some((q) => q.startsWith('class:') || q.startsWith('links:'));
-    if (!(both && c.score >= 2.5 && f.words <= 80 && TOLD_BY_WORDS.includes(c.category))) return null;
+    if (!(both && c.score >= INNER_LEAST_SCORE && f.words <= 80 && TOLD_BY_WORDS.includes(c.category))) return null;
   }
   // vocabulary alone must be backed by a label, a form, links of the kind or a class hint,
   // unless the block is short: one sentence mentioning "donate" is reporting, not an appeal

@@ -1,5 +1,5 @@
 import type { MainBody } from '../types';
-import { collapseSpace, visibleText } from '../dom/text';
+import { visibleText } from '../dom/text';
 import { sameHost } from '../dom/links';
 import type { MainUnits } from './main-body';
 import type { StandfirstRule } from './lead';
@@ -168,12 +168,13 @@ export function opensWithTeasers(originals: (Element | null)[]): boolean {
 
 /** The text of the own-site link `el`'s text opens with, when it is long enough to be a headline. */
 function teaserHeadline(el: Element): string | null {
-  const text = collapseSpace(visibleText(el));
+  // visible text comes with its spaces collapsed: collapsing a whole paragraph's again copied it
+  const text = visibleText(el);
   const page = el.ownerDocument.URL;
   // whether a link opens the text is asked first: reading every link's address against the page's
   // cost more than the rest of the test, for the one link or none that opens a paragraph
   for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const headline = collapseSpace(visibleText(a));
+    const headline = visibleText(a);
     if (!headline || !text.startsWith(headline) || !isOwnSiteLink(a, page)) continue;
     return headline.split(' ').length >= TEASER_MIN_WORDS ? headline : null;
   }

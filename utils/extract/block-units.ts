@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, collapseSpace, isSkippedElement } from '../dom/text';
+import { BLOCK_TAGS, collapseSpace, isSkippedElement, visibleText } from '../dom/text';
 
 // A block unit is one paragraph as a reader sees it: the text of a block element that holds no
 // other block, or the loose inline text of a block that also holds blocks (a <div> with text and
@@ -9,13 +9,39 @@ export interface BlockUnit {
   text: string;
 }
 
-export function blockUnits(root: Element, skip: (el: Element) => boolean = () => false): BlockUnit[] {
+const NONE: ReadonlySet<Element> = new Set();
+
+/** The units under `root`, leaving out the elements in `skip` (and what they hold). */
+export function blockUnits(root: Element, skip: ReadonlySet<Element> = NONE): BlockUnit[] {
   const out: BlockUnit[] = [];
-  walk(root, skip, out);
+  walk(root, { skip, holders: holdersOf(skip) }, out);
   return out;
 }
 
-function walk(el: Element, skip: (el: Element) => boolean, out: BlockUnit[]): void {
+interface Skipped {
+  skip: ReadonlySet<Element>;
+  /** Every ancestor of a skipped element: a block outside it holds none of its text. */
+  holders: ReadonlySet<Element>;
+}
+
+function holdersOf(skip: ReadonlySet<Element>): ReadonlySet<Element> {
+  if (!skip.size) return NONE;
+  const holders = new Set<Element>();
+  for (const s of skip) for (let a = s.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
+  return holders;
+}
+
+function walk(el: Element, skipped: Skipped, out: BlockUnit[]): void {
+  // a block with no block and nothing skipped inside is one unit, its visible text: the main
+  // stage's inner pass has built (and kept) that text already, where building its run again read
+  // every text node of the article a second time and collapsed it again
+  // (an element whose own kind hides its text, which only a root can be here, is read as before)
+  if (!skipped.holders.has(el) && !hasBlockDescendant(el) && !isSkippedElement(el)) {
+    const t = visibleText(el);
+    if (t) out.push({ el, text: t });
+    return;
+  }
+  const skip = (e: Element) => skipped.skip.has(e);
   let run = '';
   const flush = () => {
     const t = collapseSpace(run);
@@ -36,11 +62,11 @@ function walk(el: Element, skip: (el: Element) => boolean, out: BlockUnit[]): vo
     }
     if (BLOCK_TAGS.has(child.tagName)) {
       flush();
-      walk(child, skip, out);
+      walk(child, skipped, out);
     } else if (hasBlockDescendant(child)) {
       // an inline element wrapping blocks (<a><div>…</div></a>, <span><p>…</p></span>)
       flush();
-      walk(child, skip, out);
+      walk(child, skipped, out);
     } else {
       run += inlineText(child, skip);
     }

@@ -12,7 +12,7 @@ export interface MainUnits {
 /** Paragraphs of Readability's article, skipping the boilerplate flagged inside it. */
 export function mainUnits(run: ReadabilityRun, skip: Set<Element>): MainUnits {
   if (!run.article) return { units: [], originals: [] };
-  const units = blockUnits(run.article, (el) => skip.has(el));
+  const units = blockUnits(run.article, skip);
   const byText: TextPlaces = { index: new Map(), taken: new Set() };
   return { units, originals: units.map((u) => originalOfUnit(u, run, byText)) };
 }
