@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml, readHtml } from '../../cli/load-page';
 import { VOCABULARIES } from '../../utils/boilerplate/vocab';
 import { anyOf } from '../../utils/boilerplate/vocab/any-of';
+import { joinedByFlags } from '../../utils/boilerplate/joined';
 
 // The classifier tests a link's target against every vocabulary's link patterns only when one
 // joined pattern says it may match one: the joined pattern must never miss a target one of them
@@ -37,12 +38,21 @@ describe('anyOf', () => {
     expect(targets.filter((t) => joined!.test(t)).length).toBeLessThan(targets.length / 2);
   });
 
-  it('takes the union of the flags, and does not join what it cannot join safely', () => {
-    const joined = anyOf([/abc/i, /^x.y$/ms]);
-    expect(joined?.flags).toBe('ims');
-    expect(['ABC', 'q\nx\ny'].every((t) => joined!.test(t))).toBe(true);
+  it('joins patterns that share their flags, and not what it cannot join exactly', () => {
+    const joined = anyOf([/abc/i, /^x.y$/i]);
+    expect(joined?.flags).toBe('i');
+    expect(['ABC', 'x-Y'].every((t) => joined!.test(t))).toBe(true);
+    // a flag can make a pattern match less: read ignoring case, /^[^a-z]+$/ would reject "ABC"
+    expect(anyOf([/^[^a-z]+$/, /donate/i])).toBeNull();
+    expect(anyOf([/a(?!.)/, /b/s])).toBeNull();
     expect(anyOf([/a/u, /b/])).toBeNull();
     expect(anyOf([/(a)\1/, /b/])).toBeNull();
     expect(anyOf([/(?<n>a)\k<n>/, /b/])).toBeNull();
+  });
+
+  it('joins every vocabulary widget line and link target (the gates the classifier relies on)', () => {
+    const lines = VOCABULARIES.flatMap((v) => v.lines ?? []);
+    expect(joinedByFlags(lines).length).toBe(new Set(lines.map((re) => re.flags)).size);
+    expect(anyOf(VOCABULARIES.flatMap((v) => v.hrefs))).not.toBeNull();
   });
 });

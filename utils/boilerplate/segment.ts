@@ -17,7 +17,6 @@ import { other } from './categories/other';
 import { promoLines } from './categories/ad';
 import { contactLines } from './categories/author-bio';
 import { unicodeWords } from './vocab/words';
-import { anyOf } from './vocab/any-of';
 import { classify, mayHaveStrongCue, type Classification, type ClassifyContext } from './classify';
 import { labelFor } from './labels';
 import { VOCABULARIES } from './vocab';
@@ -62,18 +61,14 @@ const WIDGET_LINE_MAX_WORDS = 40;
 const WIDGET_LINES = VOCABULARIES.flatMap((v) => (v.lines ?? []).map((re) => ({ re, category: v.id })));
 
 /**
- * One pattern per way of reading a source (with the u flag, without) that matches every line one of
- * its widget lines matches: the thirty patterns were each tried on every short line standing alone
- * in the body, and almost none is a widget's. A group whose patterns cannot be joined has none.
+ * The widget lines joined into one pattern per set of flags: the thirty patterns were each tried on
+ * every short line standing alone in the body, and almost none is a widget's.
  */
-const WIDGET_LINE_GATES = [false, true].flatMap((u) => {
-  const group = WIDGET_LINES.filter((w) => w.re.unicode === u).map((w) => w.re);
-  return group.length ? [anyOf(group)] : [];
-});
+const WIDGET_LINE_GATES = joinedByFlags(WIDGET_LINES.map((w) => w.re));
 
-/** Whether one of the widget lines may match `line` (false only when none can). */
+/** Whether one of the widget lines matches `line`: when none does, no kind need be asked. */
 export function mayBeWidgetLine(line: string): boolean {
-  return WIDGET_LINE_GATES.some((gate) => !gate || gate.test(line));
+  return matchesOne(WIDGET_LINE_GATES, line);
 }
 
 /**

@@ -3,17 +3,17 @@
 // know, and one test of their target costs less than ten.
 
 /**
- * A pattern matching every text that one of `res` matches (perhaps more), or null when they cannot
- * be joined safely. Their sources are joined as alternatives, each in a group of its own; the flags
- * are the union of theirs (ignoring case, multi-line and dot-all only let a pattern match more).
- * Not joined: patterns that differ in the u or v flag (the source reads differently under them),
- * or that refer back to a group (by number, which joining would change, or by a name two may share).
+ * A pattern matching exactly the texts one of `res` matches, or null when they cannot be joined
+ * safely. Their sources are joined as alternatives, each in a group of its own, under the flags they
+ * share. Not joined: patterns whose flags differ (other than g, y, d), since a flag can make a
+ * pattern match less as well as more (`/^[^a-z]+$/` read ignoring case rejects "ABC", `/a(?!.)/s`
+ * rejects "a\nb"), or that refer back to a group (by number, which joining would change, or by a
+ * name two may share).
  */
 export function anyOf(res: RegExp[]): RegExp | null {
   if (!res.length) return null;
-  const unicode = (re: RegExp) => `${re.unicode}${re.unicodeSets}`;
-  if (res.some((re) => unicode(re) !== unicode(res[0]) || /\\[1-9]|\\k</.test(re.source))) return null;
-  const flags = [...new Set(res.flatMap((re) => [...re.flags.replace(/[gyd]/g, '')]))].join('');
+  const flags = res[0].flags.replace(/[gyd]/g, '');
+  if (res.some((re) => re.flags.replace(/[gyd]/g, '') !== flags || /\\[1-9]|\\k</.test(re.source))) return null;
   try {
     return new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags);
   } catch {
