@@ -131,6 +131,7 @@ function* readSteps(
     });
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
+    cleanStylesOnlyOfAttributed(reader);
     readTextOnlyWhenAsked(reader);
     rememberTextWhileCleaning(reader);
     parsed = yield* parseSteps(reader, clone.body, page);
@@ -367,6 +368,23 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
   r._isProbablyVisible = function (node: Element) {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
     return visible.call(this, node);
+  };
+}
+
+/**
+ * Tidying the article, Readability 0.6 removes a dozen presentational attributes (style, align,
+ * bgcolor, border, ...) from every element in it, one `removeAttribute` each, and from each element
+ * goes on to its children. Most of the article's elements (its paragraphs, links, emphasis) have no
+ * attributes at all, so nothing to remove: such an element is only gone through to its children.
+ */
+function cleanStylesOnlyOfAttributed(reader: Readability<Node>): void {
+  const r = reader as unknown as { _cleanStyles?: (e: Element | null) => void };
+  const clean = r._cleanStyles;
+  if (typeof clean !== 'function') return;
+  r._cleanStyles = function (e: Element | null) {
+    // (an <svg> is left whole, children and all, as Readability leaves it)
+    if (!e || e.hasAttributes() || e.tagName.toLowerCase() === 'svg') return clean.call(this, e);
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) r._cleanStyles!.call(this, c);
   };
 }
 
