@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
 import { parseHtml, readHtml } from '../../cli/load-page';
 import { cloneForReadability, parseClone, parseCloneSteps } from '../../utils/extract/readability';
 
@@ -49,5 +50,33 @@ describe("Readability's article, parsed in steps", () => {
     expect(pauses('f5c90a6d5253')).toBe(2);
     expect(pauses('098bb3e96c0a')).toBeGreaterThan(2);
     expect(pauses('0e014df693f1')).toBeGreaterThan(2);
+  });
+  it('tidies presentational attributes away from elements nested in ones that have no attributes', () => {
+    // the story's own markup: bare <p>s and <em>s holding styled spans, a sized table cell, an
+    // aligned image; what boilerplate then reads of the article (a `position: fixed` style among
+    // them) must be what Readability leaves
+    const sentence = (n: number) =>
+      `Sentence ${n} of the report says what the council decided on Tuesday, why the vote was close, and what the mayor said.`;
+    const body = `<article><h1>Council votes</h1>${[1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<p>${sentence(n)} <em>Quoted <span style="position: fixed; color: red" align="left">words</span></em> ${sentence(n + 10)}</p>`,
+      )
+      .join('')}<div><table><tr><td width="40" style="color: blue">${sentence(20)} ${sentence(21)}</td></tr></table>
+      <p><img src="a.jpg" align="right" hspace="4"> ${sentence(30)}</p>
+      <svg style="fill: red"><g style="stroke: blue"></g></svg></div></article>`;
+    const doc = new JSDOM(`<!doctype html><html><head><title>Council votes</title></head><body>${body}</body></html>`, {
+      url: 'https://news.example/council',
+    }).window.document;
+    const alone = new Readability<Node>(doc.cloneNode(true) as Document, {
+      keepClasses: true,
+      serializer: (el: Node) => el,
+    }).parse()?.content as Element;
+    const ours = parseClone(cloneForReadability(doc)).article!;
+    const attributes = (root: Element) =>
+      [root, ...root.getElementsByTagName('*')].map((e) => `${e.tagName} ${e.getAttributeNames().sort().join(' ')}`);
+    expect(attributes(ours)).toEqual(attributes(alone));
+    expect(ours.querySelectorAll('span[style], td[width], img[align]')).toHaveLength(0);
+    expect(ours.querySelectorAll('svg [style]')).toHaveLength(1);
   });
 });

@@ -131,6 +131,7 @@ function* readSteps(
     });
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
+    cleanStylesOnlyOfAttributed(reader);
     readTextOnlyWhenAsked(reader);
     rememberTextWhileCleaning(reader);
     parsed = yield* parseSteps(reader, clone.body, page);
@@ -371,6 +372,23 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
 }
 
 /**
+ * Tidying the article, Readability 0.6 removes a dozen presentational attributes (style, align,
+ * bgcolor, border, ...) from every element in it, one `removeAttribute` each, and from each element
+ * goes on to its children. Most of the article's elements (its paragraphs, links, emphasis) have no
+ * attributes at all, so nothing to remove: such an element is only gone through to its children.
+ */
+function cleanStylesOnlyOfAttributed(reader: Readability<Node>): void {
+  const r = reader as unknown as { _cleanStyles?: (e: Element | null) => void };
+  const clean = r._cleanStyles;
+  if (typeof clean !== 'function') return;
+  r._cleanStyles = function (e: Element | null) {
+    // (an <svg> is left whole, children and all, as Readability leaves it)
+    if (!e || e.hasAttributes() || e.tagName.toLowerCase() === 'svg') return clean.call(this, e);
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) r._cleanStyles!.call(this, c);
+  };
+}
+
+/**
  * Readability 0.6 reads the whole text (`textContent`) of every element it walks twice over, for
  * answers that rarely need it: whether the element is a byline reads the text before the element's
  * rel, itemprop and class (which decide first and say no for nearly every element), and whether a
@@ -402,27 +420,44 @@ function readTextOnlyWhenAsked(reader: Readability<Node>): void {
 }
 
 /**
- * Readability 0.6 tidies the article by asking every <div>, list, table and form in it whether it
- * looks fishy, and each question reads the element's whole text (`textContent`) six times over (for
- * its commas, links, headings, list share, ad words, text density), then the text of each of its
- * descendant <div>s, <p>s, <span>s and cells, which the next element up the tree reads all over
- * again. While it tidies, the only change to the article is an element removed when the answer is
- * yes, just after the answer: so every text read is kept until an element is removed, and then
- * all are forgotten. The answers are the same; the article's text is read once per element between
- * two removals.
+ * Readability 0.6 reads the same elements' whole text (`textContent`) over and over at two points,
+ * and between the reads of each the text does not change:
+ *
+ * - Scoring: once every paragraph's ancestors have been scored, every candidate (each ancestor up
+ *   to five levels up of each paragraph) is asked its link density, which reads the text of the
+ *   candidate and of every link in it: each link's text once for every level of nesting above it,
+ *   and again for the paragraphs among the article's siblings. From the first ancestors it asks
+ *   for (the scoring of the first paragraph) until it tidies the article it has chosen, it changes
+ *   nothing in the page but the moves of whole elements into the article (a moved element's own
+ *   text, and its links', stay as they are; the elements whose text a move changes, the article
+ *   and the candidate's parent, are not read again before the tidying) and elements renamed by
+ *   being made again (a new element, read afresh).
+ * - Tidying: it asks every <div>, list, table and form in the article whether it looks fishy, and
+ *   each question reads the element's whole text six times over (for its commas, links, headings,
+ *   list share, ad words, text density), then the text of each of its descendant <div>s, <p>s,
+ *   <span>s and cells, which the next element up the tree reads all over again. While it tidies,
+ *   the only change to the article is an element removed when the answer is yes, just after the
+ *   answer: so every text read is kept until an element is removed, and then all are forgotten.
+ *
+ * The answers are the same; each element's text is read once between two changes.
  */
 function rememberTextWhileCleaning(reader: Readability<Node>): void {
   const r = reader as unknown as {
     _getInnerText?: (el: Element, normalizeSpaces?: boolean) => string;
     _cleanConditionally?: (el: Element, tag: string) => void;
     _removeNodes?: (list: ArrayLike<Node>, filter?: (node: Node, i: number, list: ArrayLike<Node>) => boolean) => void;
+    _getNodeAncestors?: (node: Node, maxDepth?: number) => Node[];
+    _prepArticle?: (article: Element) => void;
+    _grabArticle?: (page?: Element | null) => Element | null;
   };
   const read = r._getInnerText,
     clean = r._cleanConditionally,
     remove = r._removeNodes;
   if (typeof read !== 'function' || typeof clean !== 'function' || typeof remove !== 'function') return;
-  // the text read with spaces normalised (Readability's default) and as it is, while tidying
+  // the text read with spaces normalised (Readability's default) and as it is, while nothing changes
   let kept: [Map<Element, string>, Map<Element, string>] | null = null;
+  const remember = () => (kept = [new Map(), new Map()]);
+  const forget = () => (kept = null);
   r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
     if (!kept) return read.call(this, el, normalizeSpaces);
     const texts = kept[normalizeSpaces === undefined || normalizeSpaces ? 0 : 1];
@@ -430,12 +465,13 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
     if (text === undefined) texts.set(el, (text = read.call(this, el, normalizeSpaces)));
     return text;
   };
+  rememberWhileScoring(r, remember, forget);
   r._cleanConditionally = function (el: Element, tag: string) {
-    kept = [new Map(), new Map()];
+    remember();
     try {
       clean.call(this, el, tag);
     } finally {
-      kept = null;
+      forget();
     }
   };
   r._removeNodes = function (list, filter) {
@@ -446,6 +482,54 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
       if (removing) for (const t of texts) t.clear();
       return removing;
     });
+  };
+}
+
+/**
+ * Texts are remembered from Readability's first question for a paragraph's ancestors (asked only
+ * once its walk that removes and rewraps elements is done) until it starts tidying the article it
+ * chose, and not again in the same call of its search (it asks for ancestors once more after
+ * tidying, for the text direction; and parsed in one go, it starts its next pass in the same call,
+ * whose walk changes the page again). Each pass of searchInPasses is a call of its own.
+ */
+function rememberWhileScoring(
+  r: {
+    _getNodeAncestors?: (node: Node, maxDepth?: number) => Node[];
+    _prepArticle?: (article: Element) => void;
+    _grabArticle?: (page?: Element | null) => Element | null;
+  },
+  remember: () => void,
+  forget: () => void,
+): void {
+  const ancestors = r._getNodeAncestors,
+    tidy = r._prepArticle,
+    search = r._grabArticle;
+  if (typeof ancestors !== 'function' || typeof tidy !== 'function' || typeof search !== 'function') return;
+  // 'walk' until the first ancestors are asked for, then 'scoring' until the tidying, then 'done'
+  let phase: 'walk' | 'scoring' | 'done' = 'walk';
+  r._getNodeAncestors = function (node: Node, maxDepth?: number) {
+    if (phase === 'walk') {
+      phase = 'scoring';
+      remember();
+    }
+    return ancestors.call(this, node, maxDepth);
+  };
+  const stop = () => {
+    if (phase === 'scoring') forget();
+    phase = 'done';
+  };
+  r._prepArticle = function (article: Element) {
+    stop();
+    // the tidying's own questions remember what they read (see _cleanConditionally above)
+    tidy.call(this, article);
+  };
+  r._grabArticle = function (page?: Element | null) {
+    phase = 'walk';
+    try {
+      return search.call(this, page);
+    } finally {
+      stop();
+    }
   };
 }
 
