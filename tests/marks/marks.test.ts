@@ -17,6 +17,30 @@ function boxEveryElement(doc: Document): void {
   }
 }
 
+/**
+ * The Custom Highlight API as Chromium has it, which jsdom lacks: a registry, Highlight and
+ * constructed sheets. Returns the registry; the document's adopted sheets start empty.
+ */
+function giveHighlightApi(dom: JSDOM): Map<string, unknown> {
+  const w = dom.window as unknown as Record<string, unknown>;
+  const registry = new Map<string, unknown>();
+  w.CSS = { highlights: registry };
+  w.Highlight = class {
+    ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  };
+  w.CSSStyleSheet = class {
+    cssRules: { cssText: string }[] = [];
+    replaceSync(css: string) {
+      this.cssRules = [{ cssText: css }];
+    }
+  };
+  (dom.window.document as { adoptedStyleSheets: unknown[] }).adoptedStyleSheets = [];
+  return registry;
+}
+
 describe.each(SEEDS)('marks on %s', (seed) => {
   afterEach(() => vi.useRealTimers());
 
@@ -114,6 +138,27 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     marks.flash(analysis.quotes[0].id);
     marks.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('styles the page for quote highlights only where a quote is found: the sheet restyles the whole page', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const registry = giveHighlightApi(dom);
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(registry.size).toBe(2);
+    marks.remove();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+
+    const unquoted = applyMarks({ document: doc, window: win(dom), analysis: { ...analysis, quotes: [] }, live });
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+    // (and the quotes are not drawn as boxes instead: there are none to draw)
+    expect(unquoted.host.shadowRoot!.querySelectorAll('.hl')).toHaveLength(0);
+    unquoted.remove();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('the session re-analyses a changed page without duplicating marks, and marks off restores the DOM', async () => {
