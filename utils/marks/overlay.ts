@@ -403,7 +403,7 @@ const highlightSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 /**
  * The tags of the elements that hold each quote whole (its range's common ancestor), as a selector
  * list; empty (every element) where that cannot be told. Adopting a sheet whose rules match every
- * element makes Chromium restyle the whole page in its next frame (4.5 ms at the median of the
+ * element makes Chromium restyle the whole page in its next frame (4.5 ms at the median of 26
  * Scrapinghub pages with quotes, 9 times the marks' own time); on these tags (mostly just "p") it
  * restyles those elements alone (0.6 ms), and the quotes are painted the same, pixel for pixel.
  * Not in Firefox (its content scripts see the page through an Xray): its highlight cascade is not
