@@ -17,6 +17,32 @@ function boxEveryElement(doc: Document): void {
   }
 }
 
+/**
+ * The Custom Highlight API as Chromium has it, which jsdom lacks: a registry, Highlight and
+ * constructed sheets. Returns the registry; the document's adopted sheets start empty.
+ */
+function giveHighlightApi(dom: JSDOM): Map<string, unknown> {
+  const w = dom.window as unknown as Record<string, unknown>;
+  const registry = new Map<string, unknown>();
+  w.CSS = { highlights: registry, escape: (ident: string) => ident.replace(/[^\w-]/g, (c) => `\\${c}`) };
+  w.Highlight = class {
+    size: number;
+    ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+      this.size = ranges.length;
+    }
+  };
+  w.CSSStyleSheet = class {
+    cssRules: { cssText: string }[] = [];
+    replaceSync(css: string) {
+      this.cssRules = [{ cssText: css }];
+    }
+  };
+  (dom.window.document as { adoptedStyleSheets: unknown[] }).adoptedStyleSheets = [];
+  return registry;
+}
+
 describe.each(SEEDS)('marks on %s', (seed) => {
   afterEach(() => vi.useRealTimers());
 
@@ -114,6 +140,49 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     marks.flash(analysis.quotes[0].id);
     marks.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('styles the page for quote highlights only where a quote is found: the sheet restyles the whole page', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const registry = giveHighlightApi(dom);
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(registry.size).toBe(2);
+    marks.remove();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+
+    const unquoted = applyMarks({ document: doc, window: win(dom), analysis: { ...analysis, quotes: [] }, live });
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+    // (and the quotes are not drawn as boxes instead: there are none to draw)
+    expect(unquoted.host.shadowRoot!.querySelectorAll('.hl')).toHaveLength(0);
+    unquoted.remove();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('puts the highlight rules on an element holding each quote whole, so every quote is painted', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const registry = giveHighlightApi(dom) as Map<string, { ranges: Range[] }>;
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
+    const css = (doc.adoptedStyleSheets[0] as unknown as { cssRules: { cssText: string }[] }).cssRules[0].cssText;
+    const rules = [...css.matchAll(/^(.*)::highlight\(([\w-]+)\)/gm)];
+    expect(rules).toHaveLength(2);
+    let painted = 0;
+    for (const [, selector, name] of rules)
+      for (const r of registry.get(name)!.ranges) {
+        const c = r.commonAncestorContainer;
+        const holder = c.nodeType === 1 ? (c as Element) : c.parentElement!;
+        // (highlight styles are inherited by everything inside the element they are on)
+        expect(holder.matches(selector || '*'), r.toString()).toBe(true);
+        painted++;
+      }
+    expect(painted).toBe(marks.ranges.size);
+    marks.remove();
   });
 
   it('the session re-analyses a changed page without duplicating marks, and marks off restores the DOM', async () => {

@@ -102,10 +102,19 @@ export function highlightedTexts(win: Window): string[] {
     [...(registry?.get(name) ?? [])].map((r) => r.toString()),
   );
 }
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }
-::highlight(${HIGHLIGHT_REPORTED}) { background-color: rgb(250 204 21 / 0.16); text-decoration: underline dotted rgb(180 130 0 / 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+/**
+ * The page stylesheet for quote highlights, its rules on the elements of the tags in `originating`
+ * (a selector list; every element when empty). Highlight styles are inherited by the highlights of
+ * every element inside (non-inherited properties too: css-pseudo-4's highlight cascade), so a rule
+ * on an element holding the whole quote paints all of it.
+ */
+export function highlightCss(originating = ''): string {
+  const on = originating ? `:is(${originating})` : '';
+  return `
+${on}::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.42); }
+${on}::highlight(${HIGHLIGHT_REPORTED}) { background-color: rgb(250 204 21 / 0.16); text-decoration: underline dotted rgb(180 130 0 / 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 `;
+}
 
 /** The kinds marked quietly, as the site's own fittings rather than something that asks or distracts. */
 export const FURNITURE: ReadonlySet<BlockCategory> = new Set(
