@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { blockUnits } from '../../utils/extract/block-units';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement } from '../../utils/dom/text';
 import { startAnalysisCaches } from '../../utils/dom/analysis-cache';
+import { lcg, randomTree } from './random-tree';
 
 // A paragraph is one unit per block that holds no other block, and the loose text of a block that
 // does. A block with no block and nothing skipped inside takes its visible text, kept from the main
@@ -45,28 +46,11 @@ function referenceUnits(root: Element, skip: ReadonlySet<Element>): { el: Elemen
   return out;
 }
 
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s % n;
-  };
-}
-
-const TEXTS = ['', ' ', 'co', 'op', ' word', 'word ', ' two  words ', '\u00a0', 'a\u00a0b', '\t\n', 'x\u200by', 'end.'];
-const TAGS = ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2', 'section'];
-
-function randomTree(doc: Document, rnd: (n: number) => number, depth: number): Element {
-  const el = doc.createElement(depth === 0 ? 'div' : TAGS[rnd(TAGS.length)]);
-  if (el.tagName === 'BR') return el;
-  if (depth > 0 && !rnd(12)) el.setAttribute('hidden', '');
-  const kids = rnd(5);
-  for (let i = 0; i < kids; i++) {
-    if (depth < 4 && rnd(2)) el.appendChild(randomTree(doc, rnd, depth + 1));
-    else el.appendChild(doc.createTextNode(TEXTS[rnd(TEXTS.length)]));
-  }
-  return el;
-}
+const SHAPE = {
+  hiddenOneIn: 12,
+  texts: ['', ' ', 'co', 'op', ' word', 'word ', ' two  words ', '\u00a0', 'a\u00a0b', '\t\n', 'x\u200by', 'end.'],
+  tags: ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2', 'section'],
+};
 
 describe('blockUnits', () => {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
@@ -86,7 +70,7 @@ describe('blockUnits', () => {
   it('gives exactly the units of the raw text for any tree, with or without skipped blocks, in an analysis or not', () => {
     const rnd = lcg(20261206);
     for (let k = 0; k < 400; k++) {
-      const root = randomTree(doc, rnd, 0);
+      const root = randomTree(doc, rnd, SHAPE);
       const all = Array.from(root.getElementsByTagName('*'));
       const skip = new Set(all.filter(() => !rnd(6)));
       for (const s of [new Set<Element>(), skip]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, visibleText } from '../../utils/dom/text';
 import { startAnalysisCaches } from '../../utils/dom/analysis-cache';
+import { lcg, randomTree } from './random-tree';
 
 // visibleText builds each element's text from its children's already-collapsed pieces. The reader
 // must see exactly what collapsing the whole raw text would give: words from neighbouring inline
@@ -23,48 +24,31 @@ function rawReference(node: Node): string {
   return out;
 }
 
-/** A small deterministic random generator, so a failure names a tree that can be rebuilt. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s % n;
-  };
-}
-
-const TEXTS = [
-  '',
-  ' ',
-  '  ',
-  'co',
-  'op',
-  ' word',
-  'word ',
-  ' two words ',
-  '\u00a0',
-  'a\u00a0b',
-  '\t\n',
-  'x\u200by',
-  'end.',
-  // text kept as it is when collapsing would not change it: only plain single spaces inside it
-  'two  spaces',
-  '\u200bzero width\u200b',
-  'a\u3000b',
-  '\ufeff',
-  ' lead',
-];
-const TAGS = ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'];
-
-function randomTree(doc: Document, rnd: (n: number) => number, depth: number): Element {
-  const el = doc.createElement(depth === 0 ? 'div' : TAGS[rnd(TAGS.length)]);
-  if (el.tagName === 'BR') return el;
-  const kids = rnd(5);
-  for (let i = 0; i < kids; i++) {
-    if (depth < 4 && rnd(2)) el.appendChild(randomTree(doc, rnd, depth + 1));
-    else el.appendChild(doc.createTextNode(TEXTS[rnd(TEXTS.length)]));
-  }
-  return el;
-}
+/** The trees the property test draws: awkward spaces of every kind, inline and block tags. */
+const SHAPE = {
+  texts: [
+    '',
+    ' ',
+    '  ',
+    'co',
+    'op',
+    ' word',
+    'word ',
+    ' two words ',
+    '\u00a0',
+    'a\u00a0b',
+    '\t\n',
+    'x\u200by',
+    'end.',
+    // text kept as it is when collapsing would not change it: only plain single spaces inside it
+    'two  spaces',
+    '\u200bzero width\u200b',
+    'a\u3000b',
+    '\ufeff',
+    ' lead',
+  ],
+  tags: ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'],
+};
 
 describe('visibleText', () => {
   const doc = new JSDOM('<!doctype html><body></body>').window.document;
@@ -78,7 +62,7 @@ describe('visibleText', () => {
   it('gives exactly the collapsed raw text for any tree, asked inside an analysis or not', () => {
     const rnd = lcg(20261122);
     for (let k = 0; k < 400; k++) {
-      const root = randomTree(doc, rnd, 0);
+      const root = randomTree(doc, rnd, SHAPE);
       const els = [root, ...Array.from(root.getElementsByTagName('*'))];
       const expected = els.map((e) => collapseSpace(rawReference(e)));
       expect(els.map((e) => visibleText(e))).toEqual(expected);
