@@ -16,6 +16,7 @@ import {
 } from './extract/readability';
 import { startAnalysisCaches } from './dom/analysis-cache';
 import { visibleText } from './dom/text';
+import { ancestorsOf } from './dom/ancestors';
 import { mainElements, mainUnits, toMainBody, type MainUnits } from './extract/main-body';
 import { declaresArticle } from './metadata/declared';
 import { FRAGMENT, NOT_ARTICLE_MESSAGES, notArticleReason, STANDFIRST, withoutCoveredUnits } from './extract/article';
@@ -131,9 +132,7 @@ function pageElementOfInner(clone: Element, original: Element | null): Element |
 /** The widgets around the body, each named; a paragraph that turns out to be one leaves the body. */
 function* boilerplateStage(r: AnalysisRun): Generator<void, undefined, void> {
   const mainEls = r.main.originals.filter((e): e is Element => !!e);
-  const ancestorSet = new Set<Element>();
-  for (const e of mainEls)
-    for (let p = e.parentElement; p && !ancestorSet.has(p); p = p.parentElement) ancestorSet.add(p);
+  const ancestorSet = ancestorsOf(mainEls);
   let outer = yield* findOuterBlocksSteps(r.doc, {
     mainSet: new Set(mainEls),
     ancestorSet,

@@ -1,4 +1,5 @@
 import { analysisCache, remembered } from '../dom/analysis-cache';
+import { ancestorsOf } from '../dom/ancestors';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
@@ -201,14 +202,6 @@ function holdersIn(root: Node, part: FormPart): Set<Element> | null {
     parts.set(part, holders);
   }
   return holders;
-}
-
-/** Every element that contains one of `els` (not the element itself). */
-function ancestorsOf(els: Element[]): Set<Element> {
-  const out = new Set<Element>();
-  // a chain walked up meets one already listed: its ancestors are listed with it
-  for (const e of els) for (let a = e.parentElement; a && !out.has(a); a = a.parentElement) out.add(a);
-  return out;
 }
 
 const TOKENS = {};

@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, visibleText } from '../dom/text';
+import { ancestorsOf } from '../dom/ancestors';
 
 // A block unit is one paragraph as a reader sees it: the text of a block element that holds no
 // other block, or the loose inline text of a block that also holds blocks (a <div> with text and
@@ -14,7 +15,7 @@ const NONE: ReadonlySet<Element> = new Set();
 /** The units under `root`, leaving out the elements in `skip` (and what they hold). */
 export function blockUnits(root: Element, skip: ReadonlySet<Element> = NONE): BlockUnit[] {
   const out: BlockUnit[] = [];
-  walk(root, { skip, holders: holdersOf(skip) }, out);
+  walk(root, { skip, holders: skip.size ? ancestorsOf(skip) : NONE }, out);
   return out;
 }
 
@@ -22,13 +23,6 @@ interface Skipped {
   skip: ReadonlySet<Element>;
   /** Every ancestor of a skipped element: a block outside it holds none of its text. */
   holders: ReadonlySet<Element>;
-}
-
-function holdersOf(skip: ReadonlySet<Element>): ReadonlySet<Element> {
-  if (!skip.size) return NONE;
-  const holders = new Set<Element>();
-  for (const s of skip) for (let a = s.parentElement; a && !holders.has(a); a = a.parentElement) holders.add(a);
-  return holders;
 }
 
 function walk(el: Element, skipped: Skipped, out: BlockUnit[]): void {
