@@ -629,12 +629,11 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   const stack: OuterLevel[] = [outerLevel(body, false, ctx)];
   while (stack.length) {
     const level = stack[stack.length - 1];
-    const child = level.next;
+    const child = nextChild(level);
     if (!child) {
       stack.pop();
       continue;
     }
-    level.next = child.nextElementSibling;
     if (isSkippedElement(child) || ctx.flagged.has(child)) continue;
     // the links and spans of a main paragraph are its text, not blocks of their own
     if (level.isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child))
@@ -649,6 +648,7 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
       if (child.firstElementChild) stack.push(outerLevel(child, inArticle, ctx));
     } else {
       region(child, null, level.inArticle, out, ctx, 0);
+      holdPlaces(stack);
       yield;
     }
   }
@@ -657,18 +657,41 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
 
 /**
  * One element the outer pass walks down through: the main body, or an ancestor of some of it. Its
- * children are read one by one as the walk reaches them (the pass changes nothing in the page),
- * not listed first: most are a main paragraph's links and emphasis.
+ * children are read one by one as the walk reaches them, not listed first: most are a main
+ * paragraph's links and emphasis. Until the walk first pauses, that is: see `holdPlaces`.
  */
 interface OuterLevel {
   next: Element | null;
+  /** The children still to walk, as they were at the walk's first pause (null before it). */
+  rest: Element[] | null;
   /** The element is a main unit: only its block children may be blocks. */
   isUnit: boolean;
   inArticle: boolean;
 }
 
 function outerLevel(el: Element, inArticle: boolean, ctx: OuterContext): OuterLevel {
-  return { next: el.firstElementChild, isUnit: ctx.mainSet.has(el), inArticle };
+  return { next: el.firstElementChild, rest: null, isUnit: ctx.mainSet.has(el), inArticle };
+}
+
+function nextChild(level: OuterLevel): Element | null {
+  if (level.rest) return level.rest.shift() ?? null;
+  const child = level.next;
+  level.next = child?.nextElementSibling ?? null;
+  return child;
+}
+
+/**
+ * Before a pause: the outer pass walks the live page, whose own scripts run while the analysis
+ * waits, and a child removed then (a consent bar closed, an ad slot replaced) has no next sibling
+ * to step to: the rest of its level would go unwalked. So each level's remaining children are
+ * listed as they stand (once; the levels pushed later list theirs at their own first pause).
+ */
+function holdPlaces(stack: OuterLevel[]): void {
+  for (const level of stack) {
+    if (level.rest) continue;
+    level.rest = [];
+    for (let c = level.next; c; c = c.nextElementSibling) level.rest.push(c);
+  }
 }
 
 /**
