@@ -410,7 +410,7 @@ const highlightSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
  * checked here, so its quotes keep the rules that match every element.
  */
 function originatingTags(doc: Document, win: HighlightWindow, groups: Record<string, Range[]>): string {
-  if ((doc as Document & { wrappedJSObject?: Document }).wrappedJSObject) return '';
+  if (pageSideOf(doc)) return '';
   const escape = win.CSS?.escape;
   if (typeof escape !== 'function') return '';
   const tags = new Set<string>();
@@ -462,6 +462,11 @@ function installHighlight(
 
 type CloneInto = (value: unknown, target: Window, options: { wrapReflectors: boolean }) => unknown;
 
+/** The page's own document behind a Firefox content script's Xray view of it; undefined elsewhere. */
+function pageSideOf(doc: Document): Document | undefined {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+}
+
 /**
  * Adds a sheet to the document's adopted sheets and returns how to take it out again. Firefox shows
  * a content script the page's `adoptedStyleSheets` through an Xray that can be neither read nor
@@ -469,7 +474,7 @@ type CloneInto = (value: unknown, target: Window, options: { wrapReflectors: boo
  * (`cloneInto`); without that the quote highlights silently fell back to drawn boxes.
  */
 function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet): () => void {
-  const pageDoc = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject;
+  const pageDoc = pageSideOf(doc);
   const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
   const target = pageDoc && cloneInto ? pageDoc : doc;
   const assign = (sheets: CSSStyleSheet[]) => {
