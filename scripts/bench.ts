@@ -38,6 +38,7 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
+const spread = (xs: number[]) => ({ median: pct(xs, 50), p95: pct(xs, 95), max: pct(xs, 100) });
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file)).length : 0);
@@ -253,6 +254,13 @@ async function main() {
         100,
       ),
     },
+    /** The first analysis in each page (cold code), which the counted runs above follow. */
+    firstRun: {
+      readabilityMs: spread(col((r) => r.firstRun.readabilityMs)),
+      verbatimMs: spread(col((r) => r.firstRun.fullMs)),
+      ratio: spread(col((r) => r.firstRun.ratio)),
+    },
+    afterMarksMs: spread(col((r) => r.afterMarksMs)),
     stagesMedianMs: Object.fromEntries(
       [...new Set(ok.flatMap((r) => Object.keys(r.stages)))].map((k) => [
         k,
@@ -314,6 +322,12 @@ async function main() {
   );
   console.log(
     `ratio per page           ${f2(S.ratio.median).padStart(7)} ${f2(S.ratio.p95).padStart(7)} ${f2(S.ratio.max).padStart(7)}   (targets ≤ 2.0 at the median, ≤ 3.0 at p95)`,
+  );
+  console.log(
+    `first run in a page: ratio ${f2(S.firstRun.ratio.median)} median, ${f2(S.firstRun.ratio.p95)} p95 (Readability alone ${f1(S.firstRun.readabilityMs.median)} ms, Verbatim + marks ${f1(S.firstRun.verbatimMs.median)} ms at the median; cold code, what each page pays once)`,
+  );
+  console.log(
+    `style + layout the marks leave for the next frame (ms): median ${f1(S.afterMarksMs.median)}, p95 ${f1(S.afterMarksMs.p95)}`,
   );
   console.log(
     `longest task (ms)        ${f1(S.longestTaskMs.median).padStart(7)} ${f1(S.longestTaskMs.p95).padStart(7)} ${f1(S.longestTaskMs.max).padStart(7)}   (target ≤ 16 at p95)`,
