@@ -334,22 +334,44 @@ export function repetitionOf(el: Element): number {
 
 /**
  * A class attribute's names in sorted order: siblings that list the same names in another order
- * have the same shape. Most carry one name or none, whose order needs no splitting and sorting.
+ * have the same shape. Most carry one name or none, whose order needs no splitting and sorting;
+ * the rest repeat a few lists on a page (every teaser of a list), each sorted once and kept, up to
+ * a bound (it depends on the text alone, so across analyses).
  */
 function classSignature(cls: string): string {
-  return ANY_SPACE.test(cls) ? cls.split(/\s+/).sort().join('.') : cls;
+  if (!ANY_SPACE.test(cls)) return cls;
+  let sig = SIGNATURES.get(cls);
+  if (sig === undefined) {
+    sig = cls.split(/\s+/).sort().join('.');
+    if (SIGNATURES.size < MAX_SIGNATURES) SIGNATURES.set(cls, sig);
+  }
+  return sig;
 }
 const ANY_SPACE = /\s/;
+const SIGNATURES = new Map<string, string>();
+const MAX_SIGNATURES = 5000;
 
+/**
+ * The share of `el`'s shown children that have the most common shape (tag and class names), when
+ * three or more share it. The children are counted as they are met, by tag then class names, where
+ * listing them and naming each shape by a string built of both made an array and a string apiece.
+ */
 function computeRepetition(el: Element): number {
-  const kids = Array.from(el.children).filter((c) => !isSkippedElement(c));
-  if (kids.length < 3) return 0;
-  const sig = (c: Element) => `${c.tagName}.${classSignature(c.getAttribute('class') ?? '')}`;
-  const counts = new Map<string, number>();
-  for (const k of kids) {
-    const key = sig(k);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  // fewer than three children, shown or not: no three share a shape
+  if (el.childElementCount < 3) return 0;
+  const byTag = new Map<string, Map<string, number>>();
+  let kids = 0;
+  let top = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isSkippedElement(c)) continue;
+    kids++;
+    let counts = byTag.get(c.tagName);
+    if (!counts) byTag.set(c.tagName, (counts = new Map()));
+    const sig = classSignature(c.getAttribute('class') ?? '');
+    const n = (counts.get(sig) ?? 0) + 1;
+    counts.set(sig, n);
+    if (n > top) top = n;
   }
-  const top = Math.max(...counts.values());
-  return top >= 3 ? top / kids.length : 0;
+  if (kids < 3) return 0;
+  return top >= 3 ? top / kids : 0;
 }

@@ -622,6 +622,7 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
   const body = doc.body;
   if (!body) return out;
   const cover = flaggedCoverage(ctx.flagged);
+  const container = articleContainer(ctx);
   TITLE_HEADINGS.set(ctx, titleHeadings(body, ctx.title));
   // depth first, in document order, down through the main units and their ancestors (an explicit
   // stack: one generator for the whole walk, where one per main paragraph cost a generator's start
@@ -638,12 +639,10 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
     // the links and spans of a main paragraph are its text, not blocks of their own
     if (level.isUnit && !BLOCK_TAGS.has(child.tagName) && !ctx.mainSet.has(child) && !ctx.ancestorSet.has(child))
       continue;
-    if (coveredByFlagged(child, cover)) continue;
+    if (coveredByFlagged(child, cover, ctx)) continue;
     if (ctx.mainSet.has(child) || ctx.ancestorSet.has(child)) {
       const inArticle =
-        level.inArticle ||
-        child.tagName === 'ARTICLE' ||
-        (ctx.ancestorSet.has(child) && isArticleContainer(child, ctx));
+        level.inArticle || child.tagName === 'ARTICLE' || (ctx.ancestorSet.has(child) && child === container);
       // a paragraph with no element in it holds no block
       if (child.firstElementChild) stack.push(outerLevel(child, inArticle, ctx));
     } else {
@@ -707,22 +706,56 @@ function flaggedCoverage(flagged: Set<Element>): Map<Element, number> {
   return cover;
 }
 
-function coveredByFlagged(el: Element, cover: Map<Element, number>): boolean {
+/** A wrapper whose flagged blocks add up to this share of its text is covered by them. */
+const COVERED_BY_FLAGGED = 0.8;
+
+function coveredByFlagged(el: Element, cover: Map<Element, number>, ctx: OuterContext): boolean {
   const n = cover.get(el);
   if (!n) return false;
+  // the body and its ancestors hold flagged lines among their paragraphs: a few paragraphs tell
+  // them apart, where reading the whole container's text read the article's (needed nowhere else)
+  if ((ctx.mainSet.has(el) || ctx.ancestorSet.has(el)) && mainTextOutweighs(el, n, ctx)) return false;
   const t = visibleText(el).length;
-  return t > 0 && n >= 0.8 * t;
+  return t > 0 && n >= COVERED_BY_FLAGGED * t;
 }
 
-function isArticleContainer(el: Element, ctx: OuterContext): boolean {
-  // the nearest common ancestor of the first and last paragraph and anything below it
-  return (
-    !!ctx.firstMain &&
-    !!ctx.lastMain &&
-    el.contains(ctx.firstMain) &&
-    el.contains(ctx.lastMain) &&
-    !Array.from(el.children).some((c) => c.contains(ctx.firstMain!) && c.contains(ctx.lastMain!))
-  );
+/**
+ * Whether the text of the main units inside `el` alone is too long for `n` characters of flagged
+ * blocks to cover `el`. Why it is safe: an element's visible text is its children's joined, each
+ * whole, so it is at least as long as the texts of disjoint descendants it shows added up; a unit
+ * is counted only when nothing between it and `el` is skipped (it is then shown in `el`'s text) or
+ * is a unit itself (its text is then counted with that unit's). Units are read in document order
+ * until their text is enough.
+ */
+function mainTextOutweighs(el: Element, n: number, ctx: OuterContext): boolean {
+  let shown = 0;
+  for (const u of ctx.mainSet) {
+    if (u === el || !el.contains(u) || !shownWithin(u, el, ctx.mainSet)) continue;
+    shown += visibleText(u).length;
+    if (n < COVERED_BY_FLAGGED * shown) return true;
+  }
+  return false;
+}
+
+/** Whether `u`'s text is part of its ancestor `el`'s on its own: no element between them is skipped or a main unit. */
+function shownWithin(u: Element, el: Element, units: Set<Element>): boolean {
+  for (let a = u.parentElement; a && a !== el; a = a.parentElement)
+    if (isSkippedElement(a) || units.has(a)) return false;
+  return true;
+}
+
+/**
+ * The article container: the nearest common ancestor of the first and last paragraph (or either,
+ * when one holds the other), the one element that contains both and has no child that does. Found
+ * once per walk, where asking each ancestor of the body listed its children (a page wrapper's
+ * hundreds) to ask each whether it held both.
+ */
+function articleContainer(ctx: OuterContext): Element | null {
+  if (!ctx.firstMain || !ctx.lastMain) return null;
+  const above = new Set<Node>();
+  for (let a: Node | null = ctx.firstMain; a; a = a.parentNode) above.add(a);
+  for (let a: Element | null = ctx.lastMain; a; a = a.parentElement) if (above.has(a)) return a;
+  return null;
 }
 
 function region(
@@ -868,13 +901,20 @@ function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
     // (told by its words and links alone: its other features are read only if it becomes a region)
     const kf = blockFeatures(k);
     if (kf.words <= 5 && k.getElementsByTagName('a').length <= 1) continue;
-    if (kf.words >= 3 && kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20) labelled++;
+    // (a part of 20 characters or fewer cannot hold more than its label: its label is not looked for)
+    if (kf.words >= 3 && kf.text.length > 20 && isLabelled(kf)) labelled++;
+    // two labelled parts split the container whatever the classifier says of them: they are then
+    // classified as regions of their own, and one that is itself split, never (the parts after
+    // them need not be weighed)
+    if (labelled >= 2) return kids;
     widgets.push(kf);
   }
-  // two labelled parts split the container whatever the classifier says of them: they are then
-  // classified as regions of their own, and one that is itself split, never
-  if (labelled >= 2) return kids;
   return twoConfidentWidgets(widgets, kids.length, cctx) ? kids : null;
+}
+
+/** A part under its own short label: a heading or first line with 20 characters more after it. */
+function isLabelled(kf: BlockFeatures): boolean {
+  return !!kf.heading && kf.heading.length < 60 && kf.text.length > kf.heading.length + 20;
 }
 
 /**

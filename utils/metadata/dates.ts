@@ -82,7 +82,12 @@ export function parseShownDate(text: string): ShownDate | null {
   // a German date line is read only when the text as written names no day, so no date English
   // already reads can change ("Mai" and "Juni" are names too)
   const dated = dayFirst(t);
-  return readShown(dated) ?? readShown(germanToEnglish(dated));
+  const read = readShown(dated);
+  if (read) return read;
+  // a line with no German in it reads the same again: chrono is not asked twice (every date line
+  // of a Spanish or French page, "04 de mayo de 2022", was)
+  const english = germanToEnglish(dated);
+  return english === dated ? null : readShown(english);
 }
 
 /**
