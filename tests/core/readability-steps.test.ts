@@ -79,4 +79,31 @@ describe("Readability's article, parsed in steps", () => {
     expect(ours.querySelectorAll('span[style], td[width], img[align]')).toHaveLength(0);
     expect(ours.querySelectorAll('svg [style]')).toHaveLength(1);
   });
+
+  it('tells a <div> holding a drawing from a <div> holding a block', () => {
+    // a <div> with no block element under it becomes a paragraph; an SVG element a script named
+    // "div" is not a block (its tagName is in lower case), an HTML <div> is (and that <div> then
+    // goes, as a short one with too little text, in Readability alone as here)
+    const sentence = (n: number) =>
+      `Sentence ${n} of the report says what the council decided on Tuesday, why the vote was close, and what the mayor said.`;
+    const figure = (c: string) =>
+      `<div class="${c}"><figure><span class="icon"></span><figcaption>${sentence(40)}</figcaption></figure></div>`;
+    const doc = new JSDOM(
+      `<!doctype html><html><head><title>Council votes</title></head><body><article>${[1, 2, 3, 4, 5]
+        .map((n) => `<p>${sentence(n)} ${sentence(n + 10)}</p>`)
+        .join('')}${figure('drawing')}${figure('block')}</article></body></html>`,
+      { url: 'https://news.example/council' },
+    ).window.document;
+    doc.querySelector('.drawing .icon')!.append(doc.createElementNS('http://www.w3.org/2000/svg', 'div'));
+    doc.querySelector('.block .icon')!.append(doc.createElement('div'));
+    const alone = new Readability<Node>(doc.cloneNode(true) as Document, {
+      keepClasses: true,
+      serializer: (el: Node) => el,
+    }).parse()?.content as Element;
+    const ours = parseClone(cloneForReadability(doc)).article!;
+    const shape = (root: Element) => [...root.querySelectorAll('*')].map((e) => `${e.tagName}.${e.className}`);
+    expect(shape(ours)).toEqual(shape(alone));
+    expect(shape(ours)).toContain('P.drawing');
+    expect(shape(ours)).not.toContain('P.block');
+  });
 });

@@ -133,6 +133,8 @@ function* readSteps(
     askStyleOnlyOfStyled(reader);
     cleanStylesOnlyOfAttributed(reader);
     readTextOnlyWhenAsked(reader);
+    findBlocksBySelector(reader);
+    countCommasWithoutSplitting(reader);
     rememberTextWhileCleaning(reader);
     parsed = yield* parseSteps(reader, clone.body, page);
   } catch {
@@ -326,9 +328,10 @@ function carryPositions(reader: Readability<Node>, standIns: StandIn[]): void {
   // nearest original): that new <p> stands for the <div>.
   r._hasSingleTagInsideElement = function (el: Element, tag: string) {
     const yes = single.call(this, el, tag);
+    if (!yes) return yes;
     const position = (el as Tagged)[POSITION];
     const child = el.children[0] as Tagged | undefined;
-    if (yes && position !== undefined && child && (simplifying || child[POSITION] === undefined)) {
+    if (position !== undefined && child && (simplifying || child[POSITION] === undefined)) {
       if (!simplifying) standIns.push({ made: child, wrapper: el });
       child[POSITION] = position;
     }
@@ -412,11 +415,78 @@ function readTextOnlyWhenAsked(reader: Readability<Node>): void {
         return false;
       return byline.call(this, node, matchString);
     };
-  if (typeof empty === 'function')
+  if (typeof empty === 'function') {
+    const hasText = nonSpaceTextFinder();
     r._isElementWithoutContent = function (node: Element) {
-      if (node.nodeType === 1 && hasNonSpaceText(node)) return false;
+      if (node.nodeType === 1 && hasText(node)) return false;
       return empty.call(this, node);
     };
+  }
+}
+
+/**
+ * Whether an element holds a non-space character (see firstNonSpaceText), remembering the text
+ * node that last said yes. Readability asks in document order, and asks a wrapper's wrapped <div>s,
+ * <section>s and headings right after the wrapper: the walk for the outer one already went through
+ * their whitespace and markup to the text that answers for them too. An element that still holds
+ * that text node, whose text still has a non-space character, is answered without walking again.
+ */
+function nonSpaceTextFinder(): (el: Element) => boolean {
+  let found: CharacterData | null = null;
+  return (el) => {
+    if (found && el.contains(found) && NON_SPACE.test(found.data)) return true;
+    const text = firstNonSpaceText(el);
+    if (text) found = text;
+    return text !== null;
+  };
+}
+
+/**
+ * Readability 0.6 asks of every <div> it walks that is not a single paragraph whether any element
+ * under it is a block (its DIV_TO_P_ELEMS), by going down every child node, text nodes included,
+ * each of them asked for its own (empty) list of children. The browser's selector engine answers
+ * the same question without a script object for each node: in an HTML document an element's
+ * tagName is its local name in capitals, which is what a type selector matches. (An element found
+ * whose tagName is not one of them, say an SVG element named in lower case, is asked the slow way.)
+ */
+function findBlocksBySelector(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    _doc?: Document;
+    DIV_TO_P_ELEMS?: Set<unknown>;
+    _hasChildBlockElement?: (el: Element) => boolean;
+  };
+  const blocks = r.DIV_TO_P_ELEMS,
+    walk = r._hasChildBlockElement;
+  if (!(blocks instanceof Set) || typeof walk !== 'function' || !blocks.size) return;
+  if (r._doc?.createElement('div').tagName !== 'DIV') return; // not an HTML document
+  const names = [...blocks];
+  if (!names.every((n) => typeof n === 'string' && /^[A-Z]+$/.test(n))) return;
+  const selector = names.map((n) => (n as string).toLowerCase()).join(',');
+  r._hasChildBlockElement = function (el: Element) {
+    const first = el.querySelector(selector);
+    if (!first) return false;
+    return blocks.has(first.tagName) || walk.call(this, el);
+  };
+}
+
+/**
+ * Readability 0.6 counts an element's commas by splitting its whole text at them, a new string for
+ * every piece, for each <div>, list and table it tidies. Counted in place: the number of pieces
+ * less one is the number of times the separator occurs, each occurrence searched for after the last.
+ */
+function countCommasWithoutSplitting(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    _getCharCount?: (e: Element, s?: string) => number;
+    _getInnerText?: (el: Element, normalizeSpaces?: boolean) => string;
+  };
+  if (typeof r._getCharCount !== 'function' || typeof r._getInnerText !== 'function') return;
+  r._getCharCount = function (e: Element, s?: string) {
+    const separator = s || ',';
+    const text = r._getInnerText!.call(this, e);
+    let n = 0;
+    for (let i = text.indexOf(separator); i !== -1; i = text.indexOf(separator, i + separator.length)) n++;
+    return n;
+  };
 }
 
 /**
@@ -454,18 +524,20 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
     clean = r._cleanConditionally,
     remove = r._removeNodes;
   if (typeof read !== 'function' || typeof clean !== 'function' || typeof remove !== 'function') return;
-  // the text read with spaces normalised (Readability's default) and as it is, while nothing changes
-  let kept: [Map<Element, string>, Map<Element, string>] | null = null;
-  const remember = () => (kept = [new Map(), new Map()]);
+  // the text read with spaces normalised (Readability's default) and as it is, and each link's
+  // weighted length (see weighLinksOnce), while nothing changes
+  let kept: [Map<Element, string>, Map<Element, string>, Map<Element, number>] | null = null;
+  const remember = () => (kept = [new Map(), new Map(), new Map()]);
   const forget = () => (kept = null);
   r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
     if (!kept) return read.call(this, el, normalizeSpaces);
-    const texts = kept[normalizeSpaces === undefined || normalizeSpaces ? 0 : 1];
+    const texts: Map<Element, string> = kept[normalizeSpaces === undefined || normalizeSpaces ? 0 : 1];
     let text = texts.get(el);
     if (text === undefined) texts.set(el, (text = read.call(this, el, normalizeSpaces)));
     return text;
   };
   rememberWhileScoring(r, remember, forget);
+  weighLinksOnce(reader, () => kept?.[2] ?? null);
   r._cleanConditionally = function (el: Element, tag: string) {
     remember();
     try {
@@ -482,6 +554,45 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
       if (removing) for (const t of texts) t.clear();
       return removing;
     });
+  };
+}
+
+/**
+ * Readability 0.6's link density of an element is the length of its links' text (a link to a
+ * fragment of the page counting for 0.3 of its length) over the length of its own. Scoring asks it
+ * of every candidate, each of a paragraph's ancestors up to five levels up, and tidying of every
+ * <div>, list and table: each link is weighed again, its href read and tested, for each level of
+ * nesting above it. While the texts are remembered (see rememberTextWhileCleaning, which forgets
+ * the weights with the texts), each link's weighted length is worked out once: the same product,
+ * added in the same order, so the same density to the last bit.
+ */
+function weighLinksOnce(reader: Readability<Node>, weights: () => Map<Element, number> | null): void {
+  const r = reader as unknown as {
+    REGEXPS?: { hashUrl?: RegExp };
+    _getLinkDensity?: (element: Element) => number;
+    _getInnerText?: (el: Element, normalizeSpaces?: boolean) => string;
+  };
+  const density = r._getLinkDensity,
+    hashUrl = r.REGEXPS?.hashUrl;
+  if (typeof density !== 'function' || !(hashUrl instanceof RegExp) || hashUrl.global || hashUrl.sticky) return;
+  r._getLinkDensity = function (element: Element) {
+    const weighed = weights();
+    if (!weighed) return density.call(this, element);
+    const textLength = r._getInnerText!.call(this, element).length;
+    if (textLength === 0) return 0;
+    let linkLength = 0;
+    const links = element.getElementsByTagName('a');
+    for (let i = 0, n = links.length; i < n; i++) {
+      const link = links[i];
+      let weight = weighed.get(link);
+      if (weight === undefined) {
+        const href = link.getAttribute('href');
+        const coefficient = href && hashUrl.test(href) ? 0.3 : 1;
+        weighed.set(link, (weight = r._getInnerText!.call(this, link).length * coefficient));
+      }
+      linkLength += weight;
+    }
+    return linkLength / textLength;
   };
 }
 
@@ -534,27 +645,27 @@ function rememberWhileScoring(
 }
 
 /**
- * Whether a text node under `el` (what `textContent` joins: text and CDATA sections) holds a
- * character `trim()` keeps (`\S` is the same set). Walked by hand, in document order, stopping
- * at the first: most elements asked have words in their first text node or two.
+ * The first text node under `el` (what `textContent` joins: text and CDATA sections) that holds a
+ * character `trim()` keeps (`\S` is the same set), or null. Walked by hand, in document order,
+ * stopping at the first: most elements asked have words in their first text node or two.
  */
-function hasNonSpaceText(el: Element): boolean {
+function firstNonSpaceText(el: Element): CharacterData | null {
   let n: Node | null = el.firstChild;
   while (n) {
     const type = n.nodeType;
     if (type === 3 || type === 4) {
-      if (NON_SPACE.test((n as Text).data)) return true;
+      if (NON_SPACE.test((n as CharacterData).data)) return n as CharacterData;
     } else if (type === 1 && n.firstChild) {
       n = n.firstChild;
       continue;
     }
     while (!n.nextSibling) {
       n = n.parentNode;
-      if (!n || n === el) return false;
+      if (!n || n === el) return null;
     }
     n = n.nextSibling;
   }
-  return false;
+  return null;
 }
 
 const NON_SPACE = /\S/;
