@@ -76,12 +76,31 @@ const CAPITALS_MAX = 2000;
 function capitalsOf(text: string): number[] {
   let found = capitals.get(text);
   if (!found) {
-    found = [];
-    for (let i = 0; i < text.length; i++) if (isUpperAt(text, i)) found.push(i);
+    found = uppercaseStarts(text);
     if (capitals.size >= CAPITALS_MAX) capitals.clear();
     capitals.set(text, found);
   }
   return found;
+}
+
+const UPPER_SCAN = /\p{Lu}/gu;
+
+/**
+ * Every i where isUpperAt(text, i): found by a Unicode pattern, which reads the text by code points
+ * as isUpperAt does (a pair's trail never starts a match, a lone surrogate is no capital). The
+ * regex engine passes the other characters in its own code, where a loop asking isUpperAt of
+ * every character of every paragraph ran, in the few runs a page gets, mostly unoptimised.
+ */
+export function uppercaseStarts(text: string): number[] {
+  const out: number[] = [];
+  const re = UPPER_SCAN;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    const trail = text.charCodeAt(end - 1);
+    out.push(trail >= 0xdc00 && trail <= 0xdfff ? end - 2 : end - 1); // (an astral capital is two units)
+  }
+  return out;
 }
 
 /** Forgets the texts read for capitals: called as an article's quotes are sought. */
