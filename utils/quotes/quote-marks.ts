@@ -105,8 +105,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       // ``typewriter quotes'' (TeX and wire copy): two grave accents open, two straight or curly
       // single marks close
       if (text[i + 1] !== '`') continue;
-      let j = i + 2;
-      while (j < text.length && !isDoubledCloser(text, j)) j++;
+      let j = nextOr(SINGLE_CLOSERS, text, i + 2);
+      while (j < text.length && !isDoubledCloser(text, j)) j = nextOr(SINGLE_CLOSERS, text, j + 1);
       if (j >= text.length) continue;
       spans.push({ start: i + 2, end: j, outerStart: i, outerEnd: j + 2, open: false, continued: false });
       i = j + 1;
@@ -119,8 +119,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
         isWordChar(text[i + 1])
       )
         continue; // 5"10
-      let j = i + 1;
       // a straight opener may close with a curly mark: "And he said, the President.”
+      let j = nextOr(STRAIGHT_CLOSERS, text, i + 1);
       while (
         j < text.length &&
         !(
@@ -128,13 +128,13 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
           (isClosingContext(text, j) || j === text.length - 1)
         )
       )
-        j++;
+        j = nextOr(STRAIGHT_CLOSERS, text, j + 1);
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
     } else if (CLOSERS.has(c) && isMisturnedOpener(text, i) && !covered(i)) {
       // 'the odds were ”dwindling.”': a closer typed for an opener, which its twin closes
-      let j = i + 1;
-      while (j < text.length && !(text[j] === c && isClosingContext(text, j))) j++;
+      let j = atOrEnd(text, text.indexOf(c, i + 1));
+      while (j < text.length && !isClosingContext(text, j)) j = atOrEnd(text, text.indexOf(c, j + 1));
       if (j >= text.length) continue;
       spans.push(span(i, j, false));
       i = j;
@@ -169,6 +169,18 @@ function nextOf(re: RegExp, text: string, i: number): number {
 const DOUBLE_MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS].map((c) => c.charCodeAt(0)));
 /** The marks nextDoubleMark stops at: the straight quote, the grave accent and DOUBLE_MARK_CODES. */
 const DOUBLE_MARKS = new RegExp(`[${[0x22, 0x60, ...DOUBLE_MARK_CODES].map(unitEscape).join('')}]`, 'g');
+
+/** The first match of a one-character pattern at or after `i`, or the end of the text: where a
+ * scan for a closing mark stops (the marks are found as nextDoubleMark finds them). */
+function nextOr(re: RegExp, text: string, i: number): number {
+  return atOrEnd(text, nextOf(re, text, i));
+}
+
+const atOrEnd = (text: string, i: number) => (i < 0 ? text.length : i);
+
+/** The marks that may close a straight opener, and those that close typewriter quotes. */
+const STRAIGHT_CLOSERS = /["\u201D]/g;
+const SINGLE_CLOSERS = /['\u2019]/g;
 
 /** What may end a quotation opened by a mark of PAIRS: a straight double or single mark, or a
  * character from U+00AB on (where every mark of PAIRS, opener or closer, and ’ stand). The scan of
@@ -215,8 +227,7 @@ function findSingleQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i];
     if (!isSpace(text[i - 1]) || !isWordChar(text[i + 1])) continue;
     const close = c === '\u2018' ? '\u2019' : "'";
-    for (let j = i + 2; j < text.length; j++) {
-      if (text[j] !== close) continue;
+    for (let j = text.indexOf(close, i + 2); j >= 0; j = text.indexOf(close, j + 1)) {
       const next = text[j + 1];
       // an apostrophe inside a word (don’t, Iran’s) never closes
       if (isWordChar(next)) continue;
