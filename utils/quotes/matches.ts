@@ -83,22 +83,24 @@ function capitalsOf(text: string): number[] {
   return found;
 }
 
-const UPPER_SCAN = /\p{Lu}/gu;
+/** What may be a capital: an ASCII capital, or any unit past ASCII (where every other capital
+ * stands, and the lead of an astral one). */
+const CAPITAL_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 
 /**
- * Every i where isUpperAt(text, i): found by a Unicode pattern, which reads the text by code points
- * as isUpperAt does (a pair's trail never starts a match, a lone surrogate is no capital). The
- * regex engine passes the other characters in its own code, where a loop asking isUpperAt of
- * every character of every paragraph ran, in the few runs a page gets, mostly unoptimised.
+ * Every i where isUpperAt(text, i). The regex engine finds the ASCII capitals and the units past
+ * ASCII in its own code, and only the latter (a few in a hundred characters of English text) are
+ * asked of isUpperAt: a loop asking isUpperAt of every character of every paragraph ran, in the few
+ * runs a page gets, mostly unoptimised (and a /\p{Lu}/u scan, reading code points against the
+ * class's ranges, was no faster).
  */
 export function uppercaseStarts(text: string): number[] {
   const out: number[] = [];
-  const re = UPPER_SCAN;
+  const re = CAPITAL_CANDIDATE;
   re.lastIndex = 0;
   while (re.test(text)) {
-    const end = re.lastIndex;
-    const trail = text.charCodeAt(end - 1);
-    out.push(trail >= 0xdc00 && trail <= 0xdfff ? end - 2 : end - 1); // (an astral capital is two units)
+    const i = re.lastIndex - 1;
+    if (text.charCodeAt(i) < 0x80 || isUpperAt(text, i)) out.push(i);
   }
   return out;
 }
