@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFromCapitals, matchesFromCapitalsIn } from '../../utils/quotes/matches';
+import { isUpperAt, matchesFromCapitals, matchesFromCapitalsIn, uppercaseStarts } from '../../utils/quotes/matches';
 
 // The capital scans read each text's capitals once and try a pattern only there: they must find
 // exactly what the same pattern scanning globally finds, on a whole paragraph and on one of its
@@ -33,5 +33,13 @@ describe('capital scans', () => {
       [0, 'He'],
       [7, 'Kanani.'],
     ]);
+  });
+});
+
+describe('uppercaseStarts', () => {
+  it('finds every position isUpperAt finds, astral capitals and lone surrogates included', () => {
+    const text = `${PARAGRAPH} ΣΩ ß Ⅻ \ud835 A\udc01 \ud835\udc01X ǅ İ 𐐀𐐨`;
+    const each = Array.from({ length: text.length }, (_, i) => i).filter((i) => isUpperAt(text, i));
+    expect(uppercaseStarts(text)).toEqual(each);
   });
 });

@@ -76,12 +76,33 @@ const CAPITALS_MAX = 2000;
 function capitalsOf(text: string): number[] {
   let found = capitals.get(text);
   if (!found) {
-    found = [];
-    for (let i = 0; i < text.length; i++) if (isUpperAt(text, i)) found.push(i);
+    found = uppercaseStarts(text);
     if (capitals.size >= CAPITALS_MAX) capitals.clear();
     capitals.set(text, found);
   }
   return found;
+}
+
+/** What may be a capital: an ASCII capital, or any unit past ASCII (where every other capital
+ * stands, and the lead of an astral one). */
+const CAPITAL_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Every i where isUpperAt(text, i). The regex engine finds the ASCII capitals and the units past
+ * ASCII in its own code, and only the latter (a few in a hundred characters of English text) are
+ * asked of isUpperAt: a loop asking isUpperAt of every character of every paragraph ran, in the few
+ * runs a page gets, mostly unoptimised (and a /\p{Lu}/u scan, reading code points against the
+ * class's ranges, was no faster).
+ */
+export function uppercaseStarts(text: string): number[] {
+  const out: number[] = [];
+  const re = CAPITAL_CANDIDATE;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    if (text.charCodeAt(i) < 0x80 || isUpperAt(text, i)) out.push(i);
+  }
+  return out;
 }
 
 /** Forgets the texts read for capitals: called as an article's quotes are sought. */

@@ -60,7 +60,11 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       let reopened = false;
       let wide = false;
       for (; j < text.length; j++) {
-        if (!mayEndQuotation(text.charCodeAt(j))) continue;
+        j = nextOf(MAY_END_QUOTATION, text, j);
+        if (j < 0) {
+          j = text.length;
+          break;
+        }
         // a doubled single mark closes too: “It was an attempt to mislead voters,’’ Will Moy said
         if ((wide = c === '\u201C' && isDoubledCloser(text, j))) break;
         // (a “ closes a “ only before a space, punctuation or the end: “Glasgow (“No Place …” opens again)
@@ -101,8 +105,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
       // ``typewriter quotes'' (TeX and wire copy): two grave accents open, two straight or curly
       // single marks close
       if (text[i + 1] !== '`') continue;
-      let j = i + 2;
-      while (j < text.length && !isDoubledCloser(text, j)) j++;
+      let j = nextOr(SINGLE_CLOSERS, text, i + 2);
+      while (j < text.length && !isDoubledCloser(text, j)) j = nextOr(SINGLE_CLOSERS, text, j + 1);
       if (j >= text.length) continue;
       spans.push({ start: i + 2, end: j, outerStart: i, outerEnd: j + 2, open: false, continued: false });
       i = j + 1;
@@ -115,8 +119,8 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
         isWordChar(text[i + 1])
       )
         continue; // 5"10
-      let j = i + 1;
       // a straight opener may close with a curly mark: "And he said, the President.”
+      let j = nextOr(STRAIGHT_CLOSERS, text, i + 1);
       while (
         j < text.length &&
         !(
@@ -124,13 +128,13 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
           (isClosingContext(text, j) || j === text.length - 1)
         )
       )
-        j++;
+        j = nextOr(STRAIGHT_CLOSERS, text, j + 1);
       spans.push(span(i, Math.min(j, text.length), j >= text.length));
       i = j;
     } else if (CLOSERS.has(c) && isMisturnedOpener(text, i) && !covered(i)) {
       // 'the odds were ”dwindling.”': a closer typed for an opener, which its twin closes
-      let j = i + 1;
-      while (j < text.length && !(text[j] === c && isClosingContext(text, j))) j++;
+      let j = atOrEnd(text, text.indexOf(c, i + 1));
+      while (j < text.length && !isClosingContext(text, j)) j = atOrEnd(text, text.indexOf(c, j + 1));
       if (j >= text.length) continue;
       spans.push(span(i, j, false));
       i = j;
@@ -147,33 +151,46 @@ export function findQuoteSpans(text: string, continuing = false): QuoteSpan[] {
 }
 
 /** The first double mark the scan above acts on (an opener of PAIRS, a straight quote, a grave
- * accent or one of CLOSERS) at or after `i`, or -1. Every other character is passed over by code: looking each
- * one up in PAIRS and CLOSERS by string was most of the time of quote finding. */
+ * accent or one of CLOSERS) at or after `i`, or -1. Found by a pattern of those marks: the regex
+ * engine passes the other characters in its own code, where a loop over every character of every
+ * paragraph ran, in the few runs a page gets, mostly before the engine had optimised it. */
 function nextDoubleMark(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22 || code === 0x60 || (code >= LOWEST_DOUBLE_MARK && DOUBLE_MARK_CODES.has(code))) return i;
-  }
-  return -1;
+  return nextOf(DOUBLE_MARKS, text, i);
 }
 
-/** Whether the character may end a quotation opened by a mark of PAIRS: a straight double or
- * single mark, or a character from U+00AB on (where every mark of PAIRS, opener or closer, and ’
- * stand). The scan of a quotation's words passes every other character by its code; it looked
- * each one up against the closers, the opener and the doubled single marks. */
-function mayEndQuotation(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code >= LOWEST_PAIR_MARK;
+/** The first match of a one-character pattern (global, no `u`) at or after `i`, or -1. (`test`
+ * and lastIndex, not exec: no match object is built for each mark.) */
+function nextOf(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - 1 : -1;
 }
 
 // read off the tables themselves, so a mark added to PAIRS or CLOSERS is never passed over
 const DOUBLE_MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS].map((c) => c.charCodeAt(0)));
-const LOWEST_DOUBLE_MARK = Math.min(...DOUBLE_MARK_CODES);
-const LOWEST_PAIR_MARK = Math.min(
-  ...Object.entries(PAIRS)
-    .flatMap(([open, closers]) => [open, ...closers])
-    .map((c) => c.charCodeAt(0)),
-  0x2019,
-);
+/** The marks nextDoubleMark stops at: the straight quote, the grave accent and DOUBLE_MARK_CODES. */
+const DOUBLE_MARKS = new RegExp(`[${[0x22, 0x60, ...DOUBLE_MARK_CODES].map(unitEscape).join('')}]`, 'g');
+
+/** The first match of a one-character pattern at or after `i`, or the end of the text: where a
+ * scan for a closing mark stops (the marks are found as nextDoubleMark finds them). */
+function nextOr(re: RegExp, text: string, i: number): number {
+  return atOrEnd(text, nextOf(re, text, i));
+}
+
+const atOrEnd = (text: string, i: number) => (i < 0 ? text.length : i);
+
+/** The marks that may close a straight opener, and those that close typewriter quotes. */
+const STRAIGHT_CLOSERS = /["\u201D]/g;
+const SINGLE_CLOSERS = /['\u2019]/g;
+
+/** What may end a quotation opened by a mark of PAIRS: a straight double or single mark, or a
+ * character from U+00AB on (where every mark of PAIRS, opener or closer, and ’ stand). The scan of
+ * a quotation's words passes every other character in the regex engine (see nextDoubleMark). */
+const MAY_END_QUOTATION = new RegExp(`[\\u0022\\u0027${unitEscape(lowestPairMark())}-\\uffff]`, 'g');
+
+function lowestPairMark(): number {
+  const marks = Object.entries(PAIRS).flatMap(([open, closers]) => [open, ...closers]);
+  return Math.min(...marks.map((c) => c.charCodeAt(0)), 0x2019);
+}
 
 function span(open: number, close: number, unclosed: boolean): QuoteSpan {
   return {
@@ -210,8 +227,7 @@ function findSingleQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i];
     if (!isSpace(text[i - 1]) || !isWordChar(text[i + 1])) continue;
     const close = c === '\u2018' ? '\u2019' : "'";
-    for (let j = i + 2; j < text.length; j++) {
-      if (text[j] !== close) continue;
+    for (let j = text.indexOf(close, i + 2); j >= 0; j = text.indexOf(close, j + 1)) {
       const next = text[j + 1];
       // an apostrophe inside a word (don’t, Iran’s) never closes
       if (isWordChar(next)) continue;
@@ -233,13 +249,16 @@ function findSingleQuoteSpans(text: string): QuoteSpan[] {
   return out;
 }
 
-/** The first ‘ or ' at or after `i`, or -1. */
+/** The first ‘ or ' at or after `i`, or -1 (see nextOf). */
 function nextSingleMark(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x27 || code === 0x2018) return i;
-  }
-  return -1;
+  return nextOf(SINGLE_MARKS, text, i);
+}
+
+const SINGLE_MARKS = /['\u2018]/g;
+
+/** A UTF-16 unit as a regex escape (\uXXXX), for a class read off a table of marks. */
+function unitEscape(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** Filler for masked quote content: neither a letter, nor punctuation, nor a space. */
