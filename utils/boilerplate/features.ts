@@ -1,6 +1,7 @@
 import { analysisCache, remembered } from '../dom/analysis-cache';
 import { ancestorsOf } from '../dom/ancestors';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
+import { nextInSubtree } from '../dom/subtree';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
 // tokens ("td-post-sharing" → td, post, sharing), because hashed names ("h2w8-box") carry nothing
@@ -36,15 +37,15 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAP
 
 /** The first heading near the top of `el`, by a bounded walk (selector engines are slow here). */
 function firstHeading(el: Element): Element | null {
-  const all = el.getElementsByTagName('*');
-  // indexing a live collection walks only as far as asked; its length would walk the whole block
-  for (let i = 0; i < 60; i++) {
-    const e = all[i];
-    if (!e) break;
+  // walked node by node, as far as asked: most blocks asked are paragraphs with an element or two
+  // inside, or none, for which a collection was made only to find it empty
+  let e = el.firstElementChild;
+  for (let i = 0; i < HEADING_SEARCH_ELEMENTS && e; i++, e = nextInSubtree(e, el))
     if (HEADING_TAGS.has(e.tagName) || e.getAttribute('role') === 'heading') return e;
-  }
   return null;
 }
+/** How many of a block's first elements may hold its heading (a label further down is not one). */
+const HEADING_SEARCH_ELEMENTS = 60;
 
 const FEATURES = {};
 
@@ -99,7 +100,8 @@ class Features implements BlockFeatures {
     return (this._words ??= wordCount(this.text));
   }
   get links(): HTMLAnchorElement[] {
-    return (this._links ??= Array.from(this.el.getElementsByTagName('a')));
+    // a block with no element inside (most paragraphs) has no link: no collection made to say so
+    return (this._links ??= this.el.firstElementChild ? Array.from(this.el.getElementsByTagName('a')) : []);
   }
   get linkDensity(): number {
     return (this._linkDensity ??= linkDensityOf(this.links, this.text));
@@ -132,7 +134,7 @@ class Features implements BlockFeatures {
       .filter(Boolean));
   }
   get iframes(): number {
-    return (this._iframes ??= this.el.getElementsByTagName('iframe').length);
+    return (this._iframes ??= this.el.firstElementChild ? this.el.getElementsByTagName('iframe').length : 0);
   }
   get images(): number {
     return (this._images ??= this.el.getElementsByTagName('img').length);

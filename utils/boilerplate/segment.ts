@@ -428,8 +428,9 @@ function isLinkList(list: Element): boolean {
     const t = visibleText(li);
     if (!t) continue;
     items++;
-    const a = li.getElementsByTagName('a')[0];
-    if (wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && a && sameHost(a.getAttribute('href') ?? '', page, false))
+    // (an item with no element inside has no link: no collection made for it)
+    const a = li.firstElementChild ? li.getElementsByTagName('a')[0] : undefined;
+    if (a && wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && sameHost(a.getAttribute('href') ?? '', page, false))
       linked++;
   }
   // every item, or all but a promo line or two in a longer list
@@ -533,8 +534,13 @@ function inspectInner(
     !(firstProse && el.contains(firstProse))
   )
     return flag(el, 'nav', 'landmark:header');
-  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree)
-  if (el.tagName === 'P' || words <= 20 || (words <= 80 && !el.getElementsByTagName('p').length)) {
+  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree;
+  // a block with no element inside holds none, and no collection is made to find that out)
+  if (
+    el.tagName === 'P' ||
+    words <= 20 ||
+    (words <= 80 && (!el.firstElementChild || !el.getElementsByTagName('p').length))
+  ) {
     const line = lineFlag(el, text, words, firstProse, title);
     if (line) return line;
   }

@@ -1,5 +1,6 @@
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, visibleText } from '../dom/text';
 import { ancestorsOf } from '../dom/ancestors';
+import { nextInSubtree } from '../dom/subtree';
 
 // A block unit is one paragraph as a reader sees it: the text of a block element that holds no
 // other block, or the loose inline text of a block that also holds blocks (a <div> with text and
@@ -82,8 +83,8 @@ function inlineText(el: Element, skip: (el: Element) => boolean): string {
 }
 
 function hasBlockDescendant(el: Element): boolean {
-  // indexed, not copied to an array: asked of every inline element of every paragraph
-  const all = el.getElementsByTagName('*');
-  for (let i = 0, d = all[0]; d; d = all[++i]) if (BLOCK_TAGS.has(d.tagName)) return true;
+  // walked node by node: asked of every inline element of every paragraph, most of which hold
+  // no element, or one, where a collection was made for each
+  for (let d = el.firstElementChild; d; d = nextInSubtree(d, el)) if (BLOCK_TAGS.has(d.tagName)) return true;
   return false;
 }
