@@ -270,3 +270,35 @@ describe('page-derived text in marks', () => {
     marks.remove();
   });
 });
+
+describe('finding a character of the collapsed text in its text node', () => {
+  // text nodes as pages have them: words between single spaces (read without collapsing), and
+  // around them a leading space, doubled spaces, line breaks, no-break and zero-width spaces
+  const nodes = [
+    'Ilhan Omar said',
+    ' the measure was ',
+    'passed  by the House ',
+    '\n      “We will not',
+    ' back down,”\u00a0she said',
+    ' in a\u200bstatement on Friday.',
+  ];
+  it('maps every character back to the same character, whichever whitespace its node holds', async () => {
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM('<p></p>').window.document;
+    const p = doc.querySelector('p')!;
+    nodes.forEach((t, i) => {
+      const span = doc.createElement(i % 2 ? 'b' : 'span');
+      span.textContent = t;
+      p.append(span);
+    });
+    const index = indexText(p);
+    const wrong: number[] = [];
+    for (let k = 0; k < index.text.length; k++) {
+      const [node, offset] = locate(index, k);
+      const ch = index.text[k];
+      if (node.data[offset] !== (ch === ' ' ? index.text[k + 1] : ch)) wrong.push(k);
+    }
+    expect(index.text).toContain('passed by the House “We will not back down,” she said in a statement');
+    expect(wrong).toEqual([]);
+  });
+});

@@ -84,14 +84,32 @@ export function locate(index: TextIndex, at: number): [Text, number] {
     else hi = mid - 1;
   }
   const node = index.nodes[lo];
-  // within the node, its words again: each collapsed space between two of them stood for a run
   let pos = starts[lo];
+  const direct = uncollapsedOffset(node.data, k - pos);
+  if (direct >= 0) return [node, direct];
+  // within the node, its words again: each collapsed space between two of them stood for a run
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(node.data); m; m = WORDS.exec(node.data)) {
     if (k < pos + m[0].length) return [node, m.index + k - pos];
     pos += m[0].length + 1;
   }
   return [node, node.data.length];
+}
+
+/** Whitespace that collapsing changes: any space but a single plain one. */
+const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
+
+/**
+ * Where character `at` of a text node's collapsed words stands in its data, when collapsing did not
+ * change the data before it (most text nodes of a paragraph: words between single spaces); -1 when
+ * it did, or when that character is a space. Then only a leading space was dropped, so the offset
+ * is `at` moved past it, and no match per word is made to count the way there.
+ */
+function uncollapsedOffset(data: string, at: number): number {
+  const off = at + (data.charCodeAt(0) === 32 ? 1 : 0);
+  if (off >= data.length || data.charCodeAt(off) === 32) return -1;
+  const changed = data.search(UNCOLLAPSED);
+  return changed < 0 || changed > off ? off : -1;
 }
 
 export function collapse(s: string): string {
@@ -103,16 +121,31 @@ function fold(s: string): string {
   return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
+// Most occurrences have the quote's whole context around them: one native comparison then stands
+// for a loop over its characters.
 function commonSuffix(a: string, b: string): number {
+  if (a.endsWith(b)) return b.length;
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
 
 function commonPrefix(a: string, b: string): number {
+  if (a.startsWith(b)) return b.length;
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
+}
+
+/** A quote's text and context as they are compared: collapsed and folded. */
+interface Sought {
+  needle: string;
+  pre: string;
+  suf: string;
+}
+
+function sought(exact: string, prefix = '', suffix = ''): Sought {
+  return { needle: fold(collapse(exact)), pre: fold(collapse(prefix)), suf: fold(collapse(suffix)) };
 }
 
 /**
@@ -126,11 +159,12 @@ export function findInIndex(
   suffix = '',
   hint?: number,
 ): [number, number] | null {
-  const hay = (index.folded ??= fold(index.text));
-  const needle = fold(collapse(exact));
+  return findSought(index, sought(exact, prefix, suffix), hint);
+}
+
+function findSought(index: TextIndex, { needle, pre, suf }: Sought, hint?: number): [number, number] | null {
   if (!needle) return null;
-  const pre = fold(collapse(prefix));
-  const suf = fold(collapse(suffix));
+  const hay = (index.folded ??= fold(index.text));
   let best: [number, number] | null = null;
   let bestScore = -Infinity;
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
@@ -205,9 +239,11 @@ export function findQuoteRange(
     return ix;
   };
   const own = elements[anchor.paragraph];
+  // collapsed and folded once, not again for every paragraph it is sought in
+  const wanted = sought(exact, anchor.prefix, anchor.suffix);
   const tryIn = (node: Node, hint?: number) => {
     const ix = indexOf(node);
-    const hit = findInIndex(ix, exact, anchor.prefix, anchor.suffix, hint);
+    const hit = findSought(ix, wanted, hint);
     return hit ? rangeFor(doc, ix, hit[0], hit[1]) : null;
   };
   // Almost every quote is found in its own paragraph: the other paragraphs are only walked when it

@@ -190,6 +190,9 @@ const LEADING_ADVERBIAL = new RegExp(
 const RECIPIENT =
   /^\s*(?:reporters|journalists|lawmakers|legislators|senators|investigators|congress|the\s+(?:press|media|paper|newspaper|audience|crowd|court|committee|panel|jury|senate|house)|(?:him|her|them|me|us|you)|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,5}|(?:\w+\s+){0,2}(?:television|radio|reporters|network|newspaper|magazine|outlet|channel))(?:\s+(?:television|radio|news|newspaper))?/;
 
+/** At least REPORTS.minWords words, without splitting the whole rest of the sentence to count them. */
+const ENOUGH_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${REPORTS.minWords - 1}}\\S`);
+
 /** Where reported speech starts after the verb: past "that", past "told reporters", past "on Sunday". */
 export function reportedClauseStart(text: string, ve: number, base: string, end: number): number | null {
   let rest = text.slice(ve, end);
@@ -229,8 +232,7 @@ export function reportedClauseStart(text: string, ve: number, base: string, end:
   }
   const that = expressed || !!later || eat(/^\s*,?\s*that\b/i) || /\bthat\s*$/i.test(text.slice(ve - 8, k));
   eat(/^\s*[,:]?\s*/);
-  const words = rest.trim().split(/\s+/).filter(Boolean);
-  if (words.length < REPORTS.minWords) return null;
+  if (!ENOUGH_WORDS.test(rest)) return null;
   // a clause opens with its subject; "said in a chat with …", "said during the segment",
   // "said, referring to …" are circumstances of the saying, not what was said
   if (

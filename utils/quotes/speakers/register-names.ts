@@ -22,11 +22,15 @@ const NAME_RUN =
  * tried there.
  */
 function mayStartNameRun(text: string, i: number): boolean {
-  let j = i + 1;
-  while (j < text.length && !isJsSpaceCode(text.charCodeAt(j))) j++;
-  while (j < text.length && isJsSpaceCode(text.charCodeAt(j))) j++;
+  FIRST_WORD_AND_SPACES.lastIndex = i + 1;
+  if (!FIRST_WORD_AND_SPACES.test(text)) return false;
+  const j = FIRST_WORD_AND_SPACES.lastIndex;
   return j < text.length && (isUpperAt(text, j) || RUN_PARTICLE_INITIALS.includes(text[j]));
 }
+
+/** The rest of the run's first word and the spaces after it, found natively: a loop over the
+ * characters ran mostly unoptimised in the few runs a page gets. No space after the word: no run. */
+const FIRST_WORD_AND_SPACES = /\S*\s+/y;
 
 /** The first letters of NAME_RUN's particles (de, da, van, von, bin, al, el, la, le, du, di). */
 const RUN_PARTICLE_INITIALS = 'dvbael';
