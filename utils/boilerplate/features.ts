@@ -1,7 +1,7 @@
 import { analysisCache, remembered } from '../dom/analysis-cache';
 import { ancestorsOf } from '../dom/ancestors';
 import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
-import { nextInSubtree } from '../dom/subtree';
+import { elementsIn, nextInSubtree } from '../dom/subtree';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
 // tokens ("td-post-sharing" → td, post, sharing), because hashed names ("h2w8-box") carry nothing
@@ -100,8 +100,7 @@ class Features implements BlockFeatures {
     return (this._words ??= wordCount(this.text));
   }
   get links(): HTMLAnchorElement[] {
-    // a block with no element inside (most paragraphs) has no link: no collection made to say so
-    return (this._links ??= this.el.firstElementChild ? Array.from(this.el.getElementsByTagName('a')) : []);
+    return (this._links ??= Array.from(elementsIn(this.el, 'a')));
   }
   get linkDensity(): number {
     return (this._linkDensity ??= linkDensityOf(this.links, this.text));
@@ -134,7 +133,7 @@ class Features implements BlockFeatures {
       .filter(Boolean));
   }
   get iframes(): number {
-    return (this._iframes ??= this.el.firstElementChild ? this.el.getElementsByTagName('iframe').length : 0);
+    return (this._iframes ??= elementsIn(this.el, 'iframe').length);
   }
   get images(): number {
     return (this._images ??= this.el.getElementsByTagName('img').length);

@@ -24,6 +24,8 @@ import { CATEGORIES } from './categories';
 import { sidebar } from './categories/sidebar';
 import { skipLinkLine } from './categories/nav';
 import { drain } from '../stages';
+import { ancestorsOf } from '../dom/ancestors';
+import { elementsIn } from '../dom/subtree';
 import { cannotScoreInside, INNER_LEAST_SCORE } from './inner-precheck';
 import { joinedByFlags, matchesOne } from './joined';
 
@@ -428,8 +430,7 @@ function isLinkList(list: Element): boolean {
     const t = visibleText(li);
     if (!t) continue;
     items++;
-    // (an item with no element inside has no link: no collection made for it)
-    const a = li.firstElementChild ? li.getElementsByTagName('a')[0] : undefined;
+    const a = elementsIn(li, 'a')[0];
     if (a && wordCount(t) >= 3 && linkDensity(li, t) >= 0.9 && sameHost(a.getAttribute('href') ?? '', page, false))
       linked++;
   }
@@ -534,13 +535,8 @@ function inspectInner(
     !(firstProse && el.contains(firstProse))
   )
     return flag(el, 'nav', 'landmark:header');
-  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree;
-  // a block with no element inside holds none, and no collection is made to find that out)
-  if (
-    el.tagName === 'P' ||
-    words <= 20 ||
-    (words <= 80 && (!el.firstElementChild || !el.getElementsByTagName('p').length))
-  ) {
+  // (a paragraph's own tag answered first: counting the paragraphs inside it walked its subtree)
+  if (el.tagName === 'P' || words <= 20 || (words <= 80 && !elementsIn(el, 'p').length)) {
     const line = lineFlag(el, text, words, firstProse, title);
     if (line) return line;
   }
@@ -758,9 +754,8 @@ function shownWithin(u: Element, el: Element, units: Set<Element>): boolean {
  */
 function articleContainer(ctx: OuterContext): Element | null {
   if (!ctx.firstMain || !ctx.lastMain) return null;
-  const above = new Set<Node>();
-  for (let a: Node | null = ctx.firstMain; a; a = a.parentNode) above.add(a);
-  for (let a: Element | null = ctx.lastMain; a; a = a.parentElement) if (above.has(a)) return a;
+  const holdsFirst = ancestorsOf([ctx.firstMain]).add(ctx.firstMain);
+  for (let a: Element | null = ctx.lastMain; a; a = a.parentElement) if (holdsFirst.has(a)) return a;
   return null;
 }
 

@@ -13,3 +13,17 @@ export function nextInSubtree(e: Element, root: Element): Element | null {
   }
   return null;
 }
+
+const NO_ELEMENTS: readonly never[] = [];
+
+/**
+ * `el.getElementsByTagName(tag)`, or an empty list when `el` has no element inside: most blocks
+ * the passes ask for their links, frames or paragraphs are paragraphs of bare text, for which the
+ * browser would make (and keep) a collection only to find it empty.
+ */
+export function elementsIn<K extends keyof HTMLElementTagNameMap>(
+  el: Element,
+  tag: K,
+): ArrayLike<HTMLElementTagNameMap[K]> {
+  return el.firstElementChild ? el.getElementsByTagName(tag) : NO_ELEMENTS;
+}

@@ -1,6 +1,7 @@
 import type { MainBody } from '../types';
 import { visibleText } from '../dom/text';
 import { sameHost } from '../dom/links';
+import { elementsIn } from '../dom/subtree';
 import type { MainUnits } from './main-body';
 import type { StandfirstRule } from './lead';
 import type { FragmentRule } from './fragment';
@@ -156,8 +157,7 @@ export function opensWithTeasers(originals: (Element | null)[]): boolean {
   const enough = (n: number) => n >= LISTING_MIN_TEASERS && n >= LISTING_TEASER_SHARE * blocks.size;
   // a block opens with a headline only if it holds a link, so the linked blocks bound the headlines:
   // an article with few of them is no listing, and none of its texts need be read
-  // (a block with no element inside has none: no collection made to find that out)
-  const linked = [...blocks].filter((el) => el!.firstElementChild && el!.getElementsByTagName('a').length);
+  const linked = [...blocks].filter((el) => elementsIn(el!, 'a').length);
   if (!enough(linked.length)) return false;
   const headlines = new Set<string>();
   for (const el of linked) {
