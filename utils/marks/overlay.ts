@@ -60,21 +60,29 @@ const HOST_STYLE: [string, string][] = [
 // declaration of equal importance wins, so each property overrides what `all: initial` set.
 const HOST_CSS = HOST_STYLE.map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
 
-// One parsed overlay sheet per document: the marks are drawn again on every re-analysis, and a
-// constructed sheet can be adopted by any number of shadow roots of the document that made it.
-const overlaySheets = new WeakMap<Document, CSSStyleSheet>();
+// Each sheet (the overlay's, the quote highlights') parsed once per document and text: the marks
+// are drawn again on every re-analysis, a constructed sheet can be adopted by any number of shadow
+// roots of the document that made it, and a redraw of the same quotes adopts the very highlight
+// sheet it took out, which the browser sees as no change at all.
+const constructedSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+function constructedSheet(doc: Document, win: Window & typeof globalThis, css: string): CSSStyleSheet {
+  let sheets = constructedSheets.get(doc);
+  if (!sheets) constructedSheets.set(doc, (sheets = new Map()));
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
 
 /** The overlay's stylesheet as a constructed sheet where the browser has them, else a <style>. */
 function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[] {
   try {
     if (typeof win.CSSStyleSheet === 'function' && 'adoptedStyleSheets' in shadow) {
-      let sheet = overlaySheets.get(shadow.ownerDocument);
-      if (!sheet) {
-        sheet = new win.CSSStyleSheet();
-        sheet.replaceSync(OVERLAY_CSS);
-        overlaySheets.set(shadow.ownerDocument, sheet);
-      }
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [constructedSheet(shadow.ownerDocument, win, OVERLAY_CSS)];
       return [];
     }
   } catch {
@@ -396,10 +404,6 @@ function canHighlight(win: Window & typeof globalThis): boolean {
   return !!w.CSS?.highlights && typeof w.Highlight === 'function' && typeof w.CSSStyleSheet === 'function';
 }
 
-// Parsed once per document and text like the overlay's sheet: a redraw of the same quotes adopts the
-// very sheet it took out, which the browser sees as no change at all.
-const highlightSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
-
 /**
  * The tags of the elements that hold each quote whole (its range's common ancestor), as a selector
  * list; empty (every element) where that cannot be told. Adopting a sheet whose rules match every
@@ -438,15 +442,7 @@ function installHighlight(
   // at the median Scrapinghub page, several times the marks' own time) to paint nothing.
   if (Object.values(groups).every((ranges) => !ranges.length)) return { remove() {} };
   try {
-    const css = highlightCss(originatingTags(doc, w, groups));
-    let sheets = highlightSheets.get(doc);
-    if (!sheets) highlightSheets.set(doc, (sheets = new Map()));
-    let sheet = sheets.get(css);
-    if (!sheet) {
-      sheet = new w.CSSStyleSheet();
-      sheet.replaceSync(css);
-      sheets.set(css, sheet);
-    }
+    const sheet = constructedSheet(doc, win, highlightCss(originatingTags(doc, w, groups)));
     const unadopt = adoptSheet(doc, win, sheet);
     for (const [name, ranges] of Object.entries(groups)) registry.set(name, new w.Highlight(...ranges));
     return {
