@@ -212,48 +212,9 @@ async function main() {
     pages: rows.length,
     measured: ok.length,
     runsPerPage: runs,
-    readabilityMs: {
-      median: pct(
-        col((r) => r.readabilityMs),
-        50,
-      ),
-      p95: pct(
-        col((r) => r.readabilityMs),
-        95,
-      ),
-      max: pct(
-        col((r) => r.readabilityMs),
-        100,
-      ),
-    },
-    verbatimMs: {
-      median: pct(
-        col((r) => r.fullMs),
-        50,
-      ),
-      p95: pct(
-        col((r) => r.fullMs),
-        95,
-      ),
-      max: pct(
-        col((r) => r.fullMs),
-        100,
-      ),
-    },
-    ratio: {
-      median: pct(
-        col((r) => r.ratio),
-        50,
-      ),
-      p95: pct(
-        col((r) => r.ratio),
-        95,
-      ),
-      max: pct(
-        col((r) => r.ratio),
-        100,
-      ),
-    },
+    readabilityMs: spread(col((r) => r.readabilityMs)),
+    verbatimMs: spread(col((r) => r.fullMs)),
+    ratio: spread(col((r) => r.ratio)),
     /** The first analysis in each page (cold code), which the counted runs above follow. */
     firstRun: {
       readabilityMs: spread(col((r) => r.firstRun.readabilityMs)),
@@ -270,20 +231,7 @@ async function main() {
         ),
       ]),
     ),
-    longestTaskMs: {
-      median: pct(
-        col((r) => r.longestTaskMs),
-        50,
-      ),
-      p95: pct(
-        col((r) => r.longestTaskMs),
-        95,
-      ),
-      max: pct(
-        col((r) => r.longestTaskMs),
-        100,
-      ),
-    },
+    longestTaskMs: spread(col((r) => r.longestTaskMs)),
     contentScriptStartMs: {
       median: pct(
         ok.map((r) => r.startMs ?? NaN),

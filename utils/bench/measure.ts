@@ -66,8 +66,10 @@ export function measurePage(doc: Document, win: Window & typeof globalThis, runs
       const marks = applyMarks({ document: doc, window: win, ...live });
       const te = now();
       marks.remove();
-      if (i === 0) Object.assign(firstRun, { readabilityMs: r, fullMs: te - t, ratio: (te - t) / r });
-      if (i === 0) continue;
+      if (i === 0) {
+        Object.assign(firstRun, { readabilityMs: r, fullMs: te - t, ratio: (te - t) / r });
+        continue;
+      }
       base.push(r);
       full.push(te - t);
       for (const [k, v] of Object.entries({ ...a.timings, marks: te - tm })) (stages[k] ??= []).push(v);
