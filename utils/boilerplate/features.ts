@@ -33,6 +33,26 @@ export interface BlockFeatures {
   repetition: number;
 }
 
+/**
+ * Whether `f` has more than `n` words. A split weighs each part by whether it has more than a few
+ * words, and a part that never becomes a region of its own (most parts of a container left whole)
+ * had its whole text's words counted for that alone.
+ */
+export function wordsExceed(f: BlockFeatures, n: number): boolean {
+  return f instanceof Features ? f.wordsExceed(n) : f.words > n;
+}
+
+/** The runs of letters and digits that wordCount counts (tests/boilerplate/words-up-to.test.ts keeps them the same). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** wordCount of `s`, or `max` when it is more: the runs are found one by one, and no more than `max` of them. */
+export function wordsUpTo(s: string, max: number): number {
+  WORD_RUN.lastIndex = 0;
+  let n = 0;
+  while (n < max && WORD_RUN.test(s)) n++;
+  return n;
+}
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 
 /** The first heading near the top of `el`, by a bounded walk (selector engines are slow here). */
@@ -98,6 +118,10 @@ class Features implements BlockFeatures {
 
   get words(): number {
     return (this._words ??= wordCount(this.text));
+  }
+  /** Whether the block has more than `n` words: counted only up to n + 1 while no rule has asked for all. */
+  wordsExceed(n: number): boolean {
+    return (this._words ?? wordsUpTo(this.text, n + 1)) > n;
   }
   get links(): HTMLAnchorElement[] {
     return (this._links ??= Array.from(elementsIn(this.el, 'a')));
