@@ -647,11 +647,13 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
         level.inArticle || child.tagName === 'ARTICLE' || (ctx.ancestorSet.has(child) && child === container);
       // a paragraph with no element in it holds no block
       if (child.firstElementChild) stack.push(outerLevel(child, inArticle, ctx));
-    } else {
+    } else if (child.firstChild) {
       region(child, null, level.inArticle, out, ctx, 0);
       holdPlaces(stack);
       yield;
     }
+    // (an element with nothing in it (an icon, a spacer, an empty ad slot, a field) has no text and
+    // no frame or picture inside: region would name nothing, and no work was done to pause after)
   }
   return out;
 }
