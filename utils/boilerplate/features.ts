@@ -97,6 +97,8 @@ class Features implements BlockFeatures {
   private _tokens: Set<string> | undefined = undefined;
   private _role: string | undefined = undefined;
   private _formBits: number | undefined = undefined;
+  private _hasForm: boolean | undefined = undefined;
+  private _hasTextarea: boolean | undefined = undefined;
   private _buttons: string[] | undefined = undefined;
   private _iframes: number | undefined = undefined;
   private _images: number | undefined = undefined;
@@ -141,13 +143,13 @@ class Features implements BlockFeatures {
     return (this.formBits & EMAIL_BIT) !== 0;
   }
   get hasForm(): boolean {
-    return this.el.tagName === 'FORM' || (this.formBits & FORM_BIT) !== 0;
+    return (this._hasForm ??= this.el.tagName === 'FORM' || (this.formBits & FORM_BIT) !== 0);
   }
   get hasTextarea(): boolean {
-    return (this.formBits & TEXTAREA_BIT) !== 0;
+    return (this._hasTextarea ??= formBits(this.el, TEXTAREA_BIT) !== 0);
   }
   private get formBits(): number {
-    return (this._formBits ??= formBits(this.el));
+    return (this._formBits ??= formBits(this.el, EMAIL_BIT | FORM_BIT));
   }
   get buttons(): string[] {
     return (this._buttons ??= [
@@ -196,26 +198,30 @@ const MAX_LISTED = 64;
 
 /**
  * The page's holders of form parts: each element that holds one, with the parts it holds (as
- * bits), and the parts too many in the page to list (`unlisted`), for which each block is walked.
+ * bits); the parts listed so far; and those too many in the page to list, for which each block is
+ * walked instead.
  */
 interface FormHolders {
   holders: Map<Element, number>;
+  listed: number;
   unlisted: number;
 }
 
 /**
- * Which form parts `el` holds (as bits). The classifier asks this of every block, and each answer
- * walked the block's whole subtree (a page wrapper's thousands of nodes, three times over), while
- * a page has a few forms and fields at most: within an analysis, the ancestors of the page's own
- * few are listed once, and a block holds one when it is among them (asking each whether the block
- * contains it cost as many calls into the DOM per block, nested blocks asking again). The three
- * parts are answered by one look-up: each was a look-up of the page, its cache and the part's.
+ * Which of the form parts `asked` (as bits) `el` holds. The classifier asks this of every block,
+ * and each answer walked the block's whole subtree (a page wrapper's thousands of nodes, three
+ * times over), while a page has a few forms and fields at most: within an analysis, the ancestors
+ * of the page's own few are listed once, and a block holds one when it is among them (asking each
+ * whether the block contains it cost as many calls into the DOM per block, nested blocks asking
+ * again). A form and an e-mail field, asked of every block, are answered by one look-up: each was a
+ * look-up of the page, its cache and the part's. (A text box is asked only of a block with a form,
+ * and the page's are listed only then.)
  */
-function formBits(el: Element): number {
-  const page = formHoldersIn(el.getRootNode());
-  if (!page) return walkedFormBits(el, EMAIL_BIT | FORM_BIT | TEXTAREA_BIT);
-  const bits = page.holders.get(el) ?? 0;
-  return page.unlisted ? bits | walkedFormBits(el, page.unlisted) : bits;
+function formBits(el: Element, asked: number): number {
+  const page = formHoldersIn(el.getRootNode(), asked);
+  if (!page) return walkedFormBits(el, asked);
+  const bits = (page.holders.get(el) ?? 0) & asked;
+  return page.unlisted & asked ? bits | walkedFormBits(el, page.unlisted & asked) : bits;
 }
 
 /** The parts among `asked` (bits) that `el`'s subtree holds, by walking it. */
@@ -233,18 +239,20 @@ function walkedFormBits(el: Element, asked: number): number {
   return bits;
 }
 
-/** The holders of form parts in the tree under `root`, kept for the analysis; null outside one. */
-function formHoldersIn(root: Node): FormHolders | null {
+/** The holders of form parts in the tree under `root`, with those of `asked` listed, kept for the analysis; null outside one. */
+function formHoldersIn(root: Node, asked: number): FormHolders | null {
   const cache = analysisCache<Node, FormHolders>(FORM_HOLDERS);
   if (!cache) return null;
   let page = cache.get(root);
-  if (!page) cache.set(root, (page = listFormHolders(root)));
+  if (!page) cache.set(root, (page = { holders: new Map(), listed: 0, unlisted: 0 }));
+  if ((page.listed & asked) !== asked) listFormHolders(root, page, asked & ~page.listed);
   return page;
 }
 
-function listFormHolders(root: Node): FormHolders {
-  const page: FormHolders = { holders: new Map(), unlisted: 0 };
+function listFormHolders(root: Node, page: FormHolders, asked: number): void {
   for (const { bit, tag, which } of FORM_PARTS_LIST) {
+    if (!(asked & bit)) continue;
+    page.listed |= bit;
     // a page's or a detached tree's root; a fragment has no getElementsByTagName (slower selector)
     const all = Array.from(
       'getElementsByTagName' in root
@@ -258,7 +266,6 @@ function listFormHolders(root: Node): FormHolders {
     for (const a of ancestorsOf(which ? all.filter(which) : all))
       page.holders.set(a, (page.holders.get(a) ?? 0) | bit);
   }
-  return page;
 }
 
 const TOKENS = {};
