@@ -263,8 +263,7 @@ function listFormHolders(root: Node, page: FormHolders, asked: number): void {
       page.unlisted |= bit;
       continue;
     }
-    for (const a of ancestorsOf(which ? all.filter(which) : all))
-      page.holders.set(a, (page.holders.get(a) ?? 0) | bit);
+    for (const a of ancestorsOf(which ? all.filter(which) : all)) page.holders.set(a, (page.holders.get(a) ?? 0) | bit);
   }
 }
 
