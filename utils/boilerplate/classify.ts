@@ -37,14 +37,19 @@ export function classify(f: BlockFeatures, ctx: ClassifyContext): Classification
     (cues[c] ??= []).push(cue);
   };
 
-  for (const [c, n, cue] of vocabularyEvidence(f)) add(c, n, cue);
+  // indexed loops, no destructuring: the content script runs mostly unoptimised, where each
+  // iterator step and each triple taken apart is a call
+  const evidence = vocabularyEvidence(f);
+  for (let i = 0; i < evidence.length; i++) add(evidence[i][0], evidence[i][1], evidence[i][2]);
   scoreStructure(f, ctx, add);
 
   let best: BlockCategory = 'other';
   let bestScore = 0;
-  for (const [c, s] of Object.entries(scores) as [BlockCategory, number][]) {
+  // (in the order the categories got their first evidence, as Object.entries lists them)
+  for (const c in scores) {
+    const s = scores[c as BlockCategory]!;
     if (s > bestScore) {
-      best = c;
+      best = c as BlockCategory;
       bestScore = s;
     }
   }
@@ -261,8 +266,9 @@ function linkKinds(f: BlockFeatures): number[] {
   return remembered(LINK_COUNTS, f, () => {
     const counts = HREF_KINDS.map(() => 0);
     const cache = analysisCache<Element, number>(LINK_KINDS);
-    for (const a of f.links) {
-      const bits = linkBits(a, cache);
+    const links = f.links;
+    for (let k = 0; k < links.length; k++) {
+      const bits = linkBits(links[k], cache);
       if (!bits) continue;
       for (let i = 0; i < counts.length; i++) if (bits & (1 << i)) counts[i]++;
     }

@@ -33,6 +33,26 @@ export interface BlockFeatures {
   repetition: number;
 }
 
+/**
+ * Whether `f` has more than `n` words. A split weighs each part by whether it has more than a few
+ * words, and a part that never becomes a region of its own (most parts of a container left whole)
+ * had its whole text's words counted for that alone.
+ */
+export function wordsExceed(f: BlockFeatures, n: number): boolean {
+  return f instanceof Features ? f.wordsExceed(n) : f.words > n;
+}
+
+/** The runs of letters and digits that wordCount counts (tests/boilerplate/words-up-to.test.ts keeps them the same). */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** wordCount of `s`, or `max` when it is more: the runs are found one by one, and no more than `max` of them. */
+export function wordsUpTo(s: string, max: number): number {
+  WORD_RUN.lastIndex = 0;
+  let n = 0;
+  while (n < max && WORD_RUN.test(s)) n++;
+  return n;
+}
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 
 /** The first heading near the top of `el`, by a bounded walk (selector engines are slow here). */
@@ -76,7 +96,7 @@ class Features implements BlockFeatures {
   private _heading: string | undefined = undefined;
   private _tokens: Set<string> | undefined = undefined;
   private _role: string | undefined = undefined;
-  private _hasEmailInput: boolean | undefined = undefined;
+  private _formBits: number | undefined = undefined;
   private _hasForm: boolean | undefined = undefined;
   private _hasTextarea: boolean | undefined = undefined;
   private _buttons: string[] | undefined = undefined;
@@ -99,6 +119,10 @@ class Features implements BlockFeatures {
   get words(): number {
     return (this._words ??= wordCount(this.text));
   }
+  /** Whether the block has more than `n` words: counted only up to n + 1 while no rule has asked for all. */
+  wordsExceed(n: number): boolean {
+    return (this._words ?? wordsUpTo(this.text, n + 1)) > n;
+  }
   get links(): HTMLAnchorElement[] {
     return (this._links ??= Array.from(elementsIn(this.el, 'a')));
   }
@@ -116,13 +140,16 @@ class Features implements BlockFeatures {
     return (this._role ??= (this.el.getAttribute('role') ?? '').toLowerCase());
   }
   get hasEmailInput(): boolean {
-    return (this._hasEmailInput ??= holds(this.el, 'email'));
+    return (this.formBits & EMAIL_BIT) !== 0;
   }
   get hasForm(): boolean {
-    return (this._hasForm ??= this.el.tagName === 'FORM' || holds(this.el, 'form'));
+    return (this._hasForm ??= this.el.tagName === 'FORM' || (this.formBits & FORM_BIT) !== 0);
   }
   get hasTextarea(): boolean {
-    return (this._hasTextarea ??= holds(this.el, 'textarea'));
+    return (this._hasTextarea ??= formBits(this.el, TEXTAREA_BIT) !== 0);
+  }
+  private get formBits(): number {
+    return (this._formBits ??= formBits(this.el, EMAIL_BIT | FORM_BIT));
   }
   get buttons(): string[] {
     return (this._buttons ??= [
@@ -155,54 +182,89 @@ class Features implements BlockFeatures {
 const isEmailInput = (i: Element) =>
   /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`);
 
-/** The parts of a form the classifier asks about: a tag, and which of its elements count. */
-const FORM_PART = {
-  email: { tag: 'input', which: isEmailInput },
-  form: { tag: 'form', which: null },
-  textarea: { tag: 'textarea', which: null },
-} as const;
-type FormPart = keyof typeof FORM_PART;
+/** The parts of a form the classifier asks about: a tag, which of its elements count, and its bit. */
+const FORM_PARTS_LIST = [
+  { bit: 1, tag: 'input', which: isEmailInput },
+  { bit: 2, tag: 'form', which: null },
+  { bit: 4, tag: 'textarea', which: null },
+] as const;
+const EMAIL_BIT = 1;
+const FORM_BIT = 2;
+const TEXTAREA_BIT = 4;
 
-const FORM_PARTS = {};
+const FORM_HOLDERS = {};
 /** Past this many of a tag in the page, the block's own subtree is walked instead. */
 const MAX_LISTED = 64;
 
 /**
- * Whether `el` holds an element of `part`. The classifier asks this of every block, and each
- * answer walked the block's whole subtree (a page wrapper's thousands of nodes, three times over),
- * while a page has a few forms and fields at most: within an analysis, the ancestors of the page's
- * own few are listed once, and a block holds one when it is among them (asking each whether the
- * block contains it cost as many calls into the DOM per block, nested blocks asking again).
+ * The page's holders of form parts: each element that holds one, with the parts it holds (as
+ * bits); the parts listed so far; and those too many in the page to list, for which each block is
+ * walked instead.
  */
-function holds(el: Element, part: FormPart): boolean {
-  const holders = holdersIn(el.getRootNode(), part);
-  if (holders) return holders.has(el);
-  const { tag, which } = FORM_PART[part];
-  const all = el.getElementsByTagName(tag);
-  for (let i = 0; i < all.length; i++) if (!which || which(all[i])) return true;
-  return false;
+interface FormHolders {
+  holders: Map<Element, number>;
+  listed: number;
+  unlisted: number;
 }
 
-/** The elements that hold one of `part` in the tree under `root`, kept for the analysis; null
- * outside one, or when the tree has too many of the tag to list. */
-function holdersIn(root: Node, part: FormPart): Set<Element> | null {
-  const cache = analysisCache<Node, Map<FormPart, Set<Element> | null>>(FORM_PARTS);
+/**
+ * Which of the form parts `asked` (as bits) `el` holds. The classifier asks this of every block,
+ * and each answer walked the block's whole subtree (a page wrapper's thousands of nodes, three
+ * times over), while a page has a few forms and fields at most: within an analysis, the ancestors
+ * of the page's own few are listed once, and a block holds one when it is among them (asking each
+ * whether the block contains it cost as many calls into the DOM per block, nested blocks asking
+ * again). A form and an e-mail field, asked of every block, are answered by one look-up: each was a
+ * look-up of the page, its cache and the part's. (A text box is asked only of a block with a form,
+ * and the page's are listed only then.)
+ */
+function formBits(el: Element, asked: number): number {
+  const page = formHoldersIn(el.getRootNode(), asked);
+  if (!page) return walkedFormBits(el, asked);
+  const bits = (page.holders.get(el) ?? 0) & asked;
+  return page.unlisted & asked ? bits | walkedFormBits(el, page.unlisted & asked) : bits;
+}
+
+/** The parts among `asked` (bits) that `el`'s subtree holds, by walking it. */
+function walkedFormBits(el: Element, asked: number): number {
+  let bits = 0;
+  for (const { bit, tag, which } of FORM_PARTS_LIST) {
+    if (!(asked & bit)) continue;
+    const all = el.getElementsByTagName(tag);
+    for (let i = 0; i < all.length; i++)
+      if (!which || which(all[i])) {
+        bits |= bit;
+        break;
+      }
+  }
+  return bits;
+}
+
+/** The holders of form parts in the tree under `root`, with those of `asked` listed, kept for the analysis; null outside one. */
+function formHoldersIn(root: Node, asked: number): FormHolders | null {
+  const cache = analysisCache<Node, FormHolders>(FORM_HOLDERS);
   if (!cache) return null;
-  let parts = cache.get(root);
-  if (!parts) cache.set(root, (parts = new Map()));
-  let holders = parts.get(part);
-  if (holders === undefined) {
-    const { tag, which } = FORM_PART[part];
+  let page = cache.get(root);
+  if (!page) cache.set(root, (page = { holders: new Map(), listed: 0, unlisted: 0 }));
+  if ((page.listed & asked) !== asked) listFormHolders(root, page, asked & ~page.listed);
+  return page;
+}
+
+function listFormHolders(root: Node, page: FormHolders, asked: number): void {
+  for (const { bit, tag, which } of FORM_PARTS_LIST) {
+    if (!(asked & bit)) continue;
+    page.listed |= bit;
     // a page's or a detached tree's root; a fragment has no getElementsByTagName (slower selector)
     const all = Array.from(
       'getElementsByTagName' in root
         ? (root as Element).getElementsByTagName(tag)
         : (root as ParentNode).querySelectorAll(tag),
     );
-    holders = all.length > MAX_LISTED ? null : ancestorsOf(which ? all.filter(which) : all);
-    parts.set(part, holders);
+    if (all.length > MAX_LISTED) {
+      page.unlisted |= bit;
+      continue;
+    }
+    for (const a of ancestorsOf(which ? all.filter(which) : all)) page.holders.set(a, (page.holders.get(a) ?? 0) | bit);
   }
-  return holders;
 }
 
 const TOKENS = {};

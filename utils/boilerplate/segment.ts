@@ -1,7 +1,7 @@
 import type { BlockCategory, BoilerplateBlock } from '../types';
 import { BLOCK_TAGS, isSkippedElement, linkDensity, visibleText, wordCount } from '../dom/text';
 import { sameHost } from '../dom/links';
-import { blockFeatures, hasAnyToken, repetitionOf, tokensOf, type BlockFeatures } from './features';
+import { blockFeatures, hasAnyToken, repetitionOf, tokensOf, wordsExceed, type BlockFeatures } from './features';
 import {
   addressLine,
   bylineLine,
@@ -647,11 +647,13 @@ export function* findOuterBlocksSteps(doc: Document, ctx: OuterContext): Generat
         level.inArticle || child.tagName === 'ARTICLE' || (ctx.ancestorSet.has(child) && child === container);
       // a paragraph with no element in it holds no block
       if (child.firstElementChild) stack.push(outerLevel(child, inArticle, ctx));
-    } else {
+    } else if (child.firstChild) {
       region(child, null, level.inArticle, out, ctx, 0);
       holdPlaces(stack);
       yield;
     }
+    // (an element with nothing in it (an icon, a spacer, an empty ad slot, a field) has no text and
+    // no frame or picture inside: region would name nothing, and no work was done to pause after)
   }
   return out;
 }
@@ -832,6 +834,8 @@ function region(
  * class calls an ad. Asked before its features, which an empty icon or spacer never needs.
  */
 function mayBeAdSlot(el: Element): boolean {
+  // most regions without text are empty boxes, spacers and hidden fields: nothing inside to list
+  if (!el.firstElementChild) return false;
   if (el.getElementsByTagName('iframe').length) return true;
   return (
     el.getElementsByTagName('img').length > 0 && /\bads?\b|advert|banner|sponsor/i.test([...tokensOf(el)].join(' '))
@@ -884,26 +888,29 @@ function landmarkOf(f: ReturnType<typeof blockFeatures>, inArticle: boolean): Bl
  * items (a teaser list) is not split.
  */
 function splitParts(el: Element, cctx: ClassifyContext): Element[] | null {
-  // down through wrappers of one visible child (at most ten), each one's children listed once
+  // down through wrappers of one visible child (at most ten): a wrapper's first two visible
+  // children tell whether it has one, where listing them all read each of a list's hundred items
   let node = el;
-  let kids = visibleChildren(node);
-  for (let i = 0; i < 10 && kids.length === 1; i++) {
-    node = kids[0];
-    kids = visibleChildren(node);
+  let firstTwo = visibleChildren(node, 2);
+  for (let i = 0; i < 10 && firstTwo.length === 1; i++) {
+    node = firstTwo[0];
+    firstTwo = visibleChildren(node, 2);
   }
-  if (kids.length < 2) return null;
+  if (firstTwo.length < 2) return null;
   // only the wrapper's shape is asked here, not all its features (it may be a wrapper no rule
-  // looks at again)
+  // looks at again); a list of similar items is told before its items are listed
   if (repetitionOf(node) >= 0.6) return null;
+  const kids = visibleChildren(node, Infinity);
   let labelled = 0;
   const widgets: BlockFeatures[] = [];
   for (const k of kids) {
     // a short label ("Most read", "Newsletter") or a lone button names its sibling; not a widget
-    // (told by its words and links alone: its other features are read only if it becomes a region)
+    // (told by its words and links alone: its other features are read only if it becomes a region,
+    // and its words counted only as far as these thresholds, when no rule counts them all)
     const kf = blockFeatures(k);
-    if (kf.words <= 5 && k.getElementsByTagName('a').length <= 1) continue;
+    if (!wordsExceed(kf, 5) && k.getElementsByTagName('a').length <= 1) continue;
     // (a part of 20 characters or fewer cannot hold more than its label: its label is not looked for)
-    if (kf.words >= 3 && kf.text.length > 20 && isLabelled(kf)) labelled++;
+    if (kf.text.length > 20 && wordsExceed(kf, 2) && isLabelled(kf)) labelled++;
     // two labelled parts split the container whatever the classifier says of them: they are then
     // classified as regions of their own, and one that is itself split, never (the parts after
     // them need not be weighed)
@@ -940,10 +947,12 @@ function twoConfidentWidgets(widgets: BlockFeatures[], kids: number, cctx: Class
   return false;
 }
 
-function visibleChildren(el: Element): Element[] {
-  return Array.from(el.children).filter(
-    (c) => !isSkippedElement(c) && (visibleText(c) || c.getElementsByTagName('iframe').length),
-  );
+/** The first `max` children of `el` that show text or a frame, stepped through (no list of all its children made). */
+function visibleChildren(el: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c && out.length < max; c = c.nextElementSibling)
+    if (!isSkippedElement(c) && (visibleText(c) || c.getElementsByTagName('iframe').length)) out.push(c);
+  return out;
 }
 
 /**
@@ -957,7 +966,9 @@ function titleHeadings(root: Element, title: string | null): Element[] {
   if (!title) return [];
   const all = Array.from(root.querySelectorAll('h1,h2'));
   if (/^H[12]$/.test(root.tagName)) all.unshift(root);
-  return all.filter((h) => sameTitle(visibleText(h), title));
+  // the title made comparable once, not again for each of the page's headings
+  const y = comparableTitle(title);
+  return all.filter((h) => sameComparable(comparableTitle(visibleText(h)), y));
 }
 
 function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean {
@@ -972,13 +983,18 @@ function isArticleHeader(el: Element, text: string, ctx: OuterContext): boolean 
 }
 
 function sameTitle(a: string, b: string): boolean {
-  const n = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const x = n(a),
-    y = n(b);
+  return sameComparable(comparableTitle(a), comparableTitle(b));
+}
+
+/** A heading or title as sameTitle compares it: lower case, letters and digits, single spaces. */
+function comparableTitle(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sameComparable(x: string, y: string): boolean {
   return !!x && (x === y || (x.length > 15 && (y.startsWith(x) || x.startsWith(y))));
 }
 
