@@ -164,8 +164,11 @@ function groupOnTopic(p: string, lower: string[]): Mention | null {
 /** "authorities in Beijing", "Health authorities in China’s Inner Mongolia": people speaking
  * together where they are, not the place. */
 function groupInPlace(p: string, lower: string[]): Mention | null {
-  const k = lower.findIndex((w) => GROUP_NOUNS.has(w));
-  if (k < 0 || k > 1 || lower[k + 1] !== 'in' || !/^[\p{Lu}]/u.test(lower.length > k + 2 ? p.split(/\s+/)[k + 2] : ''))
+  // the first word that is a group noun, when it is the first or the second and "in" follows it:
+  // where "in" stands is read first (most phrases have none there), and not every word of every
+  // phrase read is looked up
+  const k = lower[1] === 'in' ? 0 : lower[2] === 'in' && !GROUP_NOUNS.has(lower[0]) ? 1 : -1;
+  if (k < 0 || !GROUP_NOUNS.has(lower[k]) || !/^[\p{Lu}]/u.test(lower.length > k + 2 ? p.split(/\s+/)[k + 2] : ''))
     return null;
   return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several)\s+/i, ''), role: null };
 }
