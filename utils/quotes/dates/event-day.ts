@@ -236,6 +236,9 @@ export function speakerContext(
     let mentions = mentionsOf.get(key);
     if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${escapeRegExp(key)}\\b`)));
     for (const text of before.reverse()) {
+      // (a text that never gives the name has no sentence that does: it is not split; the key
+      // holds no space, so blanking its quotations never makes one)
+      if (!text.includes(key)) continue;
       let sentences = sentencesOf.get(text);
       if (!sentences)
         sentencesOf.set(
