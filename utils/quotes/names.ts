@@ -438,6 +438,12 @@ export interface RegistryView {
   readonly roles: readonly { e: Entity; role: string | null }[];
 }
 
+function listUnder(m: Map<string, Entity[]>, w: string, e: Entity): void {
+  const list = m.get(w);
+  if (list) list.push(e);
+  else m.set(w, [e]);
+}
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /** The last speaker and the last person named, for pronouns and floating quotes. */
@@ -478,9 +484,10 @@ export class SpeakerRegistry {
       const lower = e.name.toLowerCase();
       if (!ix.byName.has(lower)) ix.byName.set(lower, e);
       const words = lower.split(/\s+/);
-      const add = (m: Map<string, Entity[]>, w: string) => (m.get(w) ?? m.set(w, []).get(w)!).push(e);
-      add(ix.byFirstWord, words[0]);
-      for (const w of new Set(words.slice(1))) add(ix.byLaterWord, w);
+      listUnder(ix.byFirstWord, words[0], e);
+      // (each later word once, in order: a name seldom repeats one, and no set is built for it)
+      for (let k = 1; k < words.length; k++)
+        if (words.indexOf(words[k], 1) === k) listUnder(ix.byLaterWord, words[k], e);
     }
     return ix;
   }
