@@ -53,8 +53,12 @@ export function matchesFromCapitals(
 export function matchesFromCapitalsIn(sticky: RegExp, text: string, start: number, end: number): RegExpExecArray[] {
   const part = text.slice(start, end);
   const out: RegExpExecArray[] = [];
+  const at = capitalsOf(text);
   let from = start;
-  for (const i of capitalsOf(text)) {
+  // (from the part's first capital: each sentence of a paragraph walked the capitals of all the
+  // sentences before it)
+  for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
+    const i = at[k];
     if (i < from) continue;
     if (i >= end) break;
     sticky.lastIndex = i - start;
@@ -64,6 +68,18 @@ export function matchesFromCapitalsIn(sticky: RegExp, text: string, start: numbe
     from = Math.max(sticky.lastIndex + start, i + 1);
   }
   return out;
+}
+
+/** The index of the first of the ascending numbers `at` that is at least `n` (at.length if none). */
+function firstAtOrAfter(at: number[], n: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where each text's uppercase letters stand. An article's paragraphs are scanned from their

@@ -164,8 +164,11 @@ function groupOnTopic(p: string, lower: string[]): Mention | null {
 /** "authorities in Beijing", "Health authorities in China’s Inner Mongolia": people speaking
  * together where they are, not the place. */
 function groupInPlace(p: string, lower: string[]): Mention | null {
-  const k = lower.findIndex((w) => GROUP_NOUNS.has(w));
-  if (k < 0 || k > 1 || lower[k + 1] !== 'in' || !/^[\p{Lu}]/u.test(lower.length > k + 2 ? p.split(/\s+/)[k + 2] : ''))
+  // the first word that is a group noun, when it is the first or the second and "in" follows it:
+  // where "in" stands is read first (most phrases have none there), and not every word of every
+  // phrase read is looked up
+  const k = lower[1] === 'in' ? 0 : lower[2] === 'in' && !GROUP_NOUNS.has(lower[0]) ? 1 : -1;
+  if (k < 0 || !GROUP_NOUNS.has(lower[k]) || !/^[\p{Lu}]/u.test(lower.length > k + 2 ? p.split(/\s+/)[k + 2] : ''))
     return null;
   return { text: p, kind: 'group', name: p.replace(/^(the|some|many|several)\s+/i, ''), role: null };
 }
@@ -435,6 +438,12 @@ export interface RegistryView {
   readonly roles: readonly { e: Entity; role: string | null }[];
 }
 
+function listUnder(m: Map<string, Entity[]>, w: string, e: Entity): void {
+  const list = m.get(w);
+  if (list) list.push(e);
+  else m.set(w, [e]);
+}
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   /** The last speaker and the last person named, for pronouns and floating quotes. */
@@ -475,9 +484,10 @@ export class SpeakerRegistry {
       const lower = e.name.toLowerCase();
       if (!ix.byName.has(lower)) ix.byName.set(lower, e);
       const words = lower.split(/\s+/);
-      const add = (m: Map<string, Entity[]>, w: string) => (m.get(w) ?? m.set(w, []).get(w)!).push(e);
-      add(ix.byFirstWord, words[0]);
-      for (const w of new Set(words.slice(1))) add(ix.byLaterWord, w);
+      listUnder(ix.byFirstWord, words[0], e);
+      // (each later word once, in order: a name seldom repeats one, and no set is built for it)
+      for (let k = 1; k < words.length; k++)
+        if (words.indexOf(words[k], 1) === k) listUnder(ix.byLaterWord, words[k], e);
     }
     return ix;
   }

@@ -40,11 +40,8 @@ function withoutAuxiliaries(words: string): string {
 export function subjectBefore(text: string, s: Sentence, vs: number, spans: QuoteSpan[]) {
   // the clause that ends at the verb: back to a comma, a quote, a conjunction or the sentence start
   let start = s.start;
-  const lastSpanEnd = Math.max(
-    ...spans.filter((sp) => sp.outerEnd <= vs && sp.outerEnd >= s.start).map((sp) => sp.outerEnd),
-    -1,
-  );
-  if (lastSpanEnd > start) start = lastSpanEnd;
+  // (past the last quotation that ends before the verb)
+  for (const sp of spans) if (sp.outerEnd <= vs && sp.outerEnd > start) start = sp.outerEnd;
   const seg = text.slice(start, vs);
   const cut = Math.max(
     seg.lastIndexOf(','),
@@ -89,9 +86,16 @@ export function subjectBefore(text: string, s: Sentence, vs: number, spans: Quot
   if (!mention) return null;
   return {
     mention,
-    subjectStart: phraseStart + (text.slice(phraseStart).length - text.slice(phraseStart).trimStart().length),
+    subjectStart: afterSpaces(text, phraseStart),
     inverted: false,
   };
+}
+
+/** Where the text's first character from `i` on that is not a space stands (text.length if none):
+ * what measuring the rest of the text before and after trimStart gave, without copying it. */
+function afterSpaces(text: string, i: number): number {
+  while (i < text.length && isJsSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 const COMMA_OR_SEMICOLON = /[,;]/g;

@@ -92,8 +92,15 @@ function leadParagraphs(paragraphs: string[]): string[] {
  * announcement", "wrote in a post". (Not a statement, an interview or a video: in the dev set those
  * were as often given at the occasion dated before, an opening statement at the hearing, a video
  * package in the episode.) */
-const OWN_OCCASION =
-  /\b(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column)\b/iu;
+const OWN_CHANNEL = 'announcement|advertisement|ad|post|tweet|podcast|blog|essay|op-ed|column';
+const OWN_OCCASION = new RegExp(
+  `\\b(?:in|on|during|via)\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${OWN_CHANNEL})\\b`,
+  'iu',
+);
+/** What every OWN_OCCASION match ends with, the channel's word after a space: most quotes'
+ * sentences have none, and the pattern, tried at every word of the sentence, is not run there. */
+const OWN_CHANNEL_WORD = new RegExp(`\\s(?:${OWN_CHANNEL})\\b`, 'iu');
+const ownOccasion = (sentence: string) => OWN_CHANNEL_WORD.test(sentence) && OWN_OCCASION.test(sentence);
 
 /** "Taylor wrote", "the doctors stated": words of a document, which the story quotes on and off at
  * any length once it has dated it ("wrote Martin Taylor … in a case study published Monday"). */
@@ -181,7 +188,7 @@ export function carryDates(
       continue;
     }
     if (NO_ONE_OCCASION.test(unquoted(q.sentence))) continue;
-    if (who && OWN_OCCASION.test(q.sentence)) {
+    if (who && ownOccasion(q.sentence)) {
       // "Noem said in the campaign's public service announcement": another occasion than the
       // interview dated before, undated, and the quotes that follow may be from it
       lastDated.delete(who);
@@ -236,6 +243,9 @@ export function speakerContext(
     let mentions = mentionsOf.get(key);
     if (!mentions) mentionsOf.set(key, (mentions = new RegExp(`\\b${escapeRegExp(key)}\\b`)));
     for (const text of before.reverse()) {
+      // (a text that never gives the name has no sentence that does: it is not split; the key
+      // holds no space, so blanking its quotations never makes one)
+      if (!text.includes(key)) continue;
       let sentences = sentencesOf.get(text);
       if (!sentences)
         sentencesOf.set(

@@ -133,10 +133,12 @@ export class Coref {
         // sentence after one that opens with a person opens with that person's pronoun
         const subject = s.people[0];
         // (in this paragraph or opening the next)
-        const [next, nextText] = sentences[k + 1]
-          ? [sentences[k + 1], this.masked[pi]]
-          : [this.paragraphs[pi + 1]?.[0], this.masked[pi + 1]];
+        // (no pair built and taken apart for every sentence: that goes through the iterator
+        // protocol, slow in the few runs a page gets)
+        const inThis = k + 1 < sentences.length;
+        const next = inThis ? sentences[k + 1] : this.paragraphs[pi + 1]?.[0];
         if (subject && !subject.owner && subject.at === s.start && next) {
+          const nextText = this.masked[inThis ? pi : pi + 1];
           const opening = /^(He|She)\s/.exec(nextText.slice(next.start, next.start + 4))?.[1];
           if (opening) vote(subject.e, opening === 'She' ? 'f' : 'm');
         }
@@ -146,12 +148,15 @@ export class Coref {
             TITLE_BEFORE.exec(before)?.[1] ??
             /^(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s/.exec(text.slice(p.at, p.at + 6))?.[1];
           if (title) vote(p.e, /^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)$/.test(title) ? 'f' : 'm', 3);
-          const role = ROLE_BEFORE.exec(before.split(/[.;]/).at(-1) ?? '')?.[1];
+          // (the words after the last full stop or semicolon, as the last piece of a split there)
+          const role = ROLE_BEFORE.exec(
+            before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1),
+          )?.[1];
           if (role && !/['’]s\s/.test(before.slice(-30))) vote(p.e, FEMALE.test(role) ? 'f' : 'm', 2);
         }
-        if (p0(s) == null) return;
         // a sentence about one person, and the pronouns after the name
-        const e = p0(s)!;
+        const e = p0(s);
+        if (e == null) return;
         const tail = text.slice(s.people[0].at, s.end);
         // subject and possessive pronouns only: "him" and "her" are more often someone else
         const f = (tail.match(/\b(she|hers|herself)\b/gi) ?? []).length;
@@ -236,9 +241,12 @@ export class Coref {
   }
 }
 
+/** The one person a sentence names, as its subject (not as an owner), or null. */
 function p0(s: SentencePeople): Entity | null {
-  const people = new Set(s.people.map((x) => x.e));
-  return people.size === 1 && !s.people[0].owner ? s.people[0].e : null;
+  const first = s.people[0];
+  if (!first || first.owner) return null;
+  for (let k = 1; k < s.people.length; k++) if (s.people[k].e !== first.e) return null;
+  return first.e;
 }
 
 /** "Mary Steenburgen. She": a capitalised run ends at a full stop after a word (not after an initial). */

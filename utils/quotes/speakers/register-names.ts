@@ -49,6 +49,9 @@ const ROLE_PHRASE_BREAK =
  * lowercase these are common words). */
 const NOT_A_PERSON_LAST = /\s(?:Street|Avenue|Boulevard|System|Protection|Security)$/;
 
+/** The sentence's opening description, then the comma before a name: "The suspect, ". */
+const APPOSITIVE_BEFORE = /(?:^|[.!?]\s+)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s*$/u;
+
 const TITLED_SURNAME =
   /\b(President|Vice President|Prime Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Judge|Justice|Mayor|Dr\.|Coach|General|Gen\.|Pope|King|Queen|Prince|Princess|Speaker|Secretary|Ambassador)\s+[\p{Lu}][\p{L}'’-]+$/u;
 
@@ -88,8 +91,10 @@ export function registerNames(paragraphs: string[], registry: SpeakerRegistry, m
       if (!role && app && app[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, ''))))
         role = app[1].replace(/^(a|an)\s+/i, '').trim();
       // or an appositive before, opening the sentence: "The suspect, Michael Webb, was convicted"
-      const before = /(?:^|[.!?]\s+)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s*$/u.exec(back);
-      if (!role && before && /^,/.test(after) && ROLE_NOUNS.has(before[2])) role = before[1];
+      // (sought only where a comma follows the name: the pattern is tried from every position of
+      // the words before)
+      const before = !role && after.startsWith(',') ? APPOSITIVE_BEFORE.exec(back) : null;
+      if (before && ROLE_NOUNS.has(before[2])) role = before[1];
       if (
         !role &&
         !/\b(said|says|told|added|noted|according)\b/.test(after.slice(0, 60)) &&
