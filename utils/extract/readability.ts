@@ -129,6 +129,7 @@ function* readSteps(
       // the element itself, not an HTML string: we need its positions
       serializer: (el: Node) => el,
     });
+    walkWithoutLists(reader); // before carryPositions, which wraps what this puts in place
     carryPositions(reader, standIns);
     askStyleOnlyOfStyled(reader);
     cleanStylesOnlyOfAttributed(reader);
@@ -378,15 +379,34 @@ function askStyleOnlyOfStyled(reader: Readability<Node>): void {
  * Tidying the article, Readability 0.6 removes a dozen presentational attributes (style, align,
  * bgcolor, border, ...) from every element in it, one `removeAttribute` each, and from each element
  * goes on to its children. Most of the article's elements (its paragraphs, links, emphasis) have no
- * attributes at all, so nothing to remove: such an element is only gone through to its children.
+ * attributes at all, so nothing to remove, and most of the others only a class, an id or a link:
+ * an element with none of the attributes it removes is only gone through to its children.
+ * (`removeAttribute` and `getAttributeNames` both go by the attribute's qualified name, and the
+ * names Readability removes are in lower case, as `removeAttribute` puts its argument in an HTML
+ * document.)
  */
 function cleanStylesOnlyOfAttributed(reader: Readability<Node>): void {
-  const r = reader as unknown as { _cleanStyles?: (e: Element | null) => void };
-  const clean = r._cleanStyles;
+  const r = reader as unknown as {
+    PRESENTATIONAL_ATTRIBUTES?: unknown;
+    DEPRECATED_SIZE_ATTRIBUTE_ELEMS?: unknown;
+    _cleanStyles?: (e: Element | null) => void;
+  };
+  const clean = r._cleanStyles,
+    removed = r.PRESENTATIONAL_ATTRIBUTES,
+    sized = r.DEPRECATED_SIZE_ATTRIBUTE_ELEMS;
   if (typeof clean !== 'function') return;
+  const lowerCase = (names: unknown): names is string[] =>
+    Array.isArray(names) && names.every((n) => typeof n === 'string' && n === n.toLowerCase());
+  const known = lowerCase(removed) && Array.isArray(sized);
+  const presentational = new Set<string>(known ? removed : []);
+  const hasRemoved = (e: Element) => {
+    if (!known) return true; // a version that removes other attributes: let it look
+    const size = sized.includes(e.tagName);
+    return e.getAttributeNames().some((n) => presentational.has(n) || (size && (n === 'width' || n === 'height')));
+  };
   r._cleanStyles = function (e: Element | null) {
     // (an <svg> is left whole, children and all, as Readability leaves it)
-    if (!e || e.hasAttributes() || e.tagName.toLowerCase() === 'svg') return clean.call(this, e);
+    if (!e || (e.hasAttributes() && hasRemoved(e)) || e.tagName.toLowerCase() === 'svg') return clean.call(this, e);
     for (let c = e.firstElementChild; c; c = c.nextElementSibling) r._cleanStyles!.call(this, c);
   };
 }
@@ -439,6 +459,90 @@ function nonSpaceTextFinder(): (el: Element) => boolean {
     if (text) found = text;
     return text !== null;
   };
+}
+
+/**
+ * Readability 0.6's walk over the page asks four small questions of every element or child node
+ * it passes, each answered with more work than the answer needs:
+ *
+ * - the next element in document order: each of firstElementChild and nextElementSibling is read
+ *   twice, once to test it and once to return it (the page does not change in between);
+ * - whether a child node of a <div> is phrasing content: its tag is looked for in a list of forty,
+ *   one comparison at a time, for every child of every <div> (a list's `includes` and a set's `has`
+ *   both compare by SameValueZero, so a set made of the same list answers the same);
+ * - whether a <div> holds a single <p> and no text: `children` and `childNodes` make a live list
+ *   for each <div> asked, and the text nodes are gone through by a callback. `childElementCount`
+ *   and `firstElementChild` are that list's length and first item; the child nodes are gone
+ *   through in the same order, with the same test;
+ * - whether an element is inside a table or code (for every element its class calls unlikely, and
+ *   while tidying): each parent is read three times, once per level.
+ */
+export function walkWithoutLists(reader: Readability<Node>): void {
+  const r = reader as unknown as {
+    TEXT_NODE?: number;
+    PHRASING_ELEMS?: unknown;
+    REGEXPS?: { hasContent?: RegExp };
+    _getNextNode?: (node: Element, ignoreSelfAndKids?: boolean) => Element | null;
+    _isPhrasingContent?: (node: Node) => boolean;
+    _everyNode?: (list: NodeListOf<ChildNode>, fn: (node: Node) => boolean) => boolean;
+    _hasSingleTagInsideElement?: (el: Element, tag: string) => boolean;
+    _hasAncestorTag?: (node: Node, tag: string, maxDepth?: number, filter?: (el: Element) => boolean) => boolean;
+  };
+  if (typeof r._getNextNode === 'function') r._getNextNode = nextInDocumentOrder;
+  if (typeof r._hasAncestorTag === 'function') r._hasAncestorTag = hasAncestorTag;
+  const phrasing = r.PHRASING_ELEMS,
+    hasContent = r.REGEXPS?.hasContent;
+  if (r.TEXT_NODE !== 3) return;
+  if (Array.isArray(phrasing) && typeof r._isPhrasingContent === 'function' && typeof r._everyNode === 'function') {
+    const phrasingTags = new Set<unknown>(phrasing);
+    r._isPhrasingContent = function (node: Node) {
+      const tag = (node as Element).tagName;
+      if (node.nodeType === 3 || phrasingTags.has(tag)) return true;
+      return (
+        (tag === 'A' || tag === 'DEL' || tag === 'INS') &&
+        r._everyNode!.call(this, node.childNodes, r._isPhrasingContent!)
+      );
+    };
+  }
+  if (
+    hasContent instanceof RegExp &&
+    !hasContent.global &&
+    !hasContent.sticky &&
+    typeof r._hasSingleTagInsideElement === 'function'
+  )
+    r._hasSingleTagInsideElement = function (el: Element, tag: string) {
+      if (el.childElementCount !== 1 || el.firstElementChild!.tagName !== tag) return false;
+      for (let c = el.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === 3 && hasContent.test(c.textContent!)) return false;
+      return true;
+    };
+}
+
+/** Readability 0.6's `_hasAncestorTag`, each parent read once (its filter only reads a table's mark). */
+function hasAncestorTag(node: Node, tag: string, maxDepth?: number, filter?: (el: Element) => boolean): boolean {
+  const depthLimit = maxDepth || 3;
+  const name = tag.toUpperCase();
+  let depth = 0;
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) {
+    if (depthLimit > 0 && depth > depthLimit) return false;
+    if ((parent as Element).tagName === name && (!filter || filter(parent as Element))) return true;
+    depth++;
+  }
+  return false;
+}
+
+/** Readability 0.6's `_getNextNode`, each property read once. */
+function nextInDocumentOrder(node: Element, ignoreSelfAndKids?: boolean): Element | null {
+  if (!ignoreSelfAndKids) {
+    const child = node.firstElementChild;
+    if (child) return child;
+  }
+  let next = node.nextElementSibling;
+  if (next) return next;
+  let up: Node | null = node;
+  do up = up.parentNode;
+  while (up && !(next = (up as Element).nextElementSibling));
+  return up && next;
 }
 
 /**
