@@ -180,6 +180,32 @@ function findSought(index: TextIndex, { needle, pre, suf }: Sought, hint?: numbe
   return best;
 }
 
+/**
+ * The analysed offsets of a quote in its own paragraph's index, when the paragraph still reads there
+ * exactly what the analysis read: the quote, and its whole context on both sides. That occurrence
+ * scores the most findSought can give (every character of the context, at the hint itself) and every
+ * other one scores less (the same context at most, minus its distance from the hint), so the search
+ * would pick it: nothing to collapse, fold or search. The index's text has single spaces only, so
+ * collapsing a piece of it only trims it, and folding keeps lengths. Null when any of that does not
+ * hold: the search decides.
+ */
+export function atAnalysedOffsets(
+  index: TextIndex,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  start: number,
+): [number, number] | null {
+  const { text } = index;
+  const end = start + exact.length;
+  // a space at an edge of the quote would be trimmed away from the needle the search looks for
+  if (!exact || exact.charCodeAt(0) === 32 || exact.charCodeAt(exact.length - 1) === 32) return null;
+  if (start < prefix.length) return null;
+  const verbatim =
+    text.startsWith(exact, start) && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
+  return verbatim ? [start, end] : null;
+}
+
 export function rangeFor(doc: Document, index: TextIndex, start: number, end: number): Range | null {
   if (start < 0 || end > index.text.length || end <= start) return null;
   // A collapsed space at an edge maps to the character after it; keep the range on real text.
@@ -239,6 +265,13 @@ export function findQuoteRange(
     return ix;
   };
   const own = elements[anchor.paragraph];
+  // Almost every quote is found in its own paragraph, most of them where the analysis read it.
+  if (own?.isConnected) {
+    const ix = indexOf(own);
+    const hit = atAnalysedOffsets(ix, exact, anchor.prefix, anchor.suffix, anchor.start);
+    const r = hit && rangeFor(doc, ix, hit[0], hit[1]);
+    if (r) return r;
+  }
   // collapsed and folded once, not again for every paragraph it is sought in
   const wanted = sought(exact, anchor.prefix, anchor.suffix);
   const tryIn = (node: Node, hint?: number) => {
@@ -246,8 +279,8 @@ export function findQuoteRange(
     const hit = findSought(ix, wanted, hint);
     return hit ? rangeFor(doc, ix, hit[0], hit[1]) : null;
   };
-  // Almost every quote is found in its own paragraph: the other paragraphs are only walked when it
-  // is not (lazily, so a page with thousands of quotes does not cost thousands × thousands).
+  // The other paragraphs are only walked when it is not in its own (lazily, so a page with
+  // thousands of quotes does not cost thousands × thousands).
   if (own?.isConnected) {
     const r = tryIn(own, anchor.start);
     if (r) return r;
