@@ -16,7 +16,10 @@ const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
  */
 export const NON_SPACE = /[^\s\u200b]+/g;
 export const SPACES = /[\s\u200b]+/g;
-const WORDS = new RegExp(NON_SPACE.source, 'g');
+/** The spaces a text node's data starts with, which its collapsed words leave out. */
+const LEADING = /[\s\u200b]*/y;
+/** A run of spaces that collapsing changes, inside a text node: two or more, or one but a plain space. */
+export const CHANGED_RUN = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 export interface TextIndex {
   /** Collapsed text: what the analysis measured offsets in. */
@@ -26,6 +29,8 @@ export interface TextIndex {
   starts: Int32Array;
   /** `text` with its quotation marks folded, made once for all the quotes searched in it. */
   folded?: string;
+  /** For each entry of `nodes`, where collapsing shortened its data (see shiftsOf); read when first located in. */
+  shifts?: Int32Array[];
 }
 
 // The index keeps one entry per text node, its words collapsed by one native regex replace: a
@@ -84,32 +89,32 @@ export function locate(index: TextIndex, at: number): [Text, number] {
     else hi = mid - 1;
   }
   const node = index.nodes[lo];
-  let pos = starts[lo];
-  const direct = uncollapsedOffset(node.data, k - pos);
-  if (direct >= 0) return [node, direct];
-  // within the node, its words again: each collapsed space between two of them stood for a run
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(node.data); m; m = WORDS.exec(node.data)) {
-    if (k < pos + m[0].length) return [node, m.index + k - pos];
-    pos += m[0].length + 1;
-  }
-  return [node, node.data.length];
+  const shifts = ((index.shifts ??= [])[lo] ??= shiftsOf(node.data));
+  const w = k - starts[lo];
+  let shift = shifts[0];
+  for (let j = 1; j < shifts.length && shifts[j] < w; j += 2) shift = shifts[j + 1];
+  return [node, Math.min(w + shift, node.data.length)];
 }
 
-/** Whitespace that collapsing changes: any space but a single plain one. */
-const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
-
 /**
- * Where character `at` of a text node's collapsed words stands in its data, when collapsing did not
- * change the data before it (most text nodes of a paragraph: words between single spaces); -1 when
- * it did, or when that character is a space. Then only a leading space was dropped, so the offset
- * is `at` moved past it, and no match per word is made to count the way there.
+ * Where collapsing shortened a text node's data, read once per node however many quote ends are
+ * located in it (a match per word, or a search of the data per end, was most of locating them):
+ * [the length of the spaces it starts with, then for each run of spaces inside it that collapsing
+ * changed, the collapsed offset of the one space it became and how far the data runs ahead of the
+ * collapsed words after it]. Most nodes of a paragraph hold words between single spaces: one entry.
  */
-function uncollapsedOffset(data: string, at: number): number {
-  const off = at + (data.charCodeAt(0) === 32 ? 1 : 0);
-  if (off >= data.length || data.charCodeAt(off) === 32) return -1;
-  const changed = data.search(UNCOLLAPSED);
-  return changed < 0 || changed > off ? off : -1;
+function shiftsOf(data: string): Int32Array {
+  LEADING.lastIndex = 0;
+  LEADING.test(data);
+  let shift = LEADING.lastIndex;
+  const out = [shift];
+  CHANGED_RUN.lastIndex = shift;
+  for (let m = CHANGED_RUN.exec(data); m; m = CHANGED_RUN.exec(data)) {
+    out.push(m.index - shift);
+    shift += m[0].length - 1;
+    out.push(shift);
+  }
+  return Int32Array.from(out);
 }
 
 export function collapse(s: string): string {
