@@ -163,6 +163,46 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('a redraw keeps the quote highlight sheet in the page rather than taking it out and putting it back', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const registry = giveHighlightApi(dom);
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const first = applyMarks({ document: doc, window: win(dom), analysis, live });
+    const sheet = doc.adoptedStyleSheets[0];
+    // each write of the document's sheets makes Chromium restyle the page
+    let sheets = [...doc.adoptedStyleSheets];
+    let writes = 0;
+    Object.defineProperty(doc, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => sheets,
+      set: (next: CSSStyleSheet[]) => {
+        writes++;
+        sheets = next;
+      },
+    });
+    const second = applyMarks({ document: doc, window: win(dom), analysis, live, replacing: first });
+    expect(writes).toBe(0);
+    expect(doc.adoptedStyleSheets).toEqual([sheet]);
+    expect(registry.size).toBe(2);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    // no quote found any more: the sheet goes with the marks it styled
+    const third = applyMarks({
+      document: doc,
+      window: win(dom),
+      analysis: { ...analysis, quotes: [] },
+      live,
+      replacing: second,
+    });
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    third.remove();
+    second.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('puts the highlight rules on an element holding each quote whole, so every quote is painted', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
