@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JSDOM } from 'jsdom';
 import { applyMarks, createSession, findQuoteRange, HOST_TAG, indexText } from '../../utils/marks';
-import { locate } from '../../utils/marks/anchor';
+import { atAnalysedOffsets, findInIndex, locate } from '../../utils/marks/anchor';
 import type { LiveAnalysis } from '../../utils/types';
 import { goldAnalysis, SEEDS, seedDom } from '../helpers/seeds';
 
@@ -163,6 +163,46 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('a redraw keeps the quote highlight sheet in the page rather than taking it out and putting it back', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const registry = giveHighlightApi(dom);
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const first = applyMarks({ document: doc, window: win(dom), analysis, live });
+    const sheet = doc.adoptedStyleSheets[0];
+    // each write of the document's sheets makes Chromium restyle the page
+    let sheets = [...doc.adoptedStyleSheets];
+    let writes = 0;
+    Object.defineProperty(doc, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => sheets,
+      set: (next: CSSStyleSheet[]) => {
+        writes++;
+        sheets = next;
+      },
+    });
+    const second = applyMarks({ document: doc, window: win(dom), analysis, live, replacing: first });
+    expect(writes).toBe(0);
+    expect(doc.adoptedStyleSheets).toEqual([sheet]);
+    expect(registry.size).toBe(2);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    // no quote found any more: the sheet goes with the marks it styled
+    const third = applyMarks({
+      document: doc,
+      window: win(dom),
+      analysis: { ...analysis, quotes: [] },
+      live,
+      replacing: second,
+    });
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    expect(registry.size).toBe(0);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    third.remove();
+    second.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('puts the highlight rules on an element holding each quote whole, so every quote is painted', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
@@ -300,5 +340,82 @@ describe('finding a character of the collapsed text in its text node', () => {
     }
     expect(index.text).toContain('passed by the House “We will not back down,” she said in a statement');
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a quote still where the analysis read it', () => {
+  it.each(SEEDS)(
+    'is taken at its analysed offsets without a search, where the search picks the same words (%s)',
+    (seed) => {
+      const { dom, gold } = seedDom(seed);
+      const doc = dom.window.document;
+      const { analysis, live } = goldAnalysis(doc, gold);
+      // every gold quote, in its own paragraph, is read there without a search
+      for (const q of analysis.quotes) {
+        const index = indexText(live.mainElements[q.anchor.paragraph]);
+        const { exact, prefix, suffix, start } = q.anchor;
+        expect(atAnalysedOffsets(index, exact, prefix, suffix, start), q.text).toEqual([start, start + exact.length]);
+      }
+      // and for any piece of the body with the context the analysis gives a quote (32 characters each
+      // side, spaces at its edges and repeated words included), the search agrees wherever it is skipped
+      const index = indexText(doc.body);
+      const { text } = index;
+      const disagree: string[] = [];
+      let taken = 0;
+      for (let start = 0; start < text.length; start += 7)
+        for (const length of [1, 4, 9, 40]) {
+          const exact = text.slice(start, start + length);
+          const prefix = text.slice(Math.max(0, start - 32), start);
+          const suffix = text.slice(start + length, start + length + 32);
+          const fast = atAnalysedOffsets(index, exact, prefix, suffix, start);
+          if (!fast) continue;
+          taken++;
+          const searched = findInIndex(index, exact, prefix, suffix, start);
+          if (JSON.stringify(fast) !== JSON.stringify(searched)) disagree.push(`${start}: ${exact}`);
+        }
+      // a repeated word given the context before one occurrence and after another: a quote whose
+      // paragraph has changed around it, which no offset can settle without the search
+      const context = (at: number, length: number) => ({
+        prefix: text.slice(Math.max(0, at - 32), at),
+        suffix: text.slice(at + length, at + length + 32),
+      });
+      for (const word of ['said', 'the', 'Iran', 'Kanaani', 'that']) {
+        const at: number[] = [];
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) at.push(i);
+        for (const i of at.slice(0, 12))
+          for (const j of at.slice(0, 12)) {
+            for (const [before, after] of [
+              [i, j],
+              [j, i],
+            ]) {
+              const { prefix } = context(before, word.length);
+              const { suffix } = context(after, word.length);
+              const fast = atAnalysedOffsets(index, word, prefix, suffix, i);
+              if (fast && JSON.stringify(fast) !== JSON.stringify(findInIndex(index, word, prefix, suffix, i)))
+                disagree.push(`${before}/${after}: ${word}`);
+            }
+          }
+      }
+      expect(taken).toBeGreaterThan(1000);
+      expect(disagree).toEqual([]);
+    },
+  );
+
+  it('is searched for when its paragraph or its context reads otherwise now', async () => {
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM('<p>“We will not back down,” she said. “We will not back down,” he said.</p>').window
+      .document;
+    const index = indexText(doc.querySelector('p')!);
+    const quote = { exact: 'We will not back down,', prefix: '“', suffix: '” he said.' };
+    // the analysis read the second one at 36: found there, without a search
+    expect(atAnalysedOffsets(index, quote.exact, quote.prefix, quote.suffix, 36)).toEqual([36, 58]);
+    // its offset has moved (text added before it): the search finds it by its context
+    expect(atAnalysedOffsets(index, quote.exact, quote.prefix, quote.suffix, 30)).toBeNull();
+    expect(findInIndex(index, quote.exact, quote.prefix, quote.suffix, 30)).toEqual([36, 58]);
+    // the same words with other context at that offset are not taken for it
+    expect(atAnalysedOffsets(index, quote.exact, quote.prefix, '” she said.', 36)).toBeNull();
+    // curly and straight quotation marks compare equal only in the search
+    expect(atAnalysedOffsets(index, quote.exact, '"', quote.suffix, 36)).toBeNull();
+    expect(findInIndex(index, quote.exact, '"', quote.suffix, 36)).toEqual([36, 58]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode } from '../../utils/dom/text';
-import { NON_SPACE, SPACES } from '../../utils/marks/anchor';
+import { CHANGED_RUN, NON_SPACE, SPACES } from '../../utils/marks/anchor';
 
 describe('isSpaceCode', () => {
   it('agrees with the analysis’s space pattern on every UTF-16 code unit', () => {
@@ -17,6 +17,18 @@ describe('isSpaceCode', () => {
       const run = new RegExp(NON_SPACE.source).exec(`a${ch}b`)?.[0];
       const space = new RegExp(`^${SPACES.source}$`).test(ch);
       if ((run === 'a') !== isSpaceCode(c) || space !== isSpaceCode(c)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with the runs of spaces the marks count as changed by collapsing, so quote ends map to their characters', () => {
+    const wrong: number[] = [];
+    const changed = new RegExp(CHANGED_RUN.source);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      // one space is changed unless it is a plain one; two of them always are
+      if (changed.test(`a${ch}b`) !== (isSpaceCode(c) && c !== 32) || changed.test(`a${ch}${ch}b`) !== isSpaceCode(c))
+        wrong.push(c);
     }
     expect(wrong).toEqual([]);
   });

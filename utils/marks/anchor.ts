@@ -16,7 +16,10 @@ const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
  */
 export const NON_SPACE = /[^\s\u200b]+/g;
 export const SPACES = /[\s\u200b]+/g;
-const WORDS = new RegExp(NON_SPACE.source, 'g');
+/** The spaces a text node's data starts with, which its collapsed words leave out. */
+const LEADING = /[\s\u200b]*/y;
+/** A run of spaces that collapsing changes, inside a text node: two or more, or one but a plain space. */
+export const CHANGED_RUN = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 export interface TextIndex {
   /** Collapsed text: what the analysis measured offsets in. */
@@ -26,6 +29,8 @@ export interface TextIndex {
   starts: Int32Array;
   /** `text` with its quotation marks folded, made once for all the quotes searched in it. */
   folded?: string;
+  /** For each entry of `nodes`, where collapsing shortened its data (see shiftsOf); read when first located in. */
+  shifts?: Int32Array[];
 }
 
 // The index keeps one entry per text node, its words collapsed by one native regex replace: a
@@ -84,32 +89,32 @@ export function locate(index: TextIndex, at: number): [Text, number] {
     else hi = mid - 1;
   }
   const node = index.nodes[lo];
-  let pos = starts[lo];
-  const direct = uncollapsedOffset(node.data, k - pos);
-  if (direct >= 0) return [node, direct];
-  // within the node, its words again: each collapsed space between two of them stood for a run
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(node.data); m; m = WORDS.exec(node.data)) {
-    if (k < pos + m[0].length) return [node, m.index + k - pos];
-    pos += m[0].length + 1;
-  }
-  return [node, node.data.length];
+  const shifts = ((index.shifts ??= [])[lo] ??= shiftsOf(node.data));
+  const w = k - starts[lo];
+  let shift = shifts[0];
+  for (let j = 1; j < shifts.length && shifts[j] < w; j += 2) shift = shifts[j + 1];
+  return [node, Math.min(w + shift, node.data.length)];
 }
 
-/** Whitespace that collapsing changes: any space but a single plain one. */
-const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
-
 /**
- * Where character `at` of a text node's collapsed words stands in its data, when collapsing did not
- * change the data before it (most text nodes of a paragraph: words between single spaces); -1 when
- * it did, or when that character is a space. Then only a leading space was dropped, so the offset
- * is `at` moved past it, and no match per word is made to count the way there.
+ * Where collapsing shortened a text node's data, read once per node however many quote ends are
+ * located in it (a match per word, or a search of the data per end, was most of locating them):
+ * [the length of the spaces it starts with, then for each run of spaces inside it that collapsing
+ * changed, the collapsed offset of the one space it became and how far the data runs ahead of the
+ * collapsed words after it]. Most nodes of a paragraph hold words between single spaces: one entry.
  */
-function uncollapsedOffset(data: string, at: number): number {
-  const off = at + (data.charCodeAt(0) === 32 ? 1 : 0);
-  if (off >= data.length || data.charCodeAt(off) === 32) return -1;
-  const changed = data.search(UNCOLLAPSED);
-  return changed < 0 || changed > off ? off : -1;
+function shiftsOf(data: string): Int32Array {
+  LEADING.lastIndex = 0;
+  LEADING.test(data);
+  let shift = LEADING.lastIndex;
+  const out = [shift];
+  CHANGED_RUN.lastIndex = shift;
+  for (let m = CHANGED_RUN.exec(data); m; m = CHANGED_RUN.exec(data)) {
+    out.push(m.index - shift);
+    shift += m[0].length - 1;
+    out.push(shift);
+  }
+  return Int32Array.from(out);
 }
 
 export function collapse(s: string): string {
@@ -180,6 +185,32 @@ function findSought(index: TextIndex, { needle, pre, suf }: Sought, hint?: numbe
   return best;
 }
 
+/**
+ * The analysed offsets of a quote in its own paragraph's index, when the paragraph still reads there
+ * exactly what the analysis read: the quote, and its whole context on both sides. That occurrence
+ * scores the most findSought can give (every character of the context, at the hint itself) and every
+ * other one scores less (the same context at most, minus its distance from the hint), so the search
+ * would pick it: nothing to collapse, fold or search. The index's text has single spaces only, so
+ * collapsing a piece of it only trims it, and folding keeps lengths. Null when any of that does not
+ * hold: the search decides.
+ */
+export function atAnalysedOffsets(
+  index: TextIndex,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  start: number,
+): [number, number] | null {
+  const { text } = index;
+  const end = start + exact.length;
+  // a space at an edge of the quote would be trimmed away from the needle the search looks for
+  if (!exact || exact.charCodeAt(0) === 32 || exact.charCodeAt(exact.length - 1) === 32) return null;
+  if (start < prefix.length) return null;
+  const verbatim =
+    text.startsWith(exact, start) && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
+  return verbatim ? [start, end] : null;
+}
+
 export function rangeFor(doc: Document, index: TextIndex, start: number, end: number): Range | null {
   if (start < 0 || end > index.text.length || end <= start) return null;
   // A collapsed space at an edge maps to the character after it; keep the range on real text.
@@ -239,6 +270,13 @@ export function findQuoteRange(
     return ix;
   };
   const own = elements[anchor.paragraph];
+  // Almost every quote is found in its own paragraph, most of them where the analysis read it.
+  if (own?.isConnected) {
+    const ix = indexOf(own);
+    const hit = atAnalysedOffsets(ix, exact, anchor.prefix, anchor.suffix, anchor.start);
+    const r = hit && rangeFor(doc, ix, hit[0], hit[1]);
+    if (r) return r;
+  }
   // collapsed and folded once, not again for every paragraph it is sought in
   const wanted = sought(exact, anchor.prefix, anchor.suffix);
   const tryIn = (node: Node, hint?: number) => {
@@ -246,8 +284,8 @@ export function findQuoteRange(
     const hit = findSought(ix, wanted, hint);
     return hit ? rangeFor(doc, ix, hit[0], hit[1]) : null;
   };
-  // Almost every quote is found in its own paragraph: the other paragraphs are only walked when it
-  // is not (lazily, so a page with thousands of quotes does not cost thousands × thousands).
+  // The other paragraphs are only walked when it is not in its own (lazily, so a page with
+  // thousands of quotes does not cost thousands × thousands).
   if (own?.isConnected) {
     const r = tryIn(own, anchor.start);
     if (r) return r;

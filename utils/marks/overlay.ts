@@ -18,6 +18,11 @@ export interface MarksOptions {
   live: LiveRefs;
   /** What the hover card of a quote can do beyond naming speaker and date (Save). */
   card?: CardHooks;
+  /**
+   * The marks this drawing replaces (a redraw): removed once the new quotes are found, and their
+   * quote highlight sheet left in the page when the new quotes need the very same one (see retire).
+   */
+  replacing?: MarksHandle | null;
 }
 
 export interface MarksHandle {
@@ -62,8 +67,8 @@ const HOST_CSS = HOST_STYLE.map(([prop, value]) => `${prop}: ${value} !important
 
 // Each sheet (the overlay's, the quote highlights') parsed once per document and text: the marks
 // are drawn again on every re-analysis, a constructed sheet can be adopted by any number of shadow
-// roots of the document that made it, and a redraw of the same quotes adopts the very highlight
-// sheet it took out, which the browser sees as no change at all.
+// roots of the document that made it, and a redraw of the same quotes keeps the very highlight
+// sheet in the page (retire).
 const constructedSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
 function constructedSheet(doc: Document, win: Window & typeof globalThis, css: string): CSSStyleSheet {
@@ -95,7 +100,35 @@ function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[
 
 const PAD = 4;
 
-export function applyMarks({ document: doc, window: win, analysis, live, card: hooks }: MarksOptions): MarksHandle {
+/**
+ * How each drawing's marks are removed keeping their quote highlight sheet adopted when it is the
+ * one given; true when it was kept.
+ */
+const removals = new WeakMap<MarksHandle, (keep: CSSStyleSheet | null) => boolean>();
+
+/**
+ * Removes the marks a redraw replaces, keeping their highlight sheet in the page when the new quotes
+ * need the same one. A redraw (the page analysed again once it changed, the marks shown again) used
+ * to take the sheet out and put it back in one task, with the new marks' layout read in between:
+ * Chromium restyled the page twice for it, inside the redraw and in its next frame (0.4-1.1 ms and
+ * 0.3-2 ms on the quote-heavy Scrapinghub pages, as much as the rest of the redraw), to paint the
+ * quotes as before.
+ */
+function retire(previous: MarksHandle, sheet: CSSStyleSheet | null): boolean {
+  const remove = removals.get(previous);
+  if (remove) return remove(sheet);
+  previous.remove();
+  return false;
+}
+
+export function applyMarks({
+  document: doc,
+  window: win,
+  analysis,
+  live,
+  card: hooks,
+  replacing,
+}: MarksOptions): MarksHandle {
   const host = doc.createElement(HOST_TAG) as HTMLElement;
   host.style.cssText = HOST_CSS;
   host.setAttribute('aria-hidden', 'true');
@@ -332,19 +365,39 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
   };
   doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
 
+  const byKind = (reported: boolean) =>
+    [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
+  const groups = { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) };
+  const sheet = highlightSheet(doc, win, groups);
+  const kept = replacing ? retire(replacing, sheet) : false;
   // The first layout is read before the overlay and the highlight sheet go in: each of those
   // invalidates the page's style, and reading after them would make the browser restyle and lay
   // out the whole page synchronously, inside this task, instead of once in its next frame.
   const firstPlan = measure(!canHighlight(win));
-  const byKind = (reported: boolean) =>
-    [...ranges].filter(([id]) => (quotesById.get(id)!.kind === 'indirect') === reported).map(([, r]) => r);
   // After <body>, not inside it: page scripts and selectors that walk the body never meet it.
   doc.documentElement.appendChild(host);
-  const highlight = installHighlight(doc, win, { [HIGHLIGHT_NAME]: byKind(false), [HIGHLIGHT_REPORTED]: byKind(true) });
+  const highlight = installHighlight(doc, win, groups, sheet, kept);
   draw(firstPlan);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  return {
+  let removed = false;
+  const removeKeeping = (keep: CSSStyleSheet | null): boolean => {
+    if (removed) return false;
+    removed = true;
+    clearTimeout(flashTimer);
+    if (frame) win.cancelAnimationFrame(frame);
+    win.removeEventListener('resize', schedule);
+    win.removeEventListener('load', schedule);
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    doc.removeEventListener('mousemove', onMove, { capture: true });
+    hoverCard?.dispose();
+    doc.fonts?.removeEventListener?.('loadingdone', schedule);
+    ro?.disconnect();
+    const keptSheet = highlight?.remove(keep) ?? false;
+    host.remove();
+    return keptSheet;
+  };
+  const handle: MarksHandle = {
     host,
     ranges,
     reposition,
@@ -373,23 +426,16 @@ export function applyMarks({ document: doc, window: win, analysis, live, card: h
       return true;
     },
     remove() {
-      clearTimeout(flashTimer);
-      if (frame) win.cancelAnimationFrame(frame);
-      win.removeEventListener('resize', schedule);
-      win.removeEventListener('load', schedule);
-      doc.removeEventListener('scroll', onScroll, { capture: true });
-      doc.removeEventListener('mousemove', onMove, { capture: true });
-      hoverCard?.dispose();
-      doc.fonts?.removeEventListener?.('loadingdone', schedule);
-      ro?.disconnect();
-      highlight?.remove();
-      host.remove();
+      removeKeeping(null);
     },
   };
+  removals.set(handle, removeKeeping);
+  return handle;
 }
 
 interface HighlightHandle {
-  remove(): void;
+  /** Unregisters the quotes; true when `keep` is this drawing's sheet, left adopted for the next. */
+  remove(keep?: CSSStyleSheet | null): boolean;
 }
 
 type HighlightWindow = Window &
@@ -428,30 +474,57 @@ function originatingTags(doc: Document, win: HighlightWindow, groups: Record<str
   return [...tags].map((t) => escape(t)).join(', ');
 }
 
-/** Registers the quote ranges with the Custom Highlight API; null where the API is missing. */
+/**
+ * The sheet that styles these quote highlights; null where the Highlight API is missing or failed,
+ * and where no quote was found in the page: then nothing is registered, and adopting the sheet
+ * would make the browser restyle every element of the page in its next frame (a ::highlight rule
+ * matches them all: 3-4 ms at the median Scrapinghub page, several times the marks' own time) to
+ * paint nothing.
+ */
+function highlightSheet(
+  doc: Document,
+  win: Window & typeof globalThis,
+  groups: Record<string, Range[]>,
+): CSSStyleSheet | null {
+  if (!canHighlight(win) || Object.values(groups).every((ranges) => !ranges.length)) return null;
+  try {
+    return constructedSheet(doc, win, highlightCss(originatingTags(doc, win as HighlightWindow, groups)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Registers the quote ranges with the Custom Highlight API and adopts their sheet (unless `adopted`:
+ * the marks this drawing replaced left it in); null where the API is missing or failed.
+ */
 function installHighlight(
   doc: Document,
   win: Window & typeof globalThis,
   groups: Record<string, Range[]>,
+  sheet: CSSStyleSheet | null,
+  adopted: boolean,
 ): HighlightHandle | null {
   const w = win as HighlightWindow;
   const registry = w.CSS?.highlights;
   if (!registry || !canHighlight(win)) return null;
-  // No quote found in the page: nothing to register, and adopting the sheet would make the browser
-  // restyle every element of the page in its next frame (a ::highlight rule matches them all: 3-4 ms
-  // at the median Scrapinghub page, several times the marks' own time) to paint nothing.
-  if (Object.values(groups).every((ranges) => !ranges.length)) return { remove() {} };
+  if (Object.values(groups).every((ranges) => !ranges.length)) return { remove: () => false };
+  if (!sheet) return null;
+  let unadopt: (() => void) | null = null;
   try {
-    const sheet = constructedSheet(doc, win, highlightCss(originatingTags(doc, w, groups)));
-    const unadopt = adoptSheet(doc, win, sheet);
+    unadopt = adoptSheet(doc, win, sheet, adopted);
     for (const [name, ranges] of Object.entries(groups)) registry.set(name, new w.Highlight(...ranges));
+    const taken = unadopt;
     return {
-      remove() {
+      remove(keep) {
         for (const name of Object.keys(groups)) registry.delete(name);
-        unadopt();
+        if (keep === sheet) return true;
+        taken();
+        return false;
       },
     };
   } catch {
+    unadopt?.();
     return null;
   }
 }
@@ -469,7 +542,7 @@ function pageSideOf(doc: Document): Document | undefined {
  * spread, so there the page's own list is read (`wrappedJSObject`) and a page-side copy assigned
  * (`cloneInto`); without that the quote highlights silently fell back to drawn boxes.
  */
-function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet): () => void {
+function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet, adopted = false): () => void {
   const pageDoc = pageSideOf(doc);
   const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
   const target = pageDoc && cloneInto ? pageDoc : doc;
@@ -479,7 +552,7 @@ function adoptSheet(doc: Document, win: Window, sheet: CSSStyleSheet): () => voi
     ) as CSSStyleSheet[];
   };
   const ours = (s: CSSStyleSheet) => s === sheet || s.cssRules[0]?.cssText === sheet.cssRules[0]?.cssText;
-  assign([...target.adoptedStyleSheets, sheet]);
+  if (!adopted) assign([...target.adoptedStyleSheets, sheet]);
   return () => assign([...target.adoptedStyleSheets].filter((s) => !ours(s)));
 }
 

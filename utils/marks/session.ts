@@ -94,10 +94,19 @@ export function createSession(opts: SessionOptions): PageSession {
   }
 
   function redraw() {
-    marks?.remove();
+    const previous = marks;
     marks = null;
-    if (visible && current && (current.analysis.isArticle || forced))
-      marks = applyMarks({ document: doc, window: win, ...current, card: opts.card });
+    if (!(visible && current && (current.analysis.isArticle || forced))) {
+      previous?.remove();
+      return;
+    }
+    try {
+      // the new marks remove the old ones, keeping what they can of them (applyMarks's replacing)
+      marks = applyMarks({ document: doc, window: win, ...current, card: opts.card, replacing: previous });
+    } catch (e) {
+      previous?.remove();
+      throw e;
+    }
   }
 
   const ours = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
