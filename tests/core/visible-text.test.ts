@@ -59,6 +59,17 @@ describe('visibleText', () => {
     expect(visibleText(doc.body.firstChild!)).toBe('coop ab c d e f g');
   });
 
+  it('leaves out every element with the hidden attribute, whatever its kind and its value', () => {
+    // (an element's `hidden` property answers for most: a MathML element has none, "until-found"
+    // is a string, and a form's property is its control named "hidden" where it has one)
+    doc.body.innerHTML =
+      '<div>a <span hidden>b</span> <span hidden="until-found">c</span> <form><input name="hidden">d</form> ' +
+      '<form hidden><input name="hidden">e</form> <math hidden><mi>f</mi></math> <math><mi>g</mi></math></div>';
+    const div = doc.body.firstElementChild!;
+    expect(visibleText(div)).toBe('a d g');
+    expect(Array.from(div.children).map((e) => isSkippedElement(e))).toEqual([true, true, false, true, true, false]);
+  });
+
   it('gives exactly the collapsed raw text for any tree, asked inside an analysis or not', () => {
     const rnd = lcg(20261122);
     for (let k = 0; k < 400; k++) {

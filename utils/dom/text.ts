@@ -92,7 +92,19 @@ function tagKind(tag: string): TagKind {
 }
 
 export function isSkippedElement(el: Element): boolean {
-  return tagKind(el.tagName) === SKIPPED || el.hasAttribute('hidden');
+  return tagKind(el.tagName) === SKIPPED || isHidden(el);
+}
+
+/**
+ * Whether `el` has the hidden attribute. An HTML element says so through its `hidden` property,
+ * which the DOM answers several times faster than `hasAttribute('hidden')` (every element of the
+ * page is asked, often more than once). The property is a boolean only there: an element of another
+ * kind has none (undefined), hidden="until-found" gives that string, and a form gives its control
+ * named "hidden" if it has one; each of those asks for the attribute itself.
+ */
+function isHidden(el: Element): boolean {
+  const hidden = (el as Partial<HTMLElement>).hidden;
+  return typeof hidden === 'boolean' ? hidden : el.hasAttribute('hidden');
 }
 
 export function collapseSpace(s: string): string {
@@ -262,7 +274,6 @@ function subtreePiece(root: Node): Piece {
       if (--depth === 0) return out;
       const parent = stack[depth - 1];
       append(parent, top.block, out);
-      parent.next = top.node.nextSibling;
       top = parent;
       continue;
     }
@@ -275,7 +286,7 @@ function subtreePiece(root: Node): Piece {
     if (type !== 1) continue;
     const el = c as Element;
     const kind = tagKind(el.tagName);
-    if (kind === SKIPPED || el.hasAttribute('hidden')) continue;
+    if (kind === SKIPPED || isHidden(el)) continue;
     if (kind === BREAK) {
       joinInto(top, '', true, true);
       continue;
@@ -288,7 +299,7 @@ function subtreePiece(root: Node): Piece {
       append(top, kind === BLOCK, known);
       continue;
     }
-    top.next = el; // resumed past `el` once its own frame completes
+    // (the frame below already holds the next sibling, read once, as the walk resumes there)
     top = enter(el, first, kind === BLOCK);
   }
 }
