@@ -46,6 +46,11 @@ const SHAPE = {
     'a\u3000b',
     '\ufeff',
     ' lead',
+    // trimmed before collapsing: indentation around words, and zero-width spaces trim keeps
+    '\n    indented words\n  ',
+    '\u200b',
+    ' \u200b\t',
+    '\n\u200bx ',
   ],
   tags: ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'],
 };

@@ -164,8 +164,6 @@ function pieceOf(node: Node): Piece {
   return subtreePiece(node);
 }
 
-/** Raw text that is only spaces (the indentation between a page's tags, most of its text nodes). */
-const ONLY_SPACE = /^[\s\u00a0\u200b]*$/;
 /**
  * Raw text that collapsing changes other than at its ends: a space that is not a plain one, or
  * two in a row. Text without one (most of a paragraph's words) is its own collapsed text, trimmed.
@@ -176,15 +174,22 @@ function textPiece(data: string): Piece {
   if (!data) return NOTHING;
   const lead = isSpaceCode(data.charCodeAt(0));
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
-  // one test instead of collapsing it into an empty string
-  if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
-  return { text: collapsedText(data, lead, tail), lead, tail };
+  const text = collapsedText(data, lead, tail);
+  // (no text left: the raw text was only spaces)
+  return text ? { text, lead, tail } : SPACE;
 }
 
-/** collapseSpace of raw text that is not only spaces, whose ends are (or not) spaces. */
+/**
+ * collapseSpace of raw text whose ends are (or not) spaces. Text with a space at an end is trimmed
+ * first: trim drops the spaces collapsing drops there (all but the zero-width one, which the test
+ * below finds), and leaves nothing, without a copy, of most of a page's text nodes (the indentation
+ * between its tags). What it keeps is its own collapsed text unless a space inside collapses: a
+ * test reads it without building a copy, as replacing each of its spaces did (and the indentation
+ * around a paragraph's words no longer sends them to the replacing).
+ */
 function collapsedText(data: string, lead: boolean, tail: boolean): string {
-  // a test reads the text without building a copy of it, as replacing each of its spaces did
-  return COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
+  const inner = lead || tail ? data.trim() : data;
+  return inner && COLLAPSES.test(inner) ? collapseSpace(inner) : inner;
 }
 
 /**
@@ -232,8 +237,7 @@ function addText(f: Frame, data: string): void {
   if (!data) return;
   const lead = isSpaceCode(data.charCodeAt(0));
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
-  if (lead && tail && ONLY_SPACE.test(data)) joinInto(f, '', true, true);
-  else joinInto(f, collapsedText(data, lead, tail), lead, tail);
+  joinInto(f, collapsedText(data, lead, tail), lead, tail);
 }
 
 /** A child's text joined onto its parent's: a block child stands apart from what is beside it. */
