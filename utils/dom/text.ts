@@ -334,6 +334,15 @@ function textLengthOf(els: ArrayLike<Element>): number {
  * answer for any other character of the Basic Multilingual Plane asked once and kept.
  */
 export function wordCount(s: string): number {
+  return wordsUpTo(s, Infinity);
+}
+
+/**
+ * wordCount(s), counted only as far as telling whether it is more than `most`: the count, or
+ * `most + 1` when there are more (a rule that only compares a long text's words with a bound need
+ * not read past it).
+ */
+export function wordsUpTo(s: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -347,7 +356,7 @@ export function wordCount(s: string): number {
       if (cp > 0xffff) i++;
       w = isWordCodePoint(cp);
     }
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > most) return n;
     inWord = w;
   }
   return n;
