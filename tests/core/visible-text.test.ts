@@ -46,6 +46,11 @@ const SHAPE = {
     'a\u3000b',
     '\ufeff',
     ' lead',
+    // trimmed before collapsing: indentation around words, and zero-width spaces trim keeps
+    '\n    indented words\n  ',
+    '\u200b',
+    ' \u200b\t',
+    '\n\u200bx ',
   ],
   tags: ['span', 'b', 'a', 'p', 'div', 'li', 'br', 'script', 'em', 'h2'],
 };
@@ -57,6 +62,17 @@ describe('visibleText', () => {
     doc.body.innerHTML =
       '<div> co<b>op</b>\u00a0\u00a0<i> ab </i>c<br>d<p>e</p>f<script>no</script>  <span> </span> g </div>';
     expect(visibleText(doc.body.firstChild!)).toBe('coop ab c d e f g');
+  });
+
+  it('leaves out every element with the hidden attribute, whatever its kind and its value', () => {
+    // (an element's `hidden` property answers for most: a MathML element has none, "until-found"
+    // is a string, and a form's property is its control named "hidden" where it has one)
+    doc.body.innerHTML =
+      '<div>a <span hidden>b</span> <span hidden="until-found">c</span> <form><input name="hidden">d</form> ' +
+      '<form hidden><input name="hidden">e</form> <math hidden><mi>f</mi></math> <math><mi>g</mi></math></div>';
+    const div = doc.body.firstElementChild!;
+    expect(visibleText(div)).toBe('a d g');
+    expect(Array.from(div.children).map((e) => isSkippedElement(e))).toEqual([true, true, false, true, true, false]);
   });
 
   it('gives exactly the collapsed raw text for any tree, asked inside an analysis or not', () => {

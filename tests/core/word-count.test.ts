@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../utils/dom/text';
+import { wordCount, wordsUpTo } from '../../utils/dom/text';
 
 // wordCount counts by hand what this pattern counts; the two must never disagree
 const byPattern = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -30,5 +30,12 @@ describe('wordCount', () => {
       '😀 smile 😀',
     ];
     for (const s of samples) expect(wordCount(s), JSON.stringify(s)).toBe(byPattern(s));
+  });
+
+  it('counted up to a bound, gives the count or one more than the bound, never less', () => {
+    const samples = ['', 'one', 'one two  three', '中文 字 𝐀𝐁 c', '😀 smile 😀 and more words here', ' a b c d e f g '];
+    for (const s of samples)
+      for (let most = 0; most <= 8; most++)
+        expect(wordsUpTo(s, most), `${JSON.stringify(s)} ${most}`).toBe(Math.min(byPattern(s), most + 1));
   });
 });

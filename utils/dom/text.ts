@@ -92,7 +92,19 @@ function tagKind(tag: string): TagKind {
 }
 
 export function isSkippedElement(el: Element): boolean {
-  return tagKind(el.tagName) === SKIPPED || el.hasAttribute('hidden');
+  return tagKind(el.tagName) === SKIPPED || isHidden(el);
+}
+
+/**
+ * Whether `el` has the hidden attribute. An HTML element says so through its `hidden` property,
+ * which the DOM answers several times faster than `hasAttribute('hidden')` (every element of the
+ * page is asked, often more than once). The property is a boolean only there: an element of another
+ * kind has none (undefined), hidden="until-found" gives that string, and a form gives its control
+ * named "hidden" if it has one; each of those asks for the attribute itself.
+ */
+function isHidden(el: Element): boolean {
+  const hidden = (el as Partial<HTMLElement>).hidden;
+  return typeof hidden === 'boolean' ? hidden : el.hasAttribute('hidden');
 }
 
 export function collapseSpace(s: string): string {
@@ -152,8 +164,6 @@ function pieceOf(node: Node): Piece {
   return subtreePiece(node);
 }
 
-/** Raw text that is only spaces (the indentation between a page's tags, most of its text nodes). */
-const ONLY_SPACE = /^[\s\u00a0\u200b]*$/;
 /**
  * Raw text that collapsing changes other than at its ends: a space that is not a plain one, or
  * two in a row. Text without one (most of a paragraph's words) is its own collapsed text, trimmed.
@@ -164,15 +174,22 @@ function textPiece(data: string): Piece {
   if (!data) return NOTHING;
   const lead = isSpaceCode(data.charCodeAt(0));
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
-  // one test instead of collapsing it into an empty string
-  if (lead && tail && ONLY_SPACE.test(data)) return SPACE;
-  return { text: collapsedText(data, lead, tail), lead, tail };
+  const text = collapsedText(data, lead, tail);
+  // (no text left: the raw text was only spaces)
+  return text ? { text, lead, tail } : SPACE;
 }
 
-/** collapseSpace of raw text that is not only spaces, whose ends are (or not) spaces. */
+/**
+ * collapseSpace of raw text whose ends are (or not) spaces. Text with a space at an end is trimmed
+ * first: trim drops the spaces collapsing drops there (all but the zero-width one, which the test
+ * below finds), and leaves nothing, without a copy, of most of a page's text nodes (the indentation
+ * between its tags). What it keeps is its own collapsed text unless a space inside collapses: a
+ * test reads it without building a copy, as replacing each of its spaces did (and the indentation
+ * around a paragraph's words no longer sends them to the replacing).
+ */
 function collapsedText(data: string, lead: boolean, tail: boolean): string {
-  // a test reads the text without building a copy of it, as replacing each of its spaces did
-  return COLLAPSES.test(data) ? collapseSpace(data) : lead || tail ? data.trim() : data;
+  const inner = lead || tail ? data.trim() : data;
+  return inner && COLLAPSES.test(inner) ? collapseSpace(inner) : inner;
 }
 
 /**
@@ -220,8 +237,7 @@ function addText(f: Frame, data: string): void {
   if (!data) return;
   const lead = isSpaceCode(data.charCodeAt(0));
   const tail = isSpaceCode(data.charCodeAt(data.length - 1));
-  if (lead && tail && ONLY_SPACE.test(data)) joinInto(f, '', true, true);
-  else joinInto(f, collapsedText(data, lead, tail), lead, tail);
+  joinInto(f, collapsedText(data, lead, tail), lead, tail);
 }
 
 /** A child's text joined onto its parent's: a block child stands apart from what is beside it. */
@@ -262,7 +278,6 @@ function subtreePiece(root: Node): Piece {
       if (--depth === 0) return out;
       const parent = stack[depth - 1];
       append(parent, top.block, out);
-      parent.next = top.node.nextSibling;
       top = parent;
       continue;
     }
@@ -275,7 +290,7 @@ function subtreePiece(root: Node): Piece {
     if (type !== 1) continue;
     const el = c as Element;
     const kind = tagKind(el.tagName);
-    if (kind === SKIPPED || el.hasAttribute('hidden')) continue;
+    if (kind === SKIPPED || isHidden(el)) continue;
     if (kind === BREAK) {
       joinInto(top, '', true, true);
       continue;
@@ -288,7 +303,7 @@ function subtreePiece(root: Node): Piece {
       append(top, kind === BLOCK, known);
       continue;
     }
-    top.next = el; // resumed past `el` once its own frame completes
+    // (the frame below already holds the next sibling, read once, as the walk resumes there)
     top = enter(el, first, kind === BLOCK);
   }
 }
@@ -319,6 +334,15 @@ function textLengthOf(els: ArrayLike<Element>): number {
  * answer for any other character of the Basic Multilingual Plane asked once and kept.
  */
 export function wordCount(s: string): number {
+  return wordsUpTo(s, Infinity);
+}
+
+/**
+ * wordCount(s), counted only as far as telling whether it is more than `most`: the count, or
+ * `most + 1` when there are more (a rule that only compares a long text's words with a bound need
+ * not read past it).
+ */
+export function wordsUpTo(s: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -332,7 +356,7 @@ export function wordCount(s: string): number {
       if (cp > 0xffff) i++;
       w = isWordCodePoint(cp);
     }
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n > most) return n;
     inWord = w;
   }
   return n;

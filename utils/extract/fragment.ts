@@ -1,4 +1,4 @@
-import { linkDensity, visibleText, wordCount } from '../dom/text';
+import { linkDensity, visibleText, wordCount, wordsUpTo } from '../dom/text';
 import { blockUnits } from './block-units';
 import type { MainUnits } from './main-body';
 
@@ -42,13 +42,13 @@ const SENTENCE_END = /[.!?…。！？](?=\s|$)/g;
 export function fragmentContinuations(blocks: UnnamedBlock[], main: MainUnits, rule: FragmentRule): Element[] {
   const first = main.originals.find((e): e is Element => !!e);
   if (!first) return [];
-  const bodyText = main.units.map((u) => u.text).join(' ');
-  const bodyWords = wordCount(bodyText);
-  const inBody = comparable(bodyText);
-  const openings = new Map<string, number>();
-  const opening = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, OPENING_CHARS);
   const texts = blocks.map((b) => visibleText(b.el));
-  for (const t of texts) openings.set(opening(t), (openings.get(opening(t)) ?? 0) + 1);
+  // the body's lower-cased text and the blocks' openings are made only for a block that passed the
+  // tests before them (on most pages none does), and the body's words are counted only as far as
+  // the block's weight against them needs: the whole body was joined, lower-cased and counted on
+  // every page
+  let inBody: string | undefined;
+  let openings: Map<string, number> | undefined;
   return blocks
     .filter((b, i) => {
       if (b.cues.length) return false;
@@ -56,16 +56,36 @@ export function fragmentContinuations(blocks: UnnamedBlock[], main: MainUnits, r
       const words = wordCount(text);
       return (
         words >= rule.minWords &&
-        bodyWords <= rule.maxBodyRatio * words &&
+        bodyWordsAtMost(main, Math.floor(rule.maxBodyRatio * words)) &&
         (text.match(SENTENCE_END)?.length ?? 0) >= rule.minSentences &&
         linkDensity(b.el, text) <= rule.maxLinkDensity &&
         distanceFrom(first, b.el) <= rule.maxDistance &&
-        openings.get(opening(text)) === 1 &&
-        !shownInBody(comparable(text), inBody) &&
+        (openings ??= openingCounts(texts)).get(opening(text)) === 1 &&
+        !shownInBody(comparable(text), (inBody ??= comparable(main.units.map((u) => u.text).join(' ')))) &&
         stamps(text) <= rule.maxStamps
       );
     })
     .map((b) => b.el);
+}
+
+/**
+ * Whether the body has at most `most` words (whole words: at most the block's words times a
+ * ratio), its paragraphs counted one after another only until it has more. (Their words are those of
+ * the paragraphs joined by spaces: a space ends a word.)
+ */
+function bodyWordsAtMost(main: MainUnits, most: number): boolean {
+  let left = most;
+  for (const u of main.units) if ((left -= wordsUpTo(u.text, left)) < 0) return false;
+  return true;
+}
+
+const opening = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, OPENING_CHARS);
+
+/** How many of the texts open with each opening. */
+function openingCounts(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(opening(t), (counts.get(opening(t)) ?? 0) + 1);
+  return counts;
 }
 
 const comparable = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
