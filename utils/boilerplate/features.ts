@@ -1,6 +1,14 @@
 import { analysisCache, remembered } from '../dom/analysis-cache';
 import { ancestorsOf } from '../dom/ancestors';
-import { BLOCK_TAGS, collapseSpace, isSkippedElement, linkDensityOf, visibleText, wordCount } from '../dom/text';
+import {
+  BLOCK_TAGS,
+  collapseSpace,
+  isSkippedElement,
+  linkDensityOf,
+  visibleText,
+  wordCount,
+  wordsUpTo,
+} from '../dom/text';
 import { elementsIn, nextInSubtree } from '../dom/subtree';
 
 // What the classifier looks at for one element, computed once. Class names and ids go in as
@@ -40,17 +48,6 @@ export interface BlockFeatures {
  */
 export function wordsExceed(f: BlockFeatures, n: number): boolean {
   return f instanceof Features ? f.wordsExceed(n) : f.words > n;
-}
-
-/** The runs of letters and digits that wordCount counts (tests/boilerplate/words-up-to.test.ts keeps them the same). */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-/** wordCount of `s`, or `max` when it is more: the runs are found one by one, and no more than `max` of them. */
-export function wordsUpTo(s: string, max: number): number {
-  WORD_RUN.lastIndex = 0;
-  let n = 0;
-  while (n < max && WORD_RUN.test(s)) n++;
-  return n;
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
@@ -121,7 +118,7 @@ class Features implements BlockFeatures {
   }
   /** Whether the block has more than `n` words: counted only up to n + 1 while no rule has asked for all. */
   wordsExceed(n: number): boolean {
-    return (this._words ?? wordsUpTo(this.text, n + 1)) > n;
+    return (this._words ?? wordsUpTo(this.text, n)) > n;
   }
   get links(): HTMLAnchorElement[] {
     return (this._links ??= Array.from(elementsIn(this.el, 'a')));
