@@ -92,7 +92,7 @@ function tagKind(tag: string): TagKind {
 }
 
 export function isSkippedElement(el: Element): boolean {
-  return tagKind(el.tagName) === SKIPPED || isHidden(el);
+  return tagKind(el.tagName) === SKIPPED || hasHiddenAttribute(el);
 }
 
 /**
@@ -102,7 +102,7 @@ export function isSkippedElement(el: Element): boolean {
  * kind has none (undefined), hidden="until-found" gives that string, and a form gives its control
  * named "hidden" if it has one; each of those asks for the attribute itself.
  */
-function isHidden(el: Element): boolean {
+export function hasHiddenAttribute(el: Element): boolean {
   const hidden = (el as Partial<HTMLElement>).hidden;
   return typeof hidden === 'boolean' ? hidden : el.hasAttribute('hidden');
 }
@@ -290,7 +290,7 @@ function subtreePiece(root: Node): Piece {
     if (type !== 1) continue;
     const el = c as Element;
     const kind = tagKind(el.tagName);
-    if (kind === SKIPPED || isHidden(el)) continue;
+    if (kind === SKIPPED || hasHiddenAttribute(el)) continue;
     if (kind === BREAK) {
       joinInto(top, '', true, true);
       continue;

@@ -1,5 +1,5 @@
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
-import { BLOCK_TAGS, SKIP_TAGS } from '../dom/text';
+import { BLOCK_TAGS, SKIP_TAGS, hasHiddenAttribute } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
 // (whitespace runs → one space, scripts skipped), so the same collapsing is rebuilt here with a map
@@ -66,7 +66,7 @@ export function indexText(root: Node, leftOut?: ReadonlySet<Element>): TextIndex
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (tag && (SKIP.has(tag) || (node as Element).hasAttribute('hidden') || leftOut?.has(node as Element))) return;
+    if (tag && (SKIP.has(tag) || hasHiddenAttribute(node as Element) || leftOut?.has(node as Element))) return;
     const block = BLOCK.has(tag);
     if (block) pendingSpace = true;
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
