@@ -4,6 +4,7 @@ import { applyMarks, createSession, findQuoteRange, HOST_TAG, indexText } from '
 import { atAnalysedOffsets, findInIndex, locate } from '../../utils/marks/anchor';
 import type { LiveAnalysis } from '../../utils/types';
 import { goldAnalysis, SEEDS, seedDom } from '../helpers/seeds';
+import { articleOf } from '../helpers/article';
 
 type Win = Window & typeof globalThis;
 const win = (dom: JSDOM) => dom.window as unknown as Win;
@@ -254,6 +255,34 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     session.setMarksVisible(true);
     expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
     session.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a quote shown while the marks are off never takes down the highlights drawn after it', async () => {
+    vi.useFakeTimers();
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const registry = giveHighlightApi(dom) as Map<string, { ranges: Range[] }>;
+    const analyze = (d: Document): LiveAnalysis => goldAnalysis(d, gold);
+    const session = createSession({ document: doc, window: win(dom), analyze, settleMs: 50, minIntervalMs: 0 });
+    session.setMarksVisible(false);
+    const [first, second] = articleOf(session.analysis()).quotes;
+    // the reader shows one quote, then another a second later: the first one's marks go at once
+    expect(session.showQuote(first.id)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(session.showQuote(second.id)).toBe(true);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2000); // past the first quote's time, within the second's
+    expect(registry.size).toBe(2);
+    // and turns the marks on while it is shown: the page's quotes stay highlighted after its time
+    session.setMarksVisible(true);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(doc.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(registry.size).toBe(2);
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    session.dispose();
+    expect(registry.size).toBe(0);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 

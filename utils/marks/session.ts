@@ -3,6 +3,9 @@ import { findQuoteRange, leftOutOf } from './anchor';
 import type { CardHooks } from './card';
 import { applyMarks, HOST_TAG, type MarksHandle } from './overlay';
 
+/** How long a quote shown while the marks are off stays marked: a little longer than its flash (2.2 s). */
+const SHOWN_QUOTE_MS = 2600;
+
 export type Analyzer = (doc: Document, url: string, options?: AnalyzeOptions) => LiveAnalysis;
 /** The same analysis run in stages that hand the main thread back to the page in between. */
 export type SteppedAnalyzer = (doc: Document, url: string, options?: AnalyzeOptions) => Promise<LiveAnalysis>;
@@ -93,6 +96,18 @@ export function createSession(opts: SessionOptions): PageSession {
     return pending;
   }
 
+  // A quote the reader asked to see while the marks were off is drawn by marks of its own, taken
+  // down after a moment. They register the same highlight names and sheet as any other marks, so
+  // they go before anything else is drawn: taken down later, they would take the new marks'
+  // highlights with them (the session's marks, or the next quote shown).
+  let shown: { marks: MarksHandle; timer: ReturnType<typeof setTimeout> } | null = null;
+  function hideShownQuote() {
+    if (!shown) return;
+    clearTimeout(shown.timer);
+    shown.marks.remove();
+    shown = null;
+  }
+
   function redraw() {
     const previous = marks;
     marks = null;
@@ -100,6 +115,7 @@ export function createSession(opts: SessionOptions): PageSession {
       previous?.remove();
       return;
     }
+    hideShownQuote();
     try {
       // the new marks remove the old ones, keeping what they can of them (applyMarks's replacing)
       marks = applyMarks({ document: doc, window: win, ...current, card: opts.card, replacing: previous });
@@ -171,10 +187,10 @@ export function createSession(opts: SessionOptions): PageSession {
       if (!marks) {
         // The reader asked to see a quote: show it even while marks are switched off.
         if (!current) return false;
+        hideShownQuote();
         const temp = applyMarks({ document: doc, window: win, ...current, card: opts.card });
-        const ok = temp.flash(id);
-        setTimeout(() => temp.remove(), 2600);
-        return ok;
+        shown = { marks: temp, timer: setTimeout(hideShownQuote, SHOWN_QUOTE_MS) };
+        return temp.flash(id);
       }
       return marks.flash(id);
     },
@@ -191,6 +207,7 @@ export function createSession(opts: SessionOptions): PageSession {
       observer.disconnect();
       win.removeEventListener('popstate', onNavigate);
       (win as Window & { navigation?: EventTarget }).navigation?.removeEventListener('navigatesuccess', onNavigate);
+      hideShownQuote();
       marks?.remove();
       marks = null;
     },
