@@ -1,5 +1,5 @@
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
-import { BLOCK_TAGS, SKIP_TAGS, hasHiddenAttribute } from '../dom/text';
+import { BLOCK_TAGS, SKIP_TAGS, collapseSpace, hasHiddenAttribute } from '../dom/text';
 
 // Finds a quote again in the live page. The analysis gives offsets into collapsed paragraph text
 // (whitespace runs → one space, scripts skipped), so the same collapsing is rebuilt here with a map
@@ -117,10 +117,6 @@ function shiftsOf(data: string): Int32Array {
   return Int32Array.from(out);
 }
 
-export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
-
 /** Curly and straight quotes compare equal, so a page's typography never hides a quote. Length-preserving. */
 function fold(s: string): string {
   return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
@@ -150,7 +146,7 @@ interface Sought {
 }
 
 function sought(exact: string, prefix = '', suffix = ''): Sought {
-  return { needle: fold(collapse(exact)), pre: fold(collapse(prefix)), suf: fold(collapse(suffix)) };
+  return { needle: fold(collapseSpace(exact)), pre: fold(collapseSpace(prefix)), suf: fold(collapseSpace(suffix)) };
 }
 
 /**
