@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formTree, SPEECH_FORMS, SPEECH_VERB_RE } from '../../utils/quotes/verbs';
+import { formTree } from '../../utils/quotes/form-tree';
+import { SPEECH_FORMS, SPEECH_VERB_RE } from '../../utils/quotes/verbs';
 
 // The speech verb pattern is written as a tree of the forms' shared beginnings: it must find
 // exactly what the flat alternation of the forms, longest first, finds, where one form begins

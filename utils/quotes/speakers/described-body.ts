@@ -2,6 +2,7 @@ import { matchesFromCapitals, matchesOf } from '../matches';
 import { escapeRegExp } from '../../regexp';
 import { NOT_NAME, ORG_WORDS } from '../roles';
 import { BODIES } from '../tuning';
+import { formTree } from '../form-tree';
 
 // "the company said", "the agency says", "the production company said": news copy calls an
 // organisation by what it is once it has named it. The description stands for the organisation
@@ -20,6 +21,11 @@ const BODY_HEADS = new Set(
   utility publisher retailer carrier airline automaker carmaker startup bank ministry department office
   committee council authority board bureau club league`.split(/\s+/),
 );
+
+/** Any of the heads, anywhere: apposition counts only beside a head (APPOSED_AFTER's and
+ * APPOSED_BEFORE's noun must be one), and most paragraphs have none, so neither pattern is run
+ * there (each was tried at every "the" or capital of every paragraph). */
+const ANY_HEAD = new RegExp(formTree([...BODY_HEADS]));
 
 /** Heads so plain that any organisation fits them: the article's most named one is meant. */
 const PLAIN_HEADS = new Set(['company', 'firm', 'agency', 'group', 'organization', 'organisation', 'brokerage']);
@@ -165,6 +171,14 @@ export class DescribedBodies {
     found.set(key, c);
   }
 
+  /** The names set in apposition to a body's head in paragraph `p` ("The group, WeWorkers
+   * Coalition, …", "WeWork, the office-sharing company"). */
+  private readApposed(text: string, p: number, add: (raw: string, p: number, noun: string) => void): void {
+    for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
+    if (MAY_HOLD.apposedBefore.test(text))
+      for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+  }
+
   private readNamed(): Map<string, Candidate> {
     const found = new Map<string, Candidate>();
     const add = (raw: string, p: number, noun?: string) => {
@@ -177,9 +191,7 @@ export class DescribedBodies {
       found.set(name, c);
     };
     this.paragraphs.forEach((text, p) => {
-      for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
-      if (MAY_HOLD.apposedBefore.test(text))
-        for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+      if (ANY_HEAD.test(text)) this.readApposed(text, p, add);
       if (MAY_HOLD.owns.test(text)) for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
       if (MAY_HOLD.ownsInstitution.test(text))
         for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
