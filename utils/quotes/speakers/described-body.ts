@@ -69,6 +69,8 @@ const MAY_HOLD = {
   ownsInstitution: new RegExp(`${POSSESSIVE}\\p{Lu}`, 'u'),
 };
 const NAME_SCAN = new RegExp(NAME, 'uy');
+/** "a spokesperson for the NYAG". (Its words are sought as written first: a paragraph without
+ * them has no match, and the pattern, with its Unicode classes, is not run there.) */
 const OWNED_BY = new RegExp(
   `\\b(?:spokes(?:man|woman|person)|representative)\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
@@ -110,6 +112,8 @@ const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
 /** The organisations an article names as such, read once. */
 export class DescribedBodies {
   private candidates?: Map<string, Candidate>;
+  /** namesIn's answers, by paragraph. */
+  private readonly names: string[][] = [];
 
   /** `isPerson`: whether a name is a person's the article gives (a person has a spokesman too). */
   constructor(
@@ -144,13 +148,21 @@ export class DescribedBodies {
   private nameEnding(d: BodyDescription, pi: number): string | null {
     const words = [...d.modifiers, d.head].map(singular);
     for (let p = Math.min(pi, this.paragraphs.length - 1); p >= 0; p--) {
-      const hits = matchesFromCapitals(NAME_SCAN, this.paragraphs[p])
-        .map((m) => m[0].replace(/^The\s+/, '').replace(/['’]s$/, ''))
-        .filter((n) => n.includes(' ') && !NOT_NAME.has(n.split(/\s+/)[0]))
-        .filter((n) => words.includes(singular(n.split(/\s+/).at(-1)!)));
+      const hits = this.namesIn(p).filter((n) => words.includes(singular(n.split(/\s+/).at(-1)!)));
       if (hits.length) return hits.at(-1)!;
     }
     return null;
+  }
+
+  /** The names of several words in paragraph `p`, read once: every description read the
+   * paragraphs before it back for them, and a story says "the company" again and again. */
+  private namesIn(p: number): string[] {
+    let names = this.names[p];
+    if (!names)
+      this.names[p] = names = matchesFromCapitals(NAME_SCAN, this.paragraphs[p])
+        .map((m) => m[0].replace(/^The\s+/, '').replace(/['’]s$/, ''))
+        .filter((n) => n.includes(' ') && !NOT_NAME.has(n.split(/\s+/)[0]));
+    return names;
   }
 
   private read(credited: string[]): Map<string, Candidate> {
@@ -196,7 +208,8 @@ export class DescribedBodies {
       if (MAY_HOLD.ownsInstitution.test(text))
         for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
           if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
-      for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
+      if (text.includes('spokes') || text.includes('representative'))
+        for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
     });
     // a short name the article also gives in full ("Big Machine", "Big Machine Records") is the full one
     for (const c of found.values()) {
