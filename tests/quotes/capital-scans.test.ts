@@ -42,4 +42,12 @@ describe('uppercaseStarts', () => {
     const each = Array.from({ length: text.length }, (_, i) => i).filter((i) => isUpperAt(text, i));
     expect(uppercaseStarts(text)).toEqual(each);
   });
+
+  it('finds every capital of the Basic Multilingual Plane, and passes over masked quotations and curly quotes', () => {
+    const units = Array.from({ length: 0xffff - 0x20 }, (_, k) => k + 0x20).filter((c) => c < 0xd800 || c > 0xdfff);
+    const text = `${String.fromCharCode(...units)} ‘Ångström’ “░░░ ░░” — Ǆ ℂ 𝐁`;
+    const each = Array.from({ length: text.length }, (_, i) => i).filter((i) => isUpperAt(text, i));
+    expect(each.length).toBeGreaterThan(1000);
+    expect(uppercaseStarts(text)).toEqual(each);
+  });
 });

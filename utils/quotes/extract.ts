@@ -21,6 +21,7 @@ import { Speakers } from './speakers/resolve';
 import { Discourse } from './discourse';
 import { kindOf } from './span-shape';
 import { mixedClause } from './mixed-clause';
+import { beforeJoint } from './joint';
 import { creditQuotation } from './rules';
 import type { SpanContext } from './rules/types';
 import { rejectedBy } from './filters';
@@ -238,8 +239,7 @@ function reportedSpeech(
       if (cut < 0) continue; // the quotation continues the clause: a mixed quote
       ce = cs + cut;
     }
-    const trimmed = masked.slice(cs, ce).replace(/[\s,;:\u2014-]*(?:\b(?:and|but|while|as|adding|saying)\s*)?$/i, '');
-    ce = cs + trimmed.length;
+    ce = cs + beforeJoint(masked.slice(cs, ce), REPORT_JOINT_WORD);
     while (cs < ce && /\s/.test(text[cs])) cs++;
     if (text.slice(cs, ce).split(/\s+/).length < 3 || taken(cs, ce)) continue;
     const speaker = st.speakers.resolve(attr.mention, pi, attr.subjectStart);
@@ -291,6 +291,9 @@ function sharedSubjectReport(masked: string, attr: Attribution, later: Attributi
  * the comma the verbs share one report ("admitted A but insisted B"), and so does a participle
  * ("A, adding B"), as the seed pages' gold has them. */
 const COORDINATED_VERB = /\s*,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
+
+/** The joining words a report does not end with (see beforeJoint). */
+const REPORT_JOINT_WORD = /\b(?:and|but|while|as|adding|saying)$/i;
 
 const VAGUE_TIME = /\b(?:last|this|earlier this|later this)\s+(?:week|weekend|year)\b|\brecently\b/i;
 /** A word every VAGUE_TIME match holds: most windows have none, and are not scanned. */

@@ -100,8 +100,11 @@ function capitalsOf(text: string): number[] {
 }
 
 /** What may be a capital: an ASCII capital, or any unit past ASCII (where every other capital
- * stands, and the lead of an astral one). */
-const CAPITAL_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+ * stands, and the lead of an astral one) but for two blocks with no capital in them: General
+ * Punctuation (curly quotes, dashes, spaces) and Box Drawing to Geometric Shapes (the mask of the
+ * quotations, U+2591). Masked quotations are most of a quote-heavy paragraph, and each of their
+ * characters was asked of isUpperAt. */
+const CAPITAL_CANDIDATE = /[A-Z\u0080-\u1fff\u2070-\u24ff\u2600-\uffff]/g;
 
 /**
  * Every i where isUpperAt(text, i). The regex engine finds the ASCII capitals and the units past

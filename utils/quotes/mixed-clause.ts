@@ -2,6 +2,7 @@ import type { Attribution } from './attribution';
 import type { QuoteSpan } from './quote-marks';
 import type { Sentence } from './sentences';
 import { SPEECH_FORMS, speechVerb } from './verbs';
+import { beforeJoint } from './joint';
 
 // A mixed quote's reported clause: the part of its sentence the quoted words sit in, without the
 // attribution ('said the president’s “mercurial temperament …” had complicated the task' gives
@@ -17,7 +18,8 @@ const PARTICIPLE = new RegExp(
 
 /** Punctuation, "that" and conjunctions a clause neither opens nor ends with. */
 const LEADING = /^[\s,;:\u2014-]*(?:that\b\s*)?/i;
-const TRAILING = /[\s,;:\u2014-]*(?:\b(?:and|but|while|adding|saying)\s*)?$/i;
+/** The joining words a clause does not end with (see beforeJoint). */
+const TRAILING_WORD = /\b(?:and|but|while|adding|saying)$/i;
 
 /**
  * The clause around quotation `sp` that `attr` reports, as written (quotation marks kept), or null
@@ -44,7 +46,7 @@ export function mixedClause(
 
 function trimmed(text: string, sp: QuoteSpan, [start, end]: [number, number]): string | null {
   start += LEADING.exec(text.slice(start, end))![0].length;
-  end = start + text.slice(start, end).replace(TRAILING, '').length;
+  end = start + beforeJoint(text.slice(start, end), TRAILING_WORD);
   // a full stop closes the sentence, not the clause (one inside the quotation marks stays)
   while (end > start && /[.!?\s]/.test(text[end - 1]) && end > sp.outerEnd) end--;
   if (start > sp.outerStart || end < sp.outerEnd) return null;

@@ -1,3 +1,5 @@
+import { formTree } from './form-tree';
+
 // The speech verbs: every verb and phrase that introduces reported speech in news copy, each with
 // the forms it takes ("said", "says", "has said", "adding") and what it takes when it reports
 // speech: a reported clause (with or without "that"), only a quotation, a recipient before the
@@ -260,8 +262,14 @@ export function formsOf(list: string): string {
   return forms.join('|');
 }
 
-const longestFirst = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+'));
-export const SPEECH_VERB_RE = new RegExp(`\\b(${longestFirst.join('|')})\\b`, 'gi');
+/**
+ * Every speech verb form, at a word's start and end; a form of several words takes any run of
+ * spaces between them. Where several forms match at one place, the longest that ends a word is
+ * found ("said in" before "said"). The forms are written as a tree of their shared beginnings
+ * ("s(?:a(?:y(?:s|ing|)|id)|…)"): the pattern is tried at every position of every sentence, and
+ * as a flat alternation of some 270 forms each position tried every form in turn.
+ */
+export const SPEECH_VERB_RE = new RegExp(`\\b(${formTree([...SPEECH_FORMS.keys()])})\\b`, 'gi');
 
 /** Phrases that attribute what follows or precedes them to a source without a verb. ("per" only
  * before a capital, which PER_SOURCE checks apart: under this pattern's `i` flag a capital-letter

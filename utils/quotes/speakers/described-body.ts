@@ -2,6 +2,7 @@ import { matchesFromCapitals, matchesOf } from '../matches';
 import { escapeRegExp } from '../../regexp';
 import { NOT_NAME, ORG_WORDS } from '../roles';
 import { BODIES } from '../tuning';
+import { formTree } from '../form-tree';
 
 // "the company said", "the agency says", "the production company said": news copy calls an
 // organisation by what it is once it has named it. The description stands for the organisation
@@ -20,6 +21,11 @@ const BODY_HEADS = new Set(
   utility publisher retailer carrier airline automaker carmaker startup bank ministry department office
   committee council authority board bureau club league`.split(/\s+/),
 );
+
+/** Any of the heads, anywhere: apposition counts only beside a head (APPOSED_AFTER's and
+ * APPOSED_BEFORE's noun must be one), and most paragraphs have none, so neither pattern is run
+ * there (each was tried at every "the" or capital of every paragraph). */
+const ANY_HEAD = new RegExp(formTree([...BODY_HEADS]));
 
 /** Heads so plain that any organisation fits them: the article's most named one is meant. */
 const PLAIN_HEADS = new Set(['company', 'firm', 'agency', 'group', 'organization', 'organisation', 'brokerage']);
@@ -63,6 +69,8 @@ const MAY_HOLD = {
   ownsInstitution: new RegExp(`${POSSESSIVE}\\p{Lu}`, 'u'),
 };
 const NAME_SCAN = new RegExp(NAME, 'uy');
+/** "a spokesperson for the NYAG". (Its words are sought as written first: a paragraph without
+ * them has no match, and the pattern, with its Unicode classes, is not run there.) */
 const OWNED_BY = new RegExp(
   `\\b(?:spokes(?:man|woman|person)|representative)\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
@@ -104,6 +112,8 @@ const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
 /** The organisations an article names as such, read once. */
 export class DescribedBodies {
   private candidates?: Map<string, Candidate>;
+  /** namesIn's answers, by paragraph. */
+  private readonly names: string[][] = [];
 
   /** `isPerson`: whether a name is a person's the article gives (a person has a spokesman too). */
   constructor(
@@ -138,13 +148,21 @@ export class DescribedBodies {
   private nameEnding(d: BodyDescription, pi: number): string | null {
     const words = [...d.modifiers, d.head].map(singular);
     for (let p = Math.min(pi, this.paragraphs.length - 1); p >= 0; p--) {
-      const hits = matchesFromCapitals(NAME_SCAN, this.paragraphs[p])
-        .map((m) => m[0].replace(/^The\s+/, '').replace(/['’]s$/, ''))
-        .filter((n) => n.includes(' ') && !NOT_NAME.has(n.split(/\s+/)[0]))
-        .filter((n) => words.includes(singular(n.split(/\s+/).at(-1)!)));
+      const hits = this.namesIn(p).filter((n) => words.includes(singular(n.split(/\s+/).at(-1)!)));
       if (hits.length) return hits.at(-1)!;
     }
     return null;
+  }
+
+  /** The names of several words in paragraph `p`, read once: every description read the
+   * paragraphs before it back for them, and a story says "the company" again and again. */
+  private namesIn(p: number): string[] {
+    let names = this.names[p];
+    if (!names)
+      this.names[p] = names = matchesFromCapitals(NAME_SCAN, this.paragraphs[p])
+        .map((m) => m[0].replace(/^The\s+/, '').replace(/['’]s$/, ''))
+        .filter((n) => n.includes(' ') && !NOT_NAME.has(n.split(/\s+/)[0]));
+    return names;
   }
 
   private read(credited: string[]): Map<string, Candidate> {
@@ -165,6 +183,14 @@ export class DescribedBodies {
     found.set(key, c);
   }
 
+  /** The names set in apposition to a body's head in paragraph `p` ("The group, WeWorkers
+   * Coalition, …", "WeWork, the office-sharing company"). */
+  private readApposed(text: string, p: number, add: (raw: string, p: number, noun: string) => void): void {
+    for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
+    if (MAY_HOLD.apposedBefore.test(text))
+      for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+  }
+
   private readNamed(): Map<string, Candidate> {
     const found = new Map<string, Candidate>();
     const add = (raw: string, p: number, noun?: string) => {
@@ -177,14 +203,13 @@ export class DescribedBodies {
       found.set(name, c);
     };
     this.paragraphs.forEach((text, p) => {
-      for (const m of matchesOf(APPOSED_AFTER, text)) if (BODY_HEADS.has(m[1])) add(m[2], p, m[1]);
-      if (MAY_HOLD.apposedBefore.test(text))
-        for (const m of matchesFromCapitals(APPOSED_BEFORE, text)) if (BODY_HEADS.has(m[2])) add(m[1], p, m[2]);
+      if (ANY_HEAD.test(text)) this.readApposed(text, p, add);
       if (MAY_HOLD.owns.test(text)) for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
       if (MAY_HOLD.ownsInstitution.test(text))
         for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
           if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
-      for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
+      if (text.includes('spokes') || text.includes('representative'))
+        for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
     });
     // a short name the article also gives in full ("Big Machine", "Big Machine Records") is the full one
     for (const c of found.values()) {
