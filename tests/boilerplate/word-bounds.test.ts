@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockFeatures } from '../../utils/boilerplate/features';
+import { blockFeatures, wordsExceed } from '../../utils/boilerplate/features';
+import { wordCount } from '../../utils/dom/text';
 import { classify } from '../../utils/boilerplate/classify';
 
 // The classifier compares a block's words with bounds (three words a link tells a menu from a teaser
@@ -60,5 +61,27 @@ describe('a donation link, by the words around it', () => {
     const f = block(appeal(20, extra));
     expect(classify(f, OUTSIDE).cues).not.toContain('link:donate');
     expect(f.words).toBe(400);
+  });
+});
+
+describe('a block asked against several bounds', () => {
+  // a count kept from one bound answers the next: asked in any order, every answer is the full count's
+  it('gets the answer the full count gives at each, in any order', () => {
+    const texts = [
+      'Most read',
+      'Sign up for the morning briefing in your inbox.',
+      'Home News Sport Weather Life Arts and Culture Food and Drink Obituaries Contact us',
+    ];
+    const orders = [
+      [0, 2, 5, 14, 60, 150, 399],
+      [399, 150, 60, 14, 5, 2, 0],
+      [5, 0, 60, 2, 14, 399, 4, 150, 3],
+    ];
+    for (const text of texts)
+      for (const order of orders) {
+        const f = block(`<p>${text}</p>`);
+        for (const n of order) expect(wordsExceed(f, n), `${text} > ${n}`).toBe(wordCount(text) > n);
+        expect(f.words).toBe(wordCount(text));
+      }
   });
 });
