@@ -1,6 +1,6 @@
 import type { BlockCategory } from '../types';
 import { VOCABULARIES } from './vocab';
-import type { BlockFeatures } from './features';
+import { wordsExceed, type BlockFeatures } from './features';
 import { analysisCache, remembered, rememberedForText } from '../dom/analysis-cache';
 import { literalText, type LiteralTable } from './vocab/literals';
 import { HEADING_LITERALS, PHRASE_LITERALS } from './vocab/generated-literals';
@@ -290,9 +290,11 @@ function scoreStructure(
   if (f.hasForm && /subscribe|sign ?up|abonn|suscri|подпис/i.test(f.buttons.join(' ')))
     add('newsletter', 1.5, 'button:subscribe');
   // cheapest test first: every link's text is read only for a short block with a donation link
+  // (the block's link targets were read for its evidence: a block with no donation link, most,
+  // has its words counted no further than the rules below need)
   if (
-    f.words < 400 &&
     donationLinks(f) > 0 &&
+    !wordsExceed(f, 399) &&
     /donate|contribute|support|spenden|soutenir|don$|donar|поддерж/i.test(
       f.buttons.join(' ') + ' ' + f.links.map((a) => a.textContent).join(' '),
     )
@@ -310,14 +312,17 @@ function scoreStructure(
 
   // link lists: many short links (menus) or headline-length links (teasers)
   const links = f.links.length;
+  // (every rule here compares the words with a bound: a long block's words are counted only as
+  // far as the bound, where counting them all read a page footer's or a sidebar's whole text)
   if (links >= 3 && f.linkDensity > 0.6) {
-    const avgWords = f.words / links;
-    if (avgWords <= 3 && !ctx.inArticle) add('nav', 2, 'links:menu');
-    else if (avgWords > 3) add(ctx.afterMain || ctx.beforeMain ? 'related' : 'sidebar', 2, 'links:teasers');
+    // at most three words a link on average: words / links <= 3, with no division
+    const shortLinks = !wordsExceed(f, 3 * links);
+    if (shortLinks && !ctx.inArticle) add('nav', 2, 'links:menu');
+    else if (!shortLinks) add(ctx.afterMain || ctx.beforeMain ? 'related' : 'sidebar', 2, 'links:teasers');
   }
   if (links >= 3 && f.repetition >= 0.6) add('related', 1.5, 'teaser-list');
-  if (f.words < 5 && f.iframes > 0) add('ad', 2, 'iframe');
-  if (f.words === 0 && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? '')))
+  if (!wordsExceed(f, 4) && f.iframes > 0) add('ad', 2, 'iframe');
+  if (!wordsExceed(f, 0) && f.images > 0 && f.links.some((a) => /^https?:/.test(a.getAttribute('href') ?? '')))
     add('ad', 1, 'image-link');
-  if (f.ariaHidden && f.words > 0) add('other', 0.5, 'aria-hidden');
+  if (f.ariaHidden && wordsExceed(f, 0)) add('other', 0.5, 'aria-hidden');
 }

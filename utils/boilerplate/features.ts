@@ -88,6 +88,8 @@ class Features implements BlockFeatures {
   readonly tag: string;
   // each lazy feature, undefined until asked for (every field set here, so all blocks share one shape)
   private _words: number | undefined = undefined;
+  /** The largest bound the block's words are known to exceed (-1: none known). */
+  private _exceeded = -1;
   private _linkDensity: number | undefined = undefined;
   private _links: HTMLAnchorElement[] | undefined = undefined;
   private _heading: string | undefined = undefined;
@@ -116,9 +118,19 @@ class Features implements BlockFeatures {
   get words(): number {
     return (this._words ??= wordCount(this.text));
   }
-  /** Whether the block has more than `n` words: counted only up to n + 1 while no rule has asked for all. */
+  /**
+   * Whether the block has more than `n` words: counted only up to n + 1 while no rule has asked for
+   * all. A count that reached the end of the text before the bound is all the words, and a bound
+   * found exceeded answers any lower one: most blocks are asked against several bounds, and a short
+   * one was counted again for each.
+   */
   wordsExceed(n: number): boolean {
-    return (this._words ?? wordsUpTo(this.text, n)) > n;
+    if (this._words !== undefined) return this._words > n;
+    if (n <= this._exceeded) return true;
+    const count = wordsUpTo(this.text, n);
+    if (count > n) this._exceeded = n;
+    else this._words = count;
+    return count > n;
   }
   get links(): HTMLAnchorElement[] {
     return (this._links ??= Array.from(elementsIn(this.el, 'a')));

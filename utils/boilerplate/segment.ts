@@ -800,10 +800,10 @@ function region(
   }
   const c = early ?? classify(f, cctx);
   if (
-    (f.tag === 'figure' || (f.tag !== 'body' && f.words < 60 && el.getElementsByTagName('figcaption').length)) &&
+    (f.tag === 'figure' || (f.tag !== 'body' && !wordsExceed(f, 59) && el.getElementsByTagName('figcaption').length)) &&
     !(c.category === 'author-bio' && c.score >= 2)
   ) {
-    if (!confidentOnly && f.words > 0)
+    if (!confidentOnly && wordsExceed(f, 0))
       out.push({ el, category: 'other', classification: { ...c, category: 'other', cues: ['figcaption'] } });
     return;
   }
@@ -811,7 +811,7 @@ function region(
   let category: BlockCategory = c.score >= OUTSIDE_MIN_SCORE ? c.category : (landmark ?? wordedCategory(c) ?? 'other');
   if (
     category === 'author-bio' &&
-    f.words < 15 &&
+    !wordsExceed(f, 14) &&
     !c.cues.some((q) => q.startsWith('text:') || q.startsWith('heading:'))
   )
     return; // a byline
@@ -819,13 +819,13 @@ function region(
   // an article's own <footer> holding just the writer's bio (no copyright, no link list)
   if (
     category === 'footer' &&
-    f.words <= 150 &&
+    !wordsExceed(f, 150) &&
     (c.scores['author-bio'] ?? 0) >= 1 &&
     !c.cues.some((q) => q.startsWith('text:footer')) &&
     f.linkDensity < 0.5
   )
     category = 'author-bio';
-  if (category === 'other' && f.words < 3 && !f.iframes) return; // stray labels and icons
+  if (category === 'other' && !wordsExceed(f, 2) && !f.iframes) return; // stray labels and icons
   out.push({ el, category, classification: { ...c, category } });
 }
 
