@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { visibleText } from '../dom/text';
+import { innerTextLength, isSpaceRunRule, readText, type TextMemo } from './readability-text';
 import { drain, LONG_STEP_NEXT, type StepYield } from '../stages';
 
 // Readability rewrites the document it is given, so it runs on a clone. Before it runs, every
@@ -628,20 +629,24 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
     clean = r._cleanConditionally,
     remove = r._removeNodes;
   if (typeof read !== 'function' || typeof clean !== 'function' || typeof remove !== 'function') return;
-  // the text read with spaces normalised (Readability's default) and as it is, and each link's
-  // weighted length (see weighLinksOnce), while nothing changes
-  let kept: [Map<Element, string>, Map<Element, string>, Map<Element, number>] | null = null;
-  const remember = () => (kept = [new Map(), new Map(), new Map()]);
+  // the text read with spaces normalised (Readability's default) and as it is, each link's
+  // weighted length (see weighLinksOnce), and the shapes of the texts (see readability-text.ts),
+  // while nothing changes
+  let kept: [Map<Element, string>, Map<Element, string>, Map<Element, number>, Map<Element, number>] | null = null;
+  const remember = () => (kept = [new Map(), new Map(), new Map(), new Map()]);
   const forget = () => (kept = null);
+  const memo = textMemo(reader, () => kept);
   r._getInnerText = function (el: Element, normalizeSpaces?: boolean) {
     if (!kept) return read.call(this, el, normalizeSpaces);
-    const texts: Map<Element, string> = kept[normalizeSpaces === undefined || normalizeSpaces ? 0 : 1];
+    const normalized = normalizeSpaces === undefined || normalizeSpaces;
+    if (normalized && memo) return readText(el, memo());
+    const texts: Map<Element, string> = kept[normalized ? 0 : 1];
     let text = texts.get(el);
     if (text === undefined) texts.set(el, (text = read.call(this, el, normalizeSpaces)));
     return text;
   };
   rememberWhileScoring(r, remember, forget);
-  weighLinksOnce(reader, () => kept?.[2] ?? null);
+  weighLinksOnce(reader, () => kept?.[2] ?? null, memo && ((el) => innerTextLength(el, memo())));
   r._cleanConditionally = function (el: Element, tag: string) {
     remember();
     try {
@@ -668,9 +673,14 @@ function rememberTextWhileCleaning(reader: Readability<Node>): void {
  * <div>, list and table: each link is weighed again, its href read and tested, for each level of
  * nesting above it. While the texts are remembered (see rememberTextWhileCleaning, which forgets
  * the weights with the texts), each link's weighted length is worked out once: the same product,
- * added in the same order, so the same density to the last bit.
+ * added in the same order, so the same density to the last bit. The element's own text length is
+ * then put together from its children's (`textLength`, see textMemo), the same number.
  */
-function weighLinksOnce(reader: Readability<Node>, weights: () => Map<Element, number> | null): void {
+function weighLinksOnce(
+  reader: Readability<Node>,
+  weights: () => Map<Element, number> | null,
+  textLength: ((el: Element) => number) | null,
+): void {
   const r = reader as unknown as {
     REGEXPS?: { hashUrl?: RegExp };
     _getLinkDensity?: (element: Element) => number;
@@ -682,8 +692,8 @@ function weighLinksOnce(reader: Readability<Node>, weights: () => Map<Element, n
   r._getLinkDensity = function (element: Element) {
     const weighed = weights();
     if (!weighed) return density.call(this, element);
-    const textLength = r._getInnerText!.call(this, element).length;
-    if (textLength === 0) return 0;
+    const length = textLength ? textLength(element) : r._getInnerText!.call(this, element).length;
+    if (length === 0) return 0;
     let linkLength = 0;
     const links = element.getElementsByTagName('a');
     for (let i = 0, n = links.length; i < n; i++) {
@@ -696,7 +706,29 @@ function weighLinksOnce(reader: Readability<Node>, weights: () => Map<Element, n
       }
       linkLength += weight;
     }
-    return linkLength / textLength;
+    return linkLength / length;
+  };
+}
+
+/**
+ * The texts and shapes remembered (see readability-text.ts), while they are: Readability's own
+ * `_getInnerText` restated (the same `textContent`, trimmed, the same rule for spaces), so that
+ * each read keeps its text's shape too, and the length of a candidate (the elements Readability
+ * gave a score, whose link density scoring asks) put together from its children's. Null when
+ * Readability's rule for spaces is not the one the shapes follow.
+ */
+function textMemo(
+  reader: Readability<Node>,
+  kept: () => [Map<Element, string>, unknown, unknown, Map<Element, number>] | null,
+): (() => TextMemo) | null {
+  const normalize = (reader as unknown as { REGEXPS?: { normalize?: unknown } }).REGEXPS?.normalize;
+  if (!isSpaceRunRule(normalize)) return null;
+  const asked = (el: Element) => (el as Element & { readability?: unknown }).readability !== undefined;
+  let memo: TextMemo | null = null;
+  return () => {
+    const [texts, , , shapes] = kept()!;
+    if (memo?.texts !== texts) memo = { texts, shapes, normalize, asked };
+    return memo;
   };
 }
 
