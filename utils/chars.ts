@@ -20,6 +20,20 @@ export function isJsSpaceCode(c: number): boolean {
   );
 }
 
+/** Where the run of \s characters that starts at `i` ends: the first index from `i` on whose
+ * character is not one (text.length if none). */
+export function afterSpaces(text: string, i: number): number {
+  while (i < text.length && isJsSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the run of \s characters that ends at `end` starts, going back no further than `floor`:
+ * the length `text.slice(floor, end)` has once its end spaces are trimmed, plus `floor`. */
+export function beforeSpaces(text: string, end: number, floor = 0): number {
+  while (end > floor && isJsSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /**
  * A test of one character of the Basic Multilingual Plane (by its code) against `re`, a class of
  * single characters such as /\p{Lu}/u. Each answer is learnt the first time that character is met.

@@ -1,4 +1,4 @@
-import { isJsSpaceCode } from '../chars';
+import { beforeSpaces, isJsSpaceCode } from '../chars';
 
 // The joint a clause must not end with: the marks and spaces at its end, and a joining word before
 // them ("…, and", "… saying"). A pattern that ends in `$` with no bound on its length is tried
@@ -12,8 +12,7 @@ import { isJsSpaceCode } from '../chars';
  * before it, or, with no such word, at the marks and spaces that end the clause.
  */
 export function beforeJoint(clause: string, word: RegExp): number {
-  let end = clause.length;
-  while (end > 0 && isJsSpaceCode(clause.charCodeAt(end - 1))) end--;
+  const end = beforeSpaces(clause, clause.length);
   const w = word.exec(end < clause.length ? clause.slice(0, end) : clause);
   return marksBefore(clause, w ? w.index : end);
 }

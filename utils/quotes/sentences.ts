@@ -1,4 +1,4 @@
-import { isJsSpaceCode } from '../chars';
+import { afterSpaces } from '../chars';
 
 // Sentence boundaries with offsets. Runs on text whose quotes are masked, so a full stop inside a
 // quotation never ends the sentence around it.
@@ -53,8 +53,7 @@ export function splitSentences(text: string): Sentence[] {
     let w = m.index;
     while (w > start && isLastWordCode(text.charCodeAt(w - 1))) w--;
     const lastWord = text.slice(w, m.index);
-    let n = end;
-    while (n < text.length && isJsSpaceCode(text.charCodeAt(n))) n++;
+    const n = afterSpaces(text, end);
     const next = text.slice(n, n + 12);
     if (m[0][0] === '.' && m[0].length === 1) {
       if (isAbbreviation(lastWord)) continue;
@@ -69,8 +68,7 @@ export function splitSentences(text: string): Sentence[] {
     // its speaker's name and verb, is one sentence (the mark ends the words said, not the sentence)
     if (/^[!?]+["\u201D\u2019\u00BB]/.test(m[0]) && NAME_THEN_VERB.test(text.slice(n, n + 200))) continue;
     out.push({ start, end, text: text.slice(start, end) });
-    start = end;
-    while (start < text.length && isJsSpaceCode(text.charCodeAt(start))) start++;
+    start = afterSpaces(text, end);
   }
   if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length, text: text.slice(start) });
   return out;

@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../types';
-import { bmpCharTest, isJsSpaceCode } from '../chars';
+import { beforeSpaces, bmpCharTest } from '../chars';
 import type { QuoteSpan } from './quote-marks';
 import type { Sentence } from './sentences';
 import type { Attribution } from './attribution';
@@ -9,8 +9,7 @@ import type { Attribution } from './attribution';
 
 /** The quotation follows a colon: 'Smith agreed: “…”', 'That led to a realization: “…”'. */
 export function colonLed(masked: string, s: Sentence, sp: QuoteSpan): boolean {
-  let end = sp.outerStart;
-  while (end > s.start && isJsSpaceCode(masked.charCodeAt(end - 1))) end--;
+  const end = beforeSpaces(masked, sp.outerStart, s.start);
   return end > s.start && masked[end - 1] === ':' && !wordyLength(masked, sp.outerEnd, s.end, 0);
 }
 

@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quote-marks';
 import type { Sentence } from '../sentences';
 import { readMention, type Mention } from '../names';
 import { matchesOf } from '../matches';
-import { isJsSpaceCode } from '../../chars';
+import { afterSpaces, isJsSpaceCode } from '../../chars';
 import { MONTH_DAY, WEEKDAY } from '../time-words';
 import { SUBJECTS } from '../tuning';
 import { ROLE_NOUNS } from '../roles';
@@ -89,13 +89,6 @@ export function subjectBefore(text: string, s: Sentence, vs: number, spans: Quot
     subjectStart: afterSpaces(text, phraseStart),
     inverted: false,
   };
-}
-
-/** Where the text's first character from `i` on that is not a space stands (text.length if none):
- * what measuring the rest of the text before and after trimStart gave, without copying it. */
-function afterSpaces(text: string, i: number): number {
-  while (i < text.length && isJsSpaceCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 const COMMA_OR_SEMICOLON = /[,;]/g;

@@ -3,7 +3,7 @@ import { readMention, type SpeakerRegistry } from '../names';
 import { ROLE_NOUNS, TITLE_ROLES } from '../roles';
 import { endAtFullStop } from './coref';
 import { isUpperAt, matchesFromCapitals, matchesOf } from '../matches';
-import { isJsSpaceCode } from '../../chars';
+import { beforeSpaces } from '../../chars';
 
 // Before any quote is attributed, every full name the article introduces is registered with the
 // role it is given, so that "Kanani", "he" and "the spokesman" later resolve to "Nasser Kanani".
@@ -153,8 +153,7 @@ function isRolePhrase(phrase: string): boolean {
 function trailingWords(s: string, most: number): string {
   let start = s.length;
   for (let n = 0; n < most; n++) {
-    let spaces = start;
-    while (spaces > 0 && isJsSpaceCode(s.charCodeAt(spaces - 1))) spaces--;
+    const spaces = beforeSpaces(s, start);
     if (spaces === start) break; // the text (or the words read so far) does not follow spaces
     let word = spaces;
     for (let step; word > 0 && (step = wordCharBefore(s, word));) word -= step;
