@@ -22,11 +22,6 @@ const BODY_HEADS = new Set(
   committee council authority board bureau club league`.split(/\s+/),
 );
 
-/** Any of the heads, anywhere: apposition counts only beside a head (APPOSED_AFTER's and
- * APPOSED_BEFORE's noun must be one), and most paragraphs have none, so neither pattern is run
- * there (each was tried at every "the" or capital of every paragraph). */
-const ANY_HEAD = new RegExp(formTree([...BODY_HEADS]));
-
 /** Heads so plain that any organisation fits them: the article's most named one is meant. */
 const PLAIN_HEADS = new Set(['company', 'firm', 'agency', 'group', 'organization', 'organisation', 'brokerage']);
 
@@ -54,6 +49,8 @@ const OWNS = new RegExp(
   'uy',
 );
 const POSSESSIVE = String.raw`['’]s\s+`;
+/** Who speaks for an organisation, before it: OWNED_BY's roles. */
+const OWNER_ROLES = 'spokes(?:man|woman|person)|representative';
 /** "NASA's Goddard Space Flight Center", "Iran's Foreign Ministry": the owner of an institution. */
 const OWNS_INSTITUTION = new RegExp(`(${NAME})${POSSESSIVE}(${NAME})`, 'uy');
 
@@ -61,20 +58,20 @@ const OWNS_INSTITUTION = new RegExp(`(${NAME})${POSSESSIVE}(${NAME})`, 'uy');
  * What each of those patterns holds past its leading name, made of the same words: a paragraph
  * without it has no match, and is not scanned. The leading name is tried at every capital of
  * every paragraph and was most of reading an article's bodies; these words stand in few
- * paragraphs. (OWNS: both of its branches end with one of OWNED_AFTER, matched without the "i" flag.)
+ * paragraphs. (OWNS: both of its branches end with one of OWNED_AFTER, matched without the "i" flag.
+ * APPOSED_AFTER and APPOSED_BEFORE: their noun must be one of the heads, in lower case as written.
+ * OWNED_BY: its role words, which it matches without the "i" flag.)
  */
 const MAY_HOLD = {
+  anyHead: new RegExp(formTree([...BODY_HEADS])),
   apposedBefore: new RegExp(APPOSITIVE),
   owns: new RegExp(OWNED_AFTER),
   ownsInstitution: new RegExp(`${POSSESSIVE}\\p{Lu}`, 'u'),
+  ownedBy: new RegExp(OWNER_ROLES),
 };
 const NAME_SCAN = new RegExp(NAME, 'uy');
-/** "a spokesperson for the NYAG". (Its words are sought as written first: a paragraph without
- * them has no match, and the pattern, with its Unicode classes, is not run there.) */
-const OWNED_BY = new RegExp(
-  `\\b(?:spokes(?:man|woman|person)|representative)\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`,
-  'gu',
-);
+/** "a spokesperson for the NYAG". */
+const OWNED_BY = new RegExp(`\\b(?:${OWNER_ROLES})\\s+(?:for|of|at)\\s+(?:the\\s+)?(${NAME})`, 'gu');
 
 export interface BodyDescription {
   head: string;
@@ -203,13 +200,12 @@ export class DescribedBodies {
       found.set(name, c);
     };
     this.paragraphs.forEach((text, p) => {
-      if (ANY_HEAD.test(text)) this.readApposed(text, p, add);
+      if (MAY_HOLD.anyHead.test(text)) this.readApposed(text, p, add);
       if (MAY_HOLD.owns.test(text)) for (const m of matchesFromCapitals(OWNS, text)) add(m[1], p);
       if (MAY_HOLD.ownsInstitution.test(text))
         for (const m of matchesFromCapitals(OWNS_INSTITUTION, text))
           if (m[2].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) add(m[1], p);
-      if (text.includes('spokes') || text.includes('representative'))
-        for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
+      if (MAY_HOLD.ownedBy.test(text)) for (const m of matchesOf(OWNED_BY, text)) add(m[1], p);
     });
     // a short name the article also gives in full ("Big Machine", "Big Machine Records") is the full one
     for (const c of found.values()) {
