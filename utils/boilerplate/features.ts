@@ -191,15 +191,15 @@ class Features implements BlockFeatures {
 const isEmailInput = (i: Element) =>
   /email/i.test(`${i.getAttribute('type')} ${i.getAttribute('name')} ${i.getAttribute('placeholder')} ${i.id}`);
 
-/** The parts of a form the classifier asks about: a tag, which of its elements count, and its bit. */
-const FORM_PARTS_LIST = [
-  { bit: 1, tag: 'input', which: isEmailInput },
-  { bit: 2, tag: 'form', which: null },
-  { bit: 4, tag: 'textarea', which: null },
-] as const;
 const EMAIL_BIT = 1;
 const FORM_BIT = 2;
 const TEXTAREA_BIT = 4;
+/** The parts of a form the classifier asks about: a tag, which of its elements count, and its bit. */
+const FORM_PARTS_LIST = [
+  { bit: EMAIL_BIT, tag: 'input', which: isEmailInput },
+  { bit: FORM_BIT, tag: 'form', which: null },
+  { bit: TEXTAREA_BIT, tag: 'textarea', which: null },
+] as const;
 
 const FORM_HOLDERS = {};
 /** Past this many of a tag in the page, the block's own subtree is walked instead. */
