@@ -32,4 +32,17 @@ describe('isSpaceCode', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('replacing only the runs counted as changed collapses a text as replacing every run does', () => {
+    // every string of up to 6 characters from words and each kind of space: runs of every length and mix
+    const alphabet = ['a', ' ', '\n', '\t', '\u00a0', '\u200b'];
+    let texts = [''];
+    const wrong: string[] = [];
+    for (let length = 1; length <= 6; length++) {
+      texts = texts.flatMap((t) => alphabet.map((ch) => t + ch));
+      for (const t of texts) if (t.replace(CHANGED_RUN, ' ') !== t.replace(SPACES, ' ')) wrong.push(JSON.stringify(t));
+    }
+    expect(texts.length).toBe(6 ** 6);
+    expect(wrong).toEqual([]);
+  });
 });

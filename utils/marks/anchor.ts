@@ -29,9 +29,16 @@ export interface TextIndex {
   starts: Int32Array;
   /** `text` with its quotation marks folded, made once for all the quotes searched in it. */
   folded?: string;
-  /** For each entry of `nodes`, where collapsing shortened its data (see shiftsOf); read when first located in. */
-  shifts?: Int32Array[];
+  /**
+   * For each entry of `nodes`, where collapsing shortened its data (see shiftsOf): known from the
+   * start for a node that collapsing left as it was, read when first located in for any other.
+   */
+  shifts: (Int32Array | undefined)[];
 }
+
+/** The shifts of a node that collapsing left unchanged: it starts with one space, or with none. */
+const ONE_LEADING_SPACE = Int32Array.of(1);
+const NO_SHIFT = Int32Array.of(0);
 
 // The index keeps one entry per text node, its words collapsed by one native regex replace: a
 // quote needs only its two ends mapped back into the page (locate), and mapping every character,
@@ -40,12 +47,16 @@ export function indexText(root: Node, leftOut?: ReadonlySet<Element>): TextIndex
   const nodes: Text[] = [];
   const parts: string[] = [];
   const starts: number[] = [];
+  const shifts: (Int32Array | undefined)[] = [];
   let length = 0;
   let pendingSpace = false;
 
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      const collapsed = (node as Text).data.replace(SPACES, ' ');
+      const data = (node as Text).data;
+      // Only the runs that collapsing changes are replaced, each by one space as SPACES would: most
+      // nodes hold words between single spaces, and a match and a copy per word was most of the walk.
+      const collapsed = data.replace(CHANGED_RUN, ' ');
       const lead = collapsed.charCodeAt(0) === 32;
       const tail = collapsed.length > 0 && collapsed.charCodeAt(collapsed.length - 1) === 32;
       const words = collapsed.slice(lead ? 1 : 0, tail ? -1 : undefined);
@@ -57,6 +68,8 @@ export function indexText(root: Node, leftOut?: ReadonlySet<Element>): TextIndex
         parts.push(' ');
         length++;
       }
+      // unchanged: the same string back, no copy made (see shiftsOf for what a changed one needs)
+      shifts.push(collapsed === data ? (lead ? ONE_LEADING_SPACE : NO_SHIFT) : undefined);
       nodes.push(node as Text);
       starts.push(length);
       parts.push(words);
@@ -73,7 +86,7 @@ export function indexText(root: Node, leftOut?: ReadonlySet<Element>): TextIndex
     if (block) pendingSpace = true;
   };
   walk(root);
-  return { text: parts.join(''), nodes, starts: Int32Array.from(starts) };
+  return { text: parts.join(''), nodes, starts: Int32Array.from(starts), shifts };
 }
 
 /** The text node and offset in it of character `at` of the index's text. */
@@ -89,7 +102,7 @@ export function locate(index: TextIndex, at: number): [Text, number] {
     else hi = mid - 1;
   }
   const node = index.nodes[lo];
-  const shifts = ((index.shifts ??= [])[lo] ??= shiftsOf(node.data));
+  const shifts = (index.shifts[lo] ??= shiftsOf(node.data));
   const w = k - starts[lo];
   let shift = shifts[0];
   for (let j = 1; j < shifts.length && shifts[j] < w; j += 2) shift = shifts[j + 1];
