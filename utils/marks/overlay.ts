@@ -101,6 +101,34 @@ function styleShadow(shadow: ShadowRoot, win: Window & typeof globalThis): Node[
 const PAD = 4;
 
 /**
+ * Per document, a host with its style set and the two nodes of a box (a div and its tab), made once
+ * and cloned for each drawing and each box. The host's declaration block starts with `all: initial`,
+ * which the browser expands to every property: parsing it took 14 µs a drawing in Chromium, as long
+ * as making two boxes, and a clone shares the parsed block (0.6 µs). (Cloning copies the style as it
+ * is: no page Content-Security-Policy is asked again, any more than for the CSSOM writes that set it.)
+ */
+interface Templates {
+  host: HTMLElement;
+  box: HTMLElement;
+}
+const templates = new WeakMap<Document, Templates>();
+
+function templatesFor(doc: Document): Templates {
+  let made = templates.get(doc);
+  if (!made) {
+    const host = doc.createElement(HOST_TAG) as HTMLElement;
+    host.style.cssText = HOST_CSS;
+    host.setAttribute('aria-hidden', 'true');
+    const box = doc.createElement('div');
+    const tab = doc.createElement('span');
+    tab.className = 'tab';
+    box.append(tab);
+    templates.set(doc, (made = { host, box }));
+  }
+  return made;
+}
+
+/**
  * How each drawing's marks are removed keeping their quote highlight sheet adopted when it is the
  * one given; true when it was kept.
  */
@@ -129,9 +157,8 @@ export function applyMarks({
   card: hooks,
   replacing,
 }: MarksOptions): MarksHandle {
-  const host = doc.createElement(HOST_TAG) as HTMLElement;
-  host.style.cssText = HOST_CSS;
-  host.setAttribute('aria-hidden', 'true');
+  const made = templatesFor(doc);
+  const host = made.host.cloneNode(false) as HTMLElement;
   const shadow = host.attachShadow({ mode: 'open' });
   const abs = doc.createElement('div');
   abs.className = 'layer';
@@ -200,7 +227,8 @@ export function applyMarks({
     maxRight: number,
     placedTabs: Rect[],
   ) {
-    const b = doc.createElement('div');
+    const b = made.box.cloneNode(true) as HTMLElement;
+    const tab = b.firstChild as HTMLElement;
     b.className = `box ${cls}`;
     b.setAttribute('data-category', category);
     b.setAttribute('data-label', label);
@@ -211,8 +239,6 @@ export function applyMarks({
     rect = { left: l + PAD, top: t + PAD, width: r - l - 2 * PAD, height: rect.top + rect.height + PAD - t - 2 * PAD };
     // one declaration block parsed, not four (CSSOM, which a strict CSP allows, see HOST_STYLE)
     b.style.cssText = `left: ${l}px; top: ${t}px; width: ${Math.max(0, r - l)}px; height: ${rect.height + 2 * PAD}px;`;
-    const tab = doc.createElement('span');
-    tab.className = 'tab';
     tab.textContent = label;
     // Tabs sit above the box's top edge; at the very top of the page, or when a neighbour's tab
     // already sits there, they move inside or along so no two labels overlap.
@@ -235,7 +261,6 @@ export function applyMarks({
     }
     if (shift) tab.style.right = `${shift - 1}px`;
     placedTabs.push(at);
-    b.append(tab);
     layer.append(b);
   }
 
