@@ -447,4 +447,32 @@ describe('a quote still where the analysis read it', () => {
     expect(atAnalysedOffsets(index, quote.exact, '"', quote.suffix, 36)).toBeNull();
     expect(findInIndex(index, quote.exact, '"', quote.suffix, 36)).toEqual([36, 58]);
   });
+
+  it('is taken wherever the quote and its context read at its offset, and nowhere else, up to the last character', async () => {
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM('<p>“We will not back down,” she said. “We will,” he said. We</p>').window.document;
+    const index = indexText(doc.querySelector('p')!);
+    const { text } = index;
+    const reads = (piece: string, at: number) =>
+      at >= 0 && at <= text.length && text.slice(at, at + piece.length) === piece;
+    const wrong: string[] = [];
+    // every offset, past the end too, and pieces that are there once, twice, at the very end, or not at all
+    for (const exact of ['We will', 'We', 'said.', 'down', 'She'])
+      for (const [prefix, suffix] of [
+        ['', ''],
+        ['“', ' not'],
+        ['. ', ''],
+        ['“', ','],
+        ['x', ''],
+      ])
+        for (let start = 0; start <= text.length + 2; start++) {
+          const expected =
+            reads(prefix, start - prefix.length) && reads(exact, start) && reads(suffix, start + exact.length)
+              ? [start, start + exact.length]
+              : null;
+          const got = atAnalysedOffsets(index, exact, prefix, suffix, start);
+          if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`${start} ${prefix}|${exact}|${suffix}`);
+        }
+    expect(wrong).toEqual([]);
+  });
 });
