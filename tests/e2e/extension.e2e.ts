@@ -253,6 +253,37 @@ describe('pages that change after load', () => {
   });
 });
 
+describe('the overlay after its first drawing', () => {
+  it('is not drawn again while the page stays still, and follows the page when it moves', async () => {
+    const page = await env.b.context.newPage();
+    await page.goto(`${env.server.origin}/seeds/ifp-kanaani-cia.html`, { waitUntil: 'load' });
+    // Counts every rebuilding of the overlay's layers after the drawing that put it in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { redraws: number };
+      w.redraws = 0;
+      new MutationObserver((_, seen) => {
+        const host = document.querySelector('verbatim-overlay');
+        if (!host) return;
+        seen.disconnect();
+        const count = (records: MutationRecord[]) => (w.redraws += records.filter((r) => r.removedNodes.length).length);
+        setTimeout(() => new MutationObserver(count).observe(host.shadowRoot!, { childList: true, subtree: true }));
+      }).observe(document.documentElement, { childList: true });
+    });
+    const popup = await openPopup(env.b, page);
+    await waitForPopup(popup);
+    await page.bringToFront();
+    // the resize observer's first report and the frames after it: nothing moved, nothing redrawn
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { redraws: number }).redraws)).toBe(0);
+    const articleTop = async () => (await overlayBoxes(page)).find((b) => b.category === 'main')!.top;
+    const top = await articleTop();
+    await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<div style="height: 200px"></div>'));
+    await expect.poll(articleTop, { timeout: 5000 }).toBeCloseTo(top + 200, 0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('automatic marking', () => {
   it('marks an article page on its own once idle and shows the quote count on the badge; never loads the analysis into non-articles', async () => {
     // What the background does after the reader grants the optional permissions (registers the

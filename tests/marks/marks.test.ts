@@ -62,6 +62,30 @@ describe.each(SEEDS)('marks on %s', (seed) => {
     marks.remove();
   });
 
+  it('leaves the boxes as they are when asked to redraw with nothing moved, and redraws them when the page moves', () => {
+    const { dom, gold } = seedDom(seed);
+    const doc = dom.window.document;
+    const { analysis, live } = goldAnalysis(doc, gold);
+    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
+    boxEveryElement(doc);
+    marks.reposition();
+    const root = marks.host.shadowRoot!;
+    const first = root.querySelector<HTMLElement>('.box')!;
+    // the resize observer's first report, a page's `load`: the same layout again
+    marks.reposition();
+    expect(root.querySelector('.box')).toBe(first);
+    expect(first.style.top).toBe('46px');
+    // the page moved by 30 px: the boxes follow
+    for (const el of Array.from(doc.querySelectorAll('*')))
+      (el as HTMLElement).getBoundingClientRect = () =>
+        ({ left: 10, top: 80, width: 300, height: 40, right: 310, bottom: 120, x: 10, y: 80, toJSON() {} }) as DOMRect;
+    marks.reposition();
+    const moved = root.querySelector<HTMLElement>('.box')!;
+    expect(moved).not.toBe(first);
+    expect(moved.style.top).toBe('76px');
+    marks.remove();
+  });
+
   it('draws each box padded around its block, and tabs of boxes at one place side by side', () => {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;

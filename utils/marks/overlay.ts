@@ -1,6 +1,7 @@
 import type { LiveRefs, PageAnalysis, Quote } from '../types';
 import { findQuoteRange, leftOutOf, type TextIndex } from './anchor';
 import { createHoverCard, type CardHooks, type HoverCard } from './card';
+import { samePlan, type Plan, type PlannedBox, type Rect } from './plan';
 import { CATEGORY_LABELS, FURNITURE, HIGHLIGHT_NAME, HIGHLIGHT_REPORTED, highlightCss, OVERLAY_CSS } from './styles';
 
 // Marks are drawn, never written into the page: one host element holds a shadow root with absolutely
@@ -34,13 +35,6 @@ export interface MarksHandle {
   /** Scrolls the quote into view and flashes it; false if it was not found in the page. */
   flash(quoteId: string): boolean;
   remove(): void;
-}
-
-interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
 }
 
 // Inline `!important` outranks any page rule, even the page's own `!important` ones. Set through
@@ -264,18 +258,17 @@ export function applyMarks({
     layer.append(b);
   }
 
-  interface Plan {
-    boxes: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[];
-    /** Null where the quotes are not drawn as boxes: measured when first needed. */
-    quoteRects: Map<string, Rect[]> | null;
-    maxRightAbs: number;
-    maxRightFixed: number;
-  }
-
   // Every layout read (rects, computed styles, page width) comes before any write: reading after
   // a write makes the browser lay the page out again, once per box.
+  // A redraw whose boxes would land where the last ones are is skipped: the resize observer reports
+  // every observed element once in the frame after the first drawing, and a page's `load` and font
+  // events often move nothing. (The quotes' rects are let go all the same, to be measured again
+  // when asked: the text inside an unmoved box may have wrapped anew.)
+  let drawn: Plan | null = null;
   function reposition() {
-    draw(measure(!highlight));
+    const plan = measure(!highlight);
+    if (drawn && samePlan(drawn, plan)) quoteRects = plan.quoteRects;
+    else draw(plan);
   }
 
   /** `quoteBoxes`: whether the quotes are drawn as boxes (no Highlight API), so their rects are needed now. */
@@ -283,7 +276,7 @@ export function applyMarks({
     const toDoc = toDocAt(scrollX(), scrollY());
     const maxRightAbs = Math.max(doc.documentElement.scrollWidth, win.innerWidth) - 1;
     const maxRightFixed = win.innerWidth - 1;
-    const planned: { rect: Rect; cls: string; label: string; category: string; fixed: boolean }[] = [];
+    const planned: PlannedBox[] = [];
     const fixedness = new Map<Element, boolean>();
 
     const mainEls = live.mainElements.filter((e) => e?.isConnected);
@@ -314,7 +307,9 @@ export function applyMarks({
     return rects;
   }
 
-  function draw({ boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed }: Plan) {
+  function draw(plan: Plan) {
+    const { boxes: planned, quoteRects: nextQuoteRects, maxRightAbs, maxRightFixed } = plan;
+    drawn = plan;
     // writes: built off-document, then put in place at once
     const absBoxes = doc.createDocumentFragment();
     const fixedBoxes = doc.createDocumentFragment();
