@@ -66,6 +66,16 @@ describe('fuller names for groups and organisations', () => {
     ).toBeNull();
   });
 
+  it('reads the first word in every paragraph that gives it, and takes no name the article gives two of', () => {
+    const paragraphs = [
+      'Denver Post staff said they were told on Monday.',
+      'The newspaper is owned by Alden Capital, a hedge fund.',
+      'Alden Global Capital has cut staff at other papers too.',
+    ];
+    expect(orgByFirstWord('Alden', paragraphs)).toBe('Alden Capital');
+    expect(orgByFirstWord('Alden', [...paragraphs, 'Alden Group executives declined to comment.'])).toBeNull();
+  });
+
   it('resolves "his office" and "the statement" to who they speak for', () => {
     const q = quotesOf([
       'Teachers did not see Governor Eric Holcomb at the Statehouse on the day of the rally. His office said he was keeping long-standing plans to travel to Florida.',

@@ -69,6 +69,10 @@ export function orgByFirstWord(word: string, paragraphs: string[]): string | nul
   return new ArticleNames(paragraphs).orgByFirstWord(word);
 }
 
+/** Two capitalised words that open a run of them: "Alden Capital" (not "Global Capital" of "Alden
+ * Global Capital"). */
+const ORG_PAIR = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'uy');
+
 const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
 
 /**
@@ -80,7 +84,9 @@ const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
 export class ArticleNames {
   private named?: Map<string, string>;
   private acronyms?: Map<string, string>;
-  private firstWords?: Map<string, Set<string>>;
+  private readonly firstWords = new Map<string, string | null>();
+  /** Each paragraph's ORG_PAIR matches, by paragraph, read when first needed. */
+  private readonly pairs: RegExpExecArray[][] = [];
   private readonly modified = new Map<string, { name: string; p: number }[]>();
 
   constructor(private readonly paragraphs: string[]) {}
@@ -136,20 +142,29 @@ export class ArticleNames {
     return this.acronyms.get(acronym.replace(/s$/, '')) ?? null;
   }
 
+  /**
+   * The one organisation name the article opens with `word`, or null. Read for the word asked
+   * about, in the paragraphs it stands in: a page asks this of a word or two, and indexing every
+   * pair of capitalised words of the article for them was a tenth of reading a long page's
+   * quotes. (A pair opens with its first word as written, so a paragraph without the word holds
+   * none; the pairs of a paragraph are read once, as the whole-article scan read them.)
+   */
   orgByFirstWord(word: string): string | null {
-    if (!this.firstWords) {
-      this.firstWords = new Map();
-      const re = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'uy');
-      for (const text of this.paragraphs) {
-        for (const m of matchesFromCapitals(re, text)) {
-          const next = m[2].replace(/[,.;:’']+$/, '');
-          if (!ORG_WORDS.has(next.toLowerCase())) continue;
-          const names = this.firstWords.get(m[1]) ?? this.firstWords.set(m[1], new Set()).get(m[1])!;
-          names.add(`${m[1]} ${next}`);
-        }
+    let name = this.firstWords.get(word);
+    if (name === undefined) this.firstWords.set(word, (name = this.readOrgByFirstWord(word)));
+    return name;
+  }
+
+  private readOrgByFirstWord(word: string): string | null {
+    const names = new Set<string>();
+    this.paragraphs.forEach((text, p) => {
+      if (!text.includes(word)) return;
+      for (const m of (this.pairs[p] ??= matchesFromCapitals(ORG_PAIR, text))) {
+        if (m[1] !== word) continue;
+        const next = m[2].replace(/[,.;:’']+$/, '');
+        if (ORG_WORDS.has(next.toLowerCase())) names.add(`${word} ${next}`);
       }
-    }
-    const names = this.firstWords.get(word);
-    return names?.size === 1 ? [...names][0] : null;
+    });
+    return names.size === 1 ? [...names][0] : null;
   }
 }
