@@ -57,6 +57,15 @@ describe('fuller names for groups and organisations', () => {
     expect(find(q, 'not be vaccinating')?.speaker.name).toBe('Customs and Border Protection');
   });
 
+  it('spells out an acronym by the first name in the article whose initials give it', () => {
+    const customs = 'Lawyers met Customs and Border Protection officials on Monday.';
+    const citizens = 'The protest was organised by Citizens for Border Policy, a local group.';
+    expect(expandAcronym('CBP', [customs, citizens])).toBe('Customs and Border Protection');
+    expect(expandAcronym('CBP', [citizens, customs])).toBe('Citizens for Border Policy');
+    expect(expandAcronym('CBPs', [citizens, customs])).toBe('Citizens for Border Policy');
+    expect(expandAcronym('FBI', [citizens, customs])).toBeNull();
+  });
+
   it('names an organisation by its full name when a quote uses its first word', () => {
     expect(orgByFirstWord('Alden', ['The private equity firm Alden Capital owns the Denver Post.'])).toBe(
       'Alden Capital',

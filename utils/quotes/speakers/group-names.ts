@@ -73,6 +73,15 @@ export function orgByFirstWord(word: string, paragraphs: string[]): string | nul
  * Global Capital"). */
 const ORG_PAIR = new RegExp(`(?<!${CAP_WORD}\\s)\\b(${CAP_WORD})\\s+(${CAP_WORD})`, 'uy');
 
+/** "Customs and Border Protection": capitalised words, and small words between them. */
+const CAPITAL_RUN = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'uy');
+
+interface CapitalRun {
+  text: string;
+  words: string[];
+  initials: string;
+}
+
 const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
 
 /**
@@ -83,7 +92,9 @@ const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
  */
 export class ArticleNames {
   private named?: Map<string, string>;
-  private acronyms?: Map<string, string>;
+  private readonly expansions = new Map<string, string | null>();
+  /** Each paragraph's runs of capitalised words, by paragraph, read when first needed. */
+  private readonly runs: CapitalRun[][] = [];
   private readonly firstWords = new Map<string, string | null>();
   /** Each paragraph's ORG_PAIR matches, by paragraph, read when first needed. */
   private readonly pairs: RegExpExecArray[][] = [];
@@ -121,25 +132,43 @@ export class ArticleNames {
     return this.named.get(noun.toLowerCase()) ?? null;
   }
 
+  /**
+   * The expansion of an acronym: the first run of capitalised words (in the article's order) whose
+   * last words' initials spell it. Sought for the acronym asked about, up to the run that gives
+   * it: indexing every tail of every run of the article was a sixth of a page's quotes where a
+   * quote named an organisation by its initials. (The run's initials are its words' first units,
+   * one each, so a tail's are the end of the run's.)
+   */
   expandAcronym(acronym: string): string | null {
-    if (!this.acronyms) {
-      this.acronyms = new Map();
-      const run = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:for|of|and|the|on)\\s+)*${CAP_WORD})+`, 'uy');
-      for (const text of this.paragraphs) {
-        for (const m of matchesFromCapitals(run, text)) {
-          const words = m[0].split(/\s+/).filter((w) => !CONNECTORS.test(w));
-          // "the Customs and Border Protection (CBP)"; also a longer run that ends with the expansion
-          for (let k = 0; k + 1 < words.length; k++) {
-            const tail = words.slice(k);
-            const letters = tail.map((w) => w[0]).join('');
-            if (letters.length > 8 || this.acronyms.has(letters)) continue;
-            const from = m[0].lastIndexOf(tail[0], m[0].length - tail.slice(1).join(' ').length - 1);
-            this.acronyms.set(letters, m[0].slice(Math.max(0, from)).replace(/[,.;:’']+$/, ''));
-          }
-        }
+    const key = acronym.replace(/s$/, '');
+    let expansion = this.expansions.get(key);
+    if (expansion === undefined) this.expansions.set(key, (expansion = this.readExpansion(key)));
+    return expansion;
+  }
+
+  private readExpansion(key: string): string | null {
+    // (a tail is two words at least, and an acronym of more than eight letters is no name's)
+    if (key.length < 2 || key.length > 8) return null;
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      for (const run of (this.runs[p] ??= this.capitalRuns(this.paragraphs[p]))) {
+        const k = run.words.length - key.length;
+        if (k < 0 || !run.initials.endsWith(key)) continue;
+        // "the Customs and Border Protection (CBP)"; also a longer run that ends with the expansion
+        const tail = run.words.slice(k);
+        const from = run.text.lastIndexOf(tail[0], run.text.length - tail.slice(1).join(' ').length - 1);
+        return run.text.slice(Math.max(0, from)).replace(/[,.;:’']+$/, '');
       }
     }
-    return this.acronyms.get(acronym.replace(/s$/, '')) ?? null;
+    return null;
+  }
+
+  /** A paragraph's runs of capitalised words (CAPITAL_RUN), each with its words but the small ones
+   * and their initials. */
+  private capitalRuns(text: string): CapitalRun[] {
+    return matchesFromCapitals(CAPITAL_RUN, text).map((m) => {
+      const words = m[0].split(/\s+/).filter((w) => !CONNECTORS.test(w));
+      return { text: m[0], words, initials: words.map((w) => w[0]).join('') };
+    });
   }
 
   /**
