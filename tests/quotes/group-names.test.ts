@@ -43,6 +43,13 @@ describe('fuller names for groups and organisations', () => {
         'Teachers of all grades came.',
       ]),
     ).toBeNull();
+    // the first such name in the article, whichever case the noun is asked in
+    const paragraphs = [
+      'Volunteers came from Doctors Without Borders and the clinic.',
+      'A letter from Doctors for Camp Closure went to the governor.',
+    ];
+    expect(namedGroup('doctors', paragraphs)).toBe('Doctors Without Borders');
+    expect(namedGroup('Doctors', paragraphs.toReversed())).toBe('Doctors for Camp Closure');
   });
 
   it('spells out an acronym the article expands', () => {

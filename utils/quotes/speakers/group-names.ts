@@ -84,6 +84,12 @@ interface CapitalRun {
 
 const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
 
+/** A capitalised word, then capitalised words and small words: "Doctors for Camp Closure". */
+const NAMED_GROUP = new RegExp(
+  `${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`,
+  'uy',
+);
+
 /**
  * The names an article gives, indexed in one reading of it, so that a page with thousands of
  * mentions is not read again for each: names that open with a group's noun, the expansions of
@@ -91,7 +97,9 @@ const NAME_START = `(?<![.!?]\\s|^|${CAP_WORD}\\s)\\b`;
  * tried only where one stands: see matchesFromCapitals.)
  */
 export class ArticleNames {
-  private named?: Map<string, string>;
+  private readonly named = new Map<string, string | null>();
+  /** Each paragraph's NAMED_GROUP matches, by paragraph, read when first needed. */
+  private readonly names: RegExpExecArray[][] = [];
   private readonly expansions = new Map<string, string | null>();
   /** Each paragraph's runs of capitalised words, by paragraph, read when first needed. */
   private readonly runs: CapitalRun[][] = [];
@@ -109,27 +117,39 @@ export class ArticleNames {
     return (found.filter((f) => f.p <= pi).at(-1) ?? found[0])?.name ?? null;
   }
 
+  /**
+   * The first name in the article that opens with the noun, capitalised, and holds a small word.
+   * Sought for the noun asked about, up to the name that gives it, in the paragraphs that may hold
+   * it: indexing every such name of the article was a few percent of a page's quotes where a quote
+   * credited a group by its noun alone. (The name's first word, "Doctors", is its capital and then
+   * letters that lower-case gives again; the noun in lower case therefore ends with those letters,
+   * but for at most its first two units (a capital may lower-case to two, "İ", or be a surrogate
+   * pair), and a paragraph without that end of it holds no such name.)
+   */
   namedGroup(noun: string): string | null {
-    if (!this.named) {
-      this.named = new Map();
-      const re = new RegExp(
-        `${NAME_START}(${CAP_WORD})((?:\\s+(?:for|of|and|the|on|without|against|${CAP_WORD}))+)`,
-        'uy',
-      );
-      for (const text of this.paragraphs) {
-        for (const m of matchesFromCapitals(re, text)) {
-          const head = m[1];
-          if (head !== head[0] + head.slice(1).toLowerCase()) continue; // "Doctors", not "DOCTORS" or "McDonald"
-          const rest = m[2].trim().split(/\s+/);
-          while (rest.length && CONNECTORS.test(rest.at(-1)!)) rest.pop();
-          if (!rest.length || !/^\p{Lu}/u.test(rest.at(-1)!)) continue;
-          if (!rest.some((w) => CONNECTORS.test(w))) continue;
-          const key = head.toLowerCase();
-          if (!this.named.has(key)) this.named.set(key, `${head} ${rest.join(' ')}`.replace(/[,.;:]+$/, ''));
-        }
+    const key = noun.toLowerCase();
+    let name = this.named.get(key);
+    if (name === undefined) this.named.set(key, (name = this.readNamedGroup(key)));
+    return name;
+  }
+
+  private readNamedGroup(key: string): string | null {
+    const end = key.slice(2);
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      const text = this.paragraphs[p];
+      if (!text.includes(end)) continue;
+      for (const m of (this.names[p] ??= matchesFromCapitals(NAMED_GROUP, text))) {
+        const head = m[1];
+        if (head !== head[0] + head.slice(1).toLowerCase()) continue; // "Doctors", not "DOCTORS" or "McDonald"
+        if (head.toLowerCase() !== key) continue;
+        const rest = m[2].trim().split(/\s+/);
+        while (rest.length && CONNECTORS.test(rest.at(-1)!)) rest.pop();
+        if (!rest.length || !/^\p{Lu}/u.test(rest.at(-1)!)) continue;
+        if (!rest.some((w) => CONNECTORS.test(w))) continue;
+        return `${head} ${rest.join(' ')}`.replace(/[,.;:]+$/, '');
       }
     }
-    return this.named.get(noun.toLowerCase()) ?? null;
+    return null;
   }
 
   /**
