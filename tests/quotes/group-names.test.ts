@@ -43,6 +43,13 @@ describe('fuller names for groups and organisations', () => {
         'Teachers of all grades came.',
       ]),
     ).toBeNull();
+    // the first such name in the article, whichever case the noun is asked in
+    const paragraphs = [
+      'Volunteers came from Doctors Without Borders and the clinic.',
+      'A letter from Doctors for Camp Closure went to the governor.',
+    ];
+    expect(namedGroup('doctors', paragraphs)).toBe('Doctors Without Borders');
+    expect(namedGroup('Doctors', paragraphs.toReversed())).toBe('Doctors for Camp Closure');
   });
 
   it('spells out an acronym the article expands', () => {
@@ -57,6 +64,15 @@ describe('fuller names for groups and organisations', () => {
     expect(find(q, 'not be vaccinating')?.speaker.name).toBe('Customs and Border Protection');
   });
 
+  it('spells out an acronym by the first name in the article whose initials give it', () => {
+    const customs = 'Lawyers met Customs and Border Protection officials on Monday.';
+    const citizens = 'The protest was organised by Citizens for Border Policy, a local group.';
+    expect(expandAcronym('CBP', [customs, citizens])).toBe('Customs and Border Protection');
+    expect(expandAcronym('CBP', [citizens, customs])).toBe('Citizens for Border Policy');
+    expect(expandAcronym('CBPs', [citizens, customs])).toBe('Citizens for Border Policy');
+    expect(expandAcronym('FBI', [citizens, customs])).toBeNull();
+  });
+
   it('names an organisation by its full name when a quote uses its first word', () => {
     expect(orgByFirstWord('Alden', ['The private equity firm Alden Capital owns the Denver Post.'])).toBe(
       'Alden Capital',
@@ -64,6 +80,16 @@ describe('fuller names for groups and organisations', () => {
     expect(
       orgByFirstWord('Teachers', ['Indiana State Teachers Association President Keith Gambill spoke.']),
     ).toBeNull();
+  });
+
+  it('reads the first word in every paragraph that gives it, and takes no name the article gives two of', () => {
+    const paragraphs = [
+      'Denver Post staff said they were told on Monday.',
+      'The newspaper is owned by Alden Capital, a hedge fund.',
+      'Alden Global Capital has cut staff at other papers too.',
+    ];
+    expect(orgByFirstWord('Alden', paragraphs)).toBe('Alden Capital');
+    expect(orgByFirstWord('Alden', [...paragraphs, 'Alden Group executives declined to comment.'])).toBeNull();
   });
 
   it('resolves "his office" and "the statement" to who they speak for', () => {
