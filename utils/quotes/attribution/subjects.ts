@@ -18,21 +18,49 @@ export interface Subject {
 }
 
 /** Auxiliaries, adverbs and adverbials between a subject and its verb ("has long said", "said on Monday"). */
-const AUX_TAIL = new RegExp(
+export const AUX_TAIL = new RegExp(
   `(?:\\s+(?:has|have|had|now|long|twice|consistently|strongly|vehemently|categorically|emphatically|also|later|then|again|previously|recently|further|repeatedly|once|would|will|could|might|may|has also|had also|earlier|separately|publicly|privately|initially|first|often|always|never|not|just|already|still|even|quickly|simply|flatly|reportedly|allegedly|in a statement|in an interview|in a tweet|on twitter|on (?:${WEEKDAY})|${WEEKDAY}|(?:on\\s+)?${MONTH_DAY}(?:,\\s*\\d{4})?|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|morning|month)))+$`,
   'i',
 );
 
+/** Lowercase adverbs before a verb ("The company flat-out denied"). */
+export const ADVERB_TAIL =
+  /(?:\s+(?:(?!(?:family|ally|assembly|supply|monopoly|rally|anomaly|bully|belly|folly|homily|italy)\b)[a-z]+ly|flat-out))+$/;
+
+/** The words AUX_TAIL's groups end with, but for a date's day or year (a word ending in a digit).
+ * A test reads the groups' last words from the pattern. */
+export const AUX_LAST_WORDS = new Set([
+  ...'has have had now long twice consistently strongly vehemently categorically emphatically also later then again previously recently further repeatedly once would will could might may earlier separately publicly privately initially first often always never not just already still even quickly simply flatly reportedly allegedly statement interview tweet twitter yesterday today week month year night morning'.split(
+    ' ',
+  ),
+  ...WEEKDAY.split('|'),
+]);
+
 /** The words before a verb, without auxiliaries and lowercase adverbs ("The company flat-out denied"). */
-function withoutAuxiliaries(words: string): string {
-  return words
-    .trimEnd()
-    .replace(AUX_TAIL, '')
-    .replace(
-      /(?:\s+(?:(?!(?:family|ally|assembly|supply|monopoly|rally|anomaly|bully|belly|folly|homily|italy)\b)[a-z]+ly|flat-out))+$/,
-      '',
-    )
-    .replace(AUX_TAIL, '');
+export function withoutAuxiliaries(words: string): string {
+  // each tail is sought only where the last word may end it: the patterns end in $ and are tried
+  // from every space of the text, and the words before most verbs ("Kanani", "the company") end
+  // in neither (a pattern that fails leaves the text as it is)
+  let text = words.trimEnd();
+  if (mayEndAuxiliaries(text)) text = text.replace(AUX_TAIL, '');
+  if (mayEndAdverbs(text)) text = text.replace(ADVERB_TAIL, '');
+  if (mayEndAuxiliaries(text)) text = text.replace(AUX_TAIL, '');
+  return text;
+}
+
+/** The run of non-spaces `text` ends with. */
+const lastWord = (text: string) => text.slice(lastWordStart(text, 0, text.length));
+
+/** Whether the last word of `text` may end an AUX_TAIL group: one of its words (the pattern is
+ * case-insensitive), or a date's digit. */
+function mayEndAuxiliaries(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 0x30 && c <= 0x39) || AUX_LAST_WORDS.has(lastWord(text).toLowerCase());
+}
+
+/** Whether the last word of `text` may be an ADVERB_TAIL adverb (case-sensitive: "…ly", "flat-out"). */
+function mayEndAdverbs(text: string): boolean {
+  return text.endsWith('ly') || text.endsWith('flat-out');
 }
 
 /** The subject of a verb before it: "Kanani said", "CIA chief William Burns told PBS", past

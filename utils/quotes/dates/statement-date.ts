@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { pad } from '../../metadata/dates';
-import { MONTH_NAME, MONTH_STEM, WEEKDAY } from '../time-words';
+import { MONTH_NAME, MONTH_STEM, PART_OF_DAY, WEEKDAY } from '../time-words';
 import { DATES } from '../tuning';
 import { SPEECH_VERB_RE } from '../verbs';
 
@@ -71,6 +71,8 @@ export function referenceDate(publishedDay: string | null, now: Date): Date {
  * not a week before.
  */
 export function statementDate(window: string, ref: Date, updated: string | null = null): TextDate | null {
+  const weekday = loneWeekday(window, ref, updated);
+  if (weekday) return weekday;
   if (!DATE_WORDS.test(window)) return null;
   // chrono is a pure function of the words and the two days; an article asks it of the same
   // words more than once (a quotation and the report beside it share their attribution)
@@ -94,7 +96,32 @@ export function forgetStatementDates(): void {
   readDates.clear();
 }
 
-function chronoDate(window: string, ref: Date, updated: string | null): TextDate | null {
+/** "Tuesday", "Monday night": a weekday alone, maybe with its part of the day, the words a lead's
+ * news day and a dated occasion are most often given in. */
+const LONE_WEEKDAY = new RegExp(`^(${WEEKDAY})(?: (?:${PART_OF_DAY}))?$`, 'i');
+/** The weekdays in the order of Date.getDay(). */
+const WEEKDAYS = ['sunday', ...WEEKDAY.split('|').slice(0, 6)];
+
+/**
+ * The day of a lone weekday, read as chrono reads it: the weekday closest to the reference day
+ * (that day itself, else up to three days before or after it; the part of the day moves no day),
+ * the words its text; then moved into the past as chronoDate moves it. chrono runs every one of its
+ * parsers and refiners over the words, and a page's lead and occasions ask it of a weekday alone
+ * several times (a test holds the two readings alike on every day of a year).
+ */
+function loneWeekday(window: string, ref: Date, updated: string | null): TextDate | null {
+  const m = LONE_WEEKDAY.exec(window);
+  if (!m) return null;
+  const forward = (WEEKDAYS.indexOf(m[1].toLowerCase()) - ref.getDay() + 7) % 7;
+  const closest = forward < 7 - forward ? forward : forward - 7;
+  let when = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + closest, 12);
+  const future = when.getTime() > ref.getTime() + DATES.futureSlackMs;
+  if (future && !(updated && isoDay(when) <= updated)) when = new Date(when.getTime() - 7 * DAY_MS);
+  return { date: isoDay(when), text: window };
+}
+
+/** The date chrono reads in the words (exported for the test that holds loneWeekday to it). */
+export function chronoDate(window: string, ref: Date, updated: string | null): TextDate | null {
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(window, ref, { forwardDate: false });
