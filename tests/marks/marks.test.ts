@@ -10,11 +10,11 @@ type Win = Window & typeof globalThis;
 const win = (dom: JSDOM) => dom.window as unknown as Win;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** jsdom has no layout: every element gets the same box (10, 50, 300 × 40) to draw around. */
-function boxEveryElement(doc: Document): void {
+/** jsdom has no layout: every element gets the same box (10, `top`, 300 × 40) to draw around. */
+function boxEveryElement(doc: Document, top = 50): void {
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     (el as HTMLElement).getBoundingClientRect = () =>
-      ({ left: 10, top: 50, width: 300, height: 40, right: 310, bottom: 90, x: 10, y: 50, toJSON() {} }) as DOMRect;
+      ({ left: 10, top, width: 300, height: 40, right: 310, bottom: top + 40, x: 10, y: top, toJSON() {} }) as DOMRect;
   }
 }
 
@@ -47,14 +47,19 @@ function giveHighlightApi(dom: JSDOM): Map<string, unknown> {
 describe.each(SEEDS)('marks on %s', (seed) => {
   afterEach(() => vi.useRealTimers());
 
-  it('draws one box per block with its label, plus the article', () => {
+  /** The seed's gold analysis marked, and drawn again with every element at (10, 50, 300 × 40). */
+  function drawnMarks() {
     const { dom, gold } = seedDom(seed);
     const doc = dom.window.document;
     const { analysis, live } = goldAnalysis(doc, gold);
     const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
     boxEveryElement(doc);
     marks.reposition();
-    const root = marks.host.shadowRoot!;
+    return { doc, analysis, marks, root: marks.host.shadowRoot! };
+  }
+
+  it('draws one box per block with its label, plus the article', () => {
+    const { analysis, marks, root } = drawnMarks();
     const labels = Array.from(root.querySelectorAll('.box')).map((b) => (b as HTMLElement).dataset.label);
     expect(labels[0]).toBe('Article');
     expect(labels.slice(1).sort()).toEqual(analysis.blocks.map((b) => b.label).sort());
@@ -63,22 +68,14 @@ describe.each(SEEDS)('marks on %s', (seed) => {
   });
 
   it('leaves the boxes as they are when asked to redraw with nothing moved, and redraws them when the page moves', () => {
-    const { dom, gold } = seedDom(seed);
-    const doc = dom.window.document;
-    const { analysis, live } = goldAnalysis(doc, gold);
-    const marks = applyMarks({ document: doc, window: win(dom), analysis, live });
-    boxEveryElement(doc);
-    marks.reposition();
-    const root = marks.host.shadowRoot!;
+    const { doc, marks, root } = drawnMarks();
     const first = root.querySelector<HTMLElement>('.box')!;
     // the resize observer's first report, a page's `load`: the same layout again
     marks.reposition();
     expect(root.querySelector('.box')).toBe(first);
     expect(first.style.top).toBe('46px');
     // the page moved by 30 px: the boxes follow
-    for (const el of Array.from(doc.querySelectorAll('*')))
-      (el as HTMLElement).getBoundingClientRect = () =>
-        ({ left: 10, top: 80, width: 300, height: 40, right: 310, bottom: 120, x: 10, y: 80, toJSON() {} }) as DOMRect;
+    boxEveryElement(doc, 80);
     marks.reposition();
     const moved = root.querySelector<HTMLElement>('.box')!;
     expect(moved).not.toBe(first);
