@@ -37,7 +37,7 @@ export interface SpeechVerb {
   adjective?: string;
   /** Words after the verb that make it something else than speech ("called for", "pleaded not guilty"). */
   notSpeechBefore?: RegExp;
-  /** Its object is often a number, which is not speech ("added 25 points"). */
+  /** Its object is often a count, which is not speech ("added 25 points", "added a goal"). */
   numberObject?: true;
   /** A feeling expressed about a topic ("expressed concern about …"): the topic is the report, and the
    * verb never reports the clause before it. */

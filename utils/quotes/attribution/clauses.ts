@@ -130,11 +130,13 @@ const CIRCUMSTANCE =
  */
 function reportsClauseBefore({ text, s, ve, table, spanBefore }: VerbUse, { inverted }: Subject): boolean {
   if (spanBefore) return false;
-  if (inverted || table.reports !== 'that') return true;
   const after = text
     .slice(ve, s.end)
     .replace(/[.!?"”’\s]+$/, '')
     .trim();
+  // ("…, and Brad Marchand added three assists to lead Boston.": a count, no report of what is before)
+  if (table.numberObject && countedObject(after)) return false;
+  if (inverted || table.reports !== 'that') return true;
   return after.split(/\s+/).filter(Boolean).length <= REPORTS.endsSentenceMaxWords;
 }
 
@@ -253,6 +255,27 @@ export function reportedClauseStart(text: string, ve: number, base: string, end:
   if (verb.reports === 'that' && !that && !(BARE_CLAUSE_VERBS.has(base) && BARE_CLAUSE.test(rest))) return null;
   if (/^to\b/i.test(rest.trim()) && !verb.infinitive) return null; // "to" after a verb that takes no infinitive
   if (/^\.\s*$/.test(rest)) return null;
-  if (verb.numberObject && !that && /^\d/.test(rest.trim())) return null; // "added 25 points"
+  if (verb.numberObject && !that && countedObject(rest.trim())) return null;
   return k;
 }
+
+/** A count: a number, an indefinite or number word, or a possessive before an ordinal ("his seventh"). */
+const COUNT =
+  /^(?:\d|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)/i;
+
+/**
+ * What "added" counts up rather than says: a number ("added 25 points"), or a count with no finite
+ * verb of its own before a comma or a subordinate clause, as in the box scores of a sports round-up
+ * ("Brad Marchand added three assists to lead Boston.", "Connor Clifton added a goal as the Bruins
+ * beat the Devils …", "Anthony Beauvillier added his seventh for the Islanders, and …"). A reported
+ * clause has its verb ("added a decision was expected next week").
+ */
+function countedObject(rest: string): boolean {
+  if (/^\d/.test(rest)) return true;
+  const main = mainPart(rest);
+  return COUNT.test(rest) && !FINITE.test(main) && !IRREGULAR_PAST.test(main);
+}
+
+/** Past forms that FINITE's "-ed" misses, so that "added three inspectors found no damage" stays a report. */
+const IRREGULAR_PAST =
+  /\b(?:gave|made|took|went|came|got|left|met|spent|sent|told|said|thought|felt|kept|held|began|became|saw|wrote|spoke|found|knew|paid|lost|won|ran|rose|fell|led|brought|bought|built|heard|meant|stood|understood)\b/;
