@@ -1,4 +1,4 @@
-import { parseShownDate } from './dates';
+import { CHANGED_WORDS, parseShownDate } from './dates';
 
 // The date line under a headline ("18 NOV 2019", "November 15, 2019"): what a reader sees as the
 // article's date when the page has no machine-readable one, no <time> and no date in its URL.
@@ -35,7 +35,7 @@ function dateAfter(doc: Document, headline: Element): string | null {
     if (!t) continue;
     const d = t.length <= DATE_LINE_MAX ? parseShownDate(t) : null;
     // ("Updated Nov 13, 2019" is when it changed, not when it was published)
-    if (d && !/updat|modif|edited/i.test(el.parentElement?.textContent ?? t)) return d.day;
+    if (d && !CHANGED_WORDS.test(el.parentElement?.textContent ?? t)) return d.day;
     read += t.length;
   }
   return null;
