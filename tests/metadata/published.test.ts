@@ -164,6 +164,23 @@ describe('the date line under the headline', () => {
     expect(page('', '<h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published).toBe('2019-11-18');
   });
 
+  it('reads a date line just above the headline when none is below it', () => {
+    // blog.comwrap.com (Scrapinghub ba07d1e64775): byline and date over the <h1>
+    const comwrap =
+      '<p class="about"><span>Von</span> <a>Moritz Bachmann</a> <span>publiziert am 30. Juli 2018</span></p>' +
+      '<h1>Take C.A.R.E. - comwrap auf der DMEXCO 2018</h1><p>Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.</p>';
+    expect(page('', comwrap).published).toBe('2018-07-30');
+    // stol.it (trafilatura-dev): the day's date in the site's header is far above; the article's is next to its headline
+    const nav = '<ul>' + '<li>Chronik</li><li>Lokal</li><li>Politik</li><li>Wirtschaft</li>'.repeat(6) + '</ul>';
+    const stol = `<div>Donnerstag, 16. Februar 2012</div>${nav}<div>Politik</div><div>14. Februar 2012</div><div>Drucken</div><div>© 2012 APA/AP</div><h1>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</h1><p>Text.</p>`;
+    expect(page('', stol).published).toBe('2012-02-14');
+    expect(page('', `<div>Donnerstag, 16. Februar 2012</div>${nav}<h1>Headline</h1><p>Text.</p>`).published).toBeNull();
+    // a date line under the headline comes first
+    expect(page('', '<p>14. Februar 2012</p><h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published).toBe(
+      '2019-11-18',
+    );
+  });
+
   it('says where a date from the metadata came from', () => {
     expect(page('<meta property="article:published_time" content="2019-11-18T16:06:51-05:00">').publishedFrom).toBe(
       'metadata',
