@@ -176,9 +176,9 @@ describe('the date line under the headline', () => {
     expect(page('', stol).published).toBe('2012-02-14');
     expect(page('', `<div>Donnerstag, 16. Februar 2012</div>${nav}<h1>Headline</h1><p>Text.</p>`).published).toBeNull();
     // a date line under the headline comes first
-    expect(page('', '<p>14. Februar 2012</p><h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published).toBe(
-      '2019-11-18',
-    );
+    expect(
+      page('', '<p>14. Februar 2012</p><h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published,
+    ).toBe('2019-11-18');
   });
 
   it('says where a date from the metadata came from', () => {
@@ -305,7 +305,10 @@ describe('date lines in other languages', () => {
   it('keeps the clock after the word for "at" or a slash, and a clock written 10h30', () => {
     // regards.fr's comment dates; the pt-BR page of Scrapinghub; a German date line
     expect(parseShownDate('Le 7 décembre 2019 à 13:45')).toEqual({ day: '2019-12-07', time: '13:45' });
-    expect(parseShownDate('segunda-feira, 22 de janeiro de 2018 às 0:13')).toEqual({ day: '2018-01-22', time: '00:13' });
+    expect(parseShownDate('segunda-feira, 22 de janeiro de 2018 às 0:13')).toEqual({
+      day: '2018-01-22',
+      time: '00:13',
+    });
     expect(parseShownDate('12 de março de 2021 às 10h30')).toEqual({ day: '2021-03-12', time: '10:30' });
     expect(parseShownDate('12. November 2015 / 13:48')).toEqual({ day: '2015-11-12', time: '13:48' });
   });

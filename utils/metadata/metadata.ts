@@ -2,14 +2,7 @@ import type { PageMetadata, PublishedFrom } from '../types';
 import { dateLine } from './date-line';
 import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
-import {
-  CHANGED_WORDS,
-  dateFromUrl,
-  localPublished,
-  normalizeDate,
-  parseShownDate,
-  type ShownDate,
-} from './dates';
+import { CHANGED_WORDS, dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
 import { siteHost } from '../site-host';
 import { hasAnyToken } from '../boilerplate/features';
 import { comments } from '../boilerplate/categories/comments';

@@ -6,7 +6,20 @@
 // left out: it needs no translation. Checked by tests: no form names two different months.
 
 export const MONTH_NAMES: Record<string, readonly string[]> = {
-  de: ['januar jänner', 'februar', 'märz mär mrz', '', 'mai', 'juni', 'juli', '', '', 'oktober okt', '', 'dezember dez'],
+  de: [
+    'januar jänner',
+    'februar',
+    'märz mär mrz',
+    '',
+    'mai',
+    'juni',
+    'juli',
+    '',
+    '',
+    'oktober okt',
+    '',
+    'dezember dez',
+  ],
   fr: [
     'janvier janv',
     'février fevrier févr fevr fév',
@@ -64,7 +77,20 @@ export const MONTH_NAMES: Record<string, readonly string[]> = {
     'dicembre',
   ],
   nl: ['januari', 'februari', 'maart mrt', '', 'mei', 'juni', 'juli', 'augustus', '', 'oktober okt', '', ''],
-  id: ['januari', 'februari', 'maret', '', 'mei', 'juni', 'juli', 'agustus agu agt', '', 'oktober okt', '', 'desember des'],
+  id: [
+    'januari',
+    'februari',
+    'maret',
+    '',
+    'mei',
+    'juni',
+    'juli',
+    'agustus agu agt',
+    '',
+    'oktober okt',
+    '',
+    'desember des',
+  ],
   pl: [
     'styczeń stycznia sty',
     'luty lutego lut',
