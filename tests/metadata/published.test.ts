@@ -300,6 +300,9 @@ describe('date lines in other languages', () => {
     expect(parseShownDate('opublikowano: 7 kwietnia 2021')?.day).toBe('2021-04-07');
     expect(parseShownDate('28 Września 2020, 18:00')).toEqual({ day: '2020-09-28', time: '18:00' });
     expect(parseShownDate('24 сентября 2018')?.day).toBe('2018-09-24');
+    // (kinds users reported, from Dutch and Indonesian pages the corpora do not have)
+    expect(parseShownDate('7 december 2019')?.day).toBe('2019-12-07');
+    expect(parseShownDate('7 Desember 2019')?.day).toBe('2019-12-07');
   });
 
   it('keeps the clock after the word for "at" or a slash, and a clock written 10h30', () => {
