@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractMetadata } from '../../utils/metadata/metadata';
 import { dateFromUrl, localPublished, parseShownDate } from '../../utils/metadata/dates';
+import { MONTH_NAMES } from '../../utils/metadata/month-names';
 import { parseLenient } from '../../utils/metadata/json-ld';
 import { loadPage, pageUrl } from '../../cli/load-page';
 
@@ -163,6 +164,23 @@ describe('the date line under the headline', () => {
     expect(page('', '<h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published).toBe('2019-11-18');
   });
 
+  it('reads a date line just above the headline when none is below it', () => {
+    // blog.comwrap.com (Scrapinghub ba07d1e64775): byline and date over the <h1>
+    const comwrap =
+      '<p class="about"><span>Von</span> <a>Moritz Bachmann</a> <span>publiziert am 30. Juli 2018</span></p>' +
+      '<h1>Take C.A.R.E. - comwrap auf der DMEXCO 2018</h1><p>Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.</p>';
+    expect(page('', comwrap).published).toBe('2018-07-30');
+    // stol.it (trafilatura-dev): the day's date in the site's header is far above; the article's is next to its headline
+    const nav = '<ul>' + '<li>Chronik</li><li>Lokal</li><li>Politik</li><li>Wirtschaft</li>'.repeat(6) + '</ul>';
+    const stol = `<div>Donnerstag, 16. Februar 2012</div>${nav}<div>Politik</div><div>14. Februar 2012</div><div>Drucken</div><div>© 2012 APA/AP</div><h1>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</h1><p>Text.</p>`;
+    expect(page('', stol).published).toBe('2012-02-14');
+    expect(page('', `<div>Donnerstag, 16. Februar 2012</div>${nav}<h1>Headline</h1><p>Text.</p>`).published).toBeNull();
+    // a date line under the headline comes first
+    expect(
+      page('', '<p>14. Februar 2012</p><h1>Headline</h1><p>By A. Writer</p><p>November 18, 2019</p>').published,
+    ).toBe('2019-11-18');
+  });
+
   it('says where a date from the metadata came from', () => {
     expect(page('<meta property="article:published_time" content="2019-11-18T16:06:51-05:00">').publishedFrom).toBe(
       'metadata',
@@ -257,5 +275,85 @@ describe('the date a page shows, read right', () => {
     ] as const) {
       expect(metadataOf(name).published ?? null).toBe(day);
     }
+  });
+});
+
+describe('date lines in other languages', () => {
+  // Lines from pages of the two corpora: chrono's English parser read none of them to the day
+  it('reads a day, a month name and a year in French, Spanish, Portuguese, Italian, Polish and Russian', () => {
+    // sibenlab.blogspot.com, regards.fr, lopinion.fr, psl.eu (trafilatura-dev)
+    expect(parseShownDate('mardi 5 juin 2018')?.day).toBe('2018-06-05');
+    expect(parseShownDate('| 30 septembre 2018')?.day).toBe('2018-09-30');
+    expect(parseShownDate('Edition du lundi 12 octobre 2020')?.day).toBe('2020-10-12');
+    expect(parseShownDate('06 Novembre 2019')?.day).toBe('2019-11-06');
+    // pagina12.com.ar, losandes.com, libero.pe, biobiochile.cl, elenacional.com, unocero.com
+    expect(parseShownDate('04 de mayo de 2022')?.day).toBe('2022-05-04');
+    expect(parseShownDate('miércoles, 4 de mayo de 2022')?.day).toBe('2022-05-04');
+    expect(parseShownDate('sabado 07 de mayo del 2022')?.day).toBe('2022-05-07');
+    expect(parseShownDate('Domingo 01 Mayo, 2022 | 13:43')).toEqual({ day: '2022-05-01', time: '13:43' });
+    expect(parseShownDate('11 mayo 2022')?.day).toBe('2022-05-11');
+    expect(parseShownDate('27 de agosto 2019')?.day).toBe('2019-08-27');
+    // Scrapinghub pt-BR pages; vegolosi.it
+    expect(parseShownDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toEqual({ day: '2010-10-22', time: '20:13' });
+    expect(parseShownDate('30 Settembre 2020')?.day).toBe('2020-09-30');
+    // wsieciprawdy.pl, sportowefakty.wp.pl (genitive month names); Scrapinghub ru pages
+    expect(parseShownDate('opublikowano: 7 kwietnia 2021')?.day).toBe('2021-04-07');
+    expect(parseShownDate('28 Września 2020, 18:00')).toEqual({ day: '2020-09-28', time: '18:00' });
+    expect(parseShownDate('24 сентября 2018')?.day).toBe('2018-09-24');
+    // (kinds users reported, from Dutch and Indonesian pages the corpora do not have)
+    expect(parseShownDate('7 december 2019')?.day).toBe('2019-12-07');
+    expect(parseShownDate('7 Desember 2019')?.day).toBe('2019-12-07');
+  });
+
+  it('keeps the clock after the word for "at" or a slash, and a clock written 10h30', () => {
+    // regards.fr's comment dates; the pt-BR page of Scrapinghub; a German date line
+    expect(parseShownDate('Le 7 décembre 2019 à 13:45')).toEqual({ day: '2019-12-07', time: '13:45' });
+    expect(parseShownDate('segunda-feira, 22 de janeiro de 2018 às 0:13')).toEqual({
+      day: '2018-01-22',
+      time: '00:13',
+    });
+    expect(parseShownDate('12 de março de 2021 às 10h30')).toEqual({ day: '2021-03-12', time: '10:30' });
+    expect(parseShownDate('12. November 2015 / 13:48')).toEqual({ day: '2015-11-12', time: '13:48' });
+  });
+
+  it('takes a month name that is also a word only between a day and a year', () => {
+    expect(parseShownDate('Mars 2020 : la mission décolle')).toBeNull();
+    expect(parseShownDate('set 2019')).toBeNull();
+    // (no year: regards.fr's later comments)
+    expect(parseShownDate('Le 9 janvier à 13:06')).toBeNull();
+  });
+
+  it('reads English and German date lines as before', () => {
+    for (const [line, day, time] of [
+      ['November 19, 2019 at 8:59 pm', '2019-11-19', '20:59'],
+      ['Posted: Fri 6:45 PM, Feb 16, 2018', '2018-02-16', '18:45'],
+      ['18 NOV 2019', '2019-11-18', null],
+      ['22. Dezember 2019 um 11:16 Uhr', '2019-12-22', '11:16'],
+      ['31 Okt, 2023', '2023-10-31', null],
+      ['Mittwoch, Mai 10, 2017 4:14:00 PM', '2017-05-10', '16:14'],
+      ['Publiziert: 03.04.2020, 12:35', '2020-04-03', '12:35'],
+    ] as const)
+      expect(parseShownDate(line)).toEqual({ day, time });
+  });
+
+  it('names no month twice in its table of month names', () => {
+    const seen = new Map<string, number>();
+    for (const [lang, months] of Object.entries(MONTH_NAMES)) {
+      expect(months, lang).toHaveLength(12);
+      months.forEach((row, month) => {
+        for (const form of row.split(' ').filter(Boolean)) {
+          expect(seen.get(form) ?? month, `${lang} ${form}`).toBe(month);
+          seen.set(form, month);
+        }
+      });
+    }
+  });
+
+  it('dates a French article by its date line, not by a reader’s comment or the day it was updated', () => {
+    // regards.fr: "Par Loïc Le Clerc | 30 septembre 2018" under the site's <h1>; "Article mis à jour
+    // le 7 janvier 2020"; comments dated <abbr class="date">Le 11 septembre 2018 à 12:57</abbr>
+    const m = metadataOf('regards.fr.enquetes');
+    expect(m.published).toBe('2018-09-30');
+    expect(m.publishedFrom).toBe('date line');
   });
 });

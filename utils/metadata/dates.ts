@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { ENGLISH_MONTHS, monthForms } from './month-names';
 
 // Publication dates are kept as the page states them (with their offset), because converting to
 // UTC can move an evening article to the next day; only non-ISO forms are parsed.
@@ -79,14 +80,14 @@ export interface ShownDate {
 export function parseShownDate(text: string): ShownDate | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 120 || !/\b(19|20)\d{2}\b/.test(t)) return null;
-  // a German date line is read only when the text as written names no day, so no date English
-  // already reads can change ("Mai" and "Juni" are names too)
+  // a date line in another language is read only when the text as written names no day, so no
+  // date English already reads can change ("Mai" and "Juni" are names too)
   const dated = dayFirst(t);
   const read = readShown(dated);
   if (read) return read;
-  // a line with no German in it reads the same again: chrono is not asked twice (every date line
-  // of a Spanish or French page, "04 de mayo de 2022", was)
-  const english = germanToEnglish(dated);
+  // a line with no month name of another language in it reads the same again: chrono is not
+  // asked twice
+  const english = toEnglish(dated);
   return english === dated ? null : readShown(english);
 }
 
@@ -135,40 +136,70 @@ function adjacentClock(t: string, rs: chrono.ParsedResult[], i: number): chrono.
   return null;
 }
 
-/** What may stand between a date and its clock: punctuation, or "at". */
-const CLOCK_GAP = /^[\s,|·•–—-]*(?:at\s*)?$/i;
+/**
+ * What may stand between a date and its clock: punctuation, or the word for "at" of a language
+ * whose dates are read ("7 décembre 2019 à 13:45", "12 de março de 2021 às 10:30", "28 września
+ * 2020 o 18:00", "12. November 2015 / 13:48").
+ */
+const CLOCK_GAP = /^[\s,|·•–—/-]*(?:(?:at|um|à|às|a las|alle|ore|om|o|godz\.?|в|pukul)\s*)?$/i;
+
+/**
+ * The words that mark a date as the day a page was changed, not published ("Updated Nov 13,
+ * 2019", "mis à jour le 7 janvier 2020"), in the languages whose dates are read.
+ */
+export const CHANGED_WORDS =
+  /updat|modif|edited|aktualisiert|geändert|mise? à jour|actualiza|atualiza|aggiorna|bijgewerkt|zaktualizowa|aktualizacja|обновл|diperbarui/i;
 
 // German date lines, and WordPress's English patterns filled with German month names:
 // "4. November 2023", "Dienstag, 2. November 2021", "22. Dezember 2019 um 11:16 Uhr",
 // "Dezember 26, 2019", "31 Okt, 2023", and the English month after a German day ("01. December 2017").
 // chrono's English parser reads none of them to the day. (chrono.de reads the first three kinds
-// only, and takes words like "heute" in "1968 bis heute" for dates.)
-const GERMAN_MONTHS: Record<string, string> = {
-  januar: 'January',
-  jänner: 'January',
-  februar: 'February',
-  märz: 'March',
-  mär: 'Mar',
-  mrz: 'Mar',
-  mai: 'May',
-  juni: 'June',
-  juli: 'July',
-  oktober: 'October',
-  okt: 'Oct',
-  dezember: 'December',
-  dez: 'Dec',
-};
-const GERMAN_MONTH = new RegExp(`(?<![\\p{L}])(${Object.keys(GERMAN_MONTHS).join('|')})\\.?(?![\\p{L}])`, 'giu');
+// only, and takes words like "heute" in "1968 bis heute" for dates.) German month names are
+// translated wherever they stand, as before the other languages were read.
+const GERMAN_FORMS = monthForms(['de']);
+const GERMAN_MONTH = new RegExp(`(?<![\\p{L}])(${[...GERMAN_FORMS.keys()].join('|')})\\.?(?![\\p{L}])`, 'giu');
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const DOTTED_DAY = new RegExp(`\\b(\\d{1,2})\\.\\s*(?=${MONTH_NAME}\\b)`, 'gi');
 
 /** The German forms of a date line in English words chrono reads: the clock after "um", no "Uhr". */
-export function germanToEnglish(t: string): string {
+function germanToEnglish(t: string): string {
   return t
-    .replace(GERMAN_MONTH, (w: string, m: string) => GERMAN_MONTHS[m.toLowerCase()] ?? w)
+    .replace(GERMAN_MONTH, (w: string, m: string) => englishMonth(GERMAN_FORMS, m) ?? w)
     .replace(DOTTED_DAY, '$1 ')
     .replace(/\b(?:um|am)\s+(?=\d{1,2}[:.]\d{2})/gi, 'at ')
     .replace(/(\d{1,2}[:.]\d{2})\s*Uhr\b/gi, '$1');
+}
+
+// The other languages' month names are translated only inside a date, between a day number and a
+// 4-digit year, as many are words too (French "mars", Portuguese "set" and "out", Spanish "mayo"):
+// "7 décembre 2019", "1er janvier 2020", "04 de mayo de 2022", "12 de março de 2021", "28 Września
+// 2020", "7 kwietnia 2021 r.", "7 декабря 2019 г.", and WordPress's "mayo 4, 2022".
+const FORMS = monthForms();
+const MONTH_WORD = `(${[...FORMS.keys()].join('|')})\\.?(?![\\p{L}])`;
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)?\\s*(?:de\\s+)?${MONTH_WORD}\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}(?:\\s*(?:r\\.|roku|г\\.|года)(?![\\p{L}]))?`,
+  'giu',
+);
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2}),?\\s+${YEAR}`, 'giu');
+
+function englishMonth(forms: Map<string, number>, word: string): string | undefined {
+  const month = forms.get(word.toLowerCase());
+  return month === undefined ? undefined : ENGLISH_MONTHS[month];
+}
+
+/** A date line of any language read in English words chrono reads ("13h45" as "13:45"). */
+export function toEnglish(t: string): string {
+  return germanToEnglish(t)
+    .replace(DAY_MONTH_YEAR, (w: string, d: string, m: string, y: string) => {
+      const month = englishMonth(FORMS, m);
+      return month ? `${d} ${month} ${y}` : w;
+    })
+    .replace(MONTH_DAY_YEAR, (w: string, m: string, d: string, y: string) => {
+      const month = englishMonth(FORMS, m);
+      return month ? `${month} ${d}, ${y}` : w;
+    })
+    .replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
 }
 
 const DAY_MS = 86400000;

@@ -2,7 +2,7 @@ import type { PageMetadata, PublishedFrom } from '../types';
 import { dateLine } from './date-line';
 import { collapseSpace, visibleText } from '../dom/text';
 import { articleNodes, jsonLdNodes, ldNames, ldString, ldTypes, type LdNode } from './json-ld';
-import { dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
+import { CHANGED_WORDS, dateFromUrl, localPublished, normalizeDate, parseShownDate, type ShownDate } from './dates';
 import { siteHost } from '../site-host';
 import { hasAnyToken } from '../boilerplate/features';
 import { comments } from '../boilerplate/categories/comments';
@@ -257,7 +257,7 @@ function shownPublished(doc: Document): ShownDate | null {
     seen.add(el);
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 120) continue;
-    if (/updat|modif|edited/i.test(text) || /updat|modif/i.test(el.getAttribute('class') ?? '')) continue;
+    if (CHANGED_WORDS.test(text) || /updat|modif/i.test(el.getAttribute('class') ?? '')) continue;
     const d = parseShownDate(text);
     if (d && !inComments(el)) return d;
   }
