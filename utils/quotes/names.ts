@@ -121,6 +121,8 @@ function readPhrase(phrase: string): Mention | null {
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const unnamed = unnamedSource(p);
   if (unnamed) return unnamed;
+  const described = beforeRelativeClause(p);
+  if (described) return described;
   // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
   const issued = DOCUMENT_OF_BODY.exec(p);
   if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
@@ -147,6 +149,24 @@ function readPhrase(phrase: string): Mention | null {
     if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
   }
   return describedMention(p, ws, lower, nameWords);
+}
+
+/** Where a relative pronoun opens a clause inside a phrase (lowercase: "The Who" is a name). */
+const RELATIVE_CLAUSE = /\s(?:who|whom|whose|which|that)\s/;
+
+/**
+ * "a senior official who asked not to be named", "a White House official who spoke on condition
+ * of anonymity", "officials that oversee the port": a relative clause says something of the one
+ * who speaks; the words before it name them. (An unnamed source's clause is its name, "a person
+ * who has knowledge of the talks", and is read before.) Null when those words name no person or
+ * people.
+ */
+function beforeRelativeClause(p: string): Mention | null {
+  const at = p.search(RELATIVE_CLAUSE);
+  const who = at > 0 ? readMention(p.slice(0, at)) : null;
+  // (people, not a body: capitals before "that" make most clauses read as one, "Three people
+  // have died during protests in Bolivia against the self-declared government that ousted …")
+  return who && who.kind !== 'org' && who.kind !== 'pronoun' ? who : null;
 }
 
 /** "Experts on jail suicide", "Backers of tariffs", "Both sides": people speaking together, named by
