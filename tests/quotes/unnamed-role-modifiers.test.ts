@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { find, quotesOf } from './helpers';
 
 // News copy that may not name its source describes it: an indefinite or counted role noun after
-// an inverted speech verb, with a relative clause ("said a senior official who asked not to be
-// named"). The relative clause says something of the source and is no part of who it is; its own
-// verb ("asked") shares the source, not the inverted verb before it.
+// an inverted speech verb, with what follows it: a relative clause ("said a senior official who
+// asked not to be named") or the body it speaks for in lowercase ("said a spokesman for the city
+// council"). The relative clause says something of the source and is no part of who it is; its
+// own verb ("asked") shares the source, not the inverted verb before it. The body makes the role
+// longer, not the source unreadable.
 
 const speakerOf = (paragraph: string) => quotesOf([paragraph])[0]?.speaker.name;
 
@@ -68,5 +70,62 @@ describe('an unnamed source with a relative clause', () => {
     ]);
     expect(find(q, 'vividly')?.speaker.name).toBe('David Holmes');
     expect(find(q, 'vividly')?.clause).toBe('he recalled it “vividly.”');
+  });
+});
+
+describe('a spokesperson for a body in lowercase', () => {
+  it('is quoted, and speaks for the body', () => {
+    expect(speakerOf('“We will reopen the bridge next week,” said a spokesman for the city council.')).toBe(
+      'city council',
+    );
+    expect(speakerOf('“We will reopen the bridge next week,” a spokesman for the city council said.')).toBe(
+      'city council',
+    );
+    // as the capitalised body is
+    expect(speakerOf('“We will reopen the bridge next week,” said a spokesman for Amazon.')).toBe('Amazon');
+  });
+
+  it('speaks for the organisation the article names so', () => {
+    const q = quotesOf([
+      'The Houston City Council voted on Monday to close the bridge.',
+      '“We will reopen the bridge next week,” said a spokesman for the city council.',
+    ]);
+    expect(find(q, 'reopen the bridge')?.speaker.name).toBe('Houston City Council');
+  });
+
+  it('is described, when the body is a bare noun the article names nothing by', () => {
+    expect(speakerOf('“We will appeal,” said a spokeswoman for the family.')).toBe('spokeswoman for the family');
+  });
+
+  it('is still the person named beside the role', () => {
+    // axios.com (trafilatura-dev)
+    const q = quotesOf([
+      '"We\'re like every other school district" trying to keep students safe, says Jennifer Johnson, a spokesperson for the school system.',
+    ]);
+    expect(find(q, 'every other school district')?.speaker.name).toBe('Jennifer Johnson');
+  });
+});
+
+describe('another role with the body it is with', () => {
+  it('is quoted with the body as its role', () => {
+    // youhadmeatgardening.com (trafilatura-dev)
+    const q = quotesOf([
+      'Just as our expert in citrus care says, your lemon tree will probably want to spend most of its time outside.',
+    ]);
+    expect(find(q, 'your lemon tree will probably')?.speaker.name).toBe('our expert in citrus care');
+    expect(speakerOf('“The tolls will stay,” said an official with the city council.')).toBe(
+      'official with the city council',
+    );
+    expect(speakerOf('“We will appeal,” said a lawyer for the family.')).toBe('lawyer for the family');
+  });
+});
+
+describe('recommending someone for a post', () => {
+  it('is no report, whoever does it', () => {
+    // github.blog (trafilatura-dev)
+    const q = quotesOf([
+      'Then, my husband at the time recommended me for an entry software developer position at a telecom and digital communications company.',
+    ]);
+    expect(q).toEqual([]);
   });
 });

@@ -368,6 +368,8 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
       return { text: p, kind: 'role', name: null, role: cleanRole(p) };
     return { text: p, kind: 'org', name: org.replace(/^the\s+/i, ''), role: null };
   }
+  const withBody = roleWithBody(p);
+  if (withBody) return withBody;
   const head = lower.at(-1)!;
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''))) {
     if (
@@ -405,6 +407,27 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
   }
   return null;
 }
+
+/** A lowercase role phrase, then the body or the people it is with, in lowercase words: "a
+ * spokesman | for the city council", "an official | with the state health department". */
+const ROLE_WITH_BODY =
+  /^((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:for|of|at|with|from|in)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+$/u;
+
+/**
+ * "a spokesman for the city council", "officials at the agency", "a lawyer for the family": a role
+ * noun (or people speaking together) with what they are with is who speaks, as the capitalised
+ * "a spokesman for Amazon" is; the phrase is their role.
+ */
+function roleWithBody(p: string): Mention | null {
+  const m = ROLE_WITH_BODY.exec(p);
+  const who = m && readMention(m[1]);
+  if (!who || !ROLE_NOUNS.has(m[1].slice(m[1].lastIndexOf(' ') + 1))) return null;
+  if (who.kind === 'group') return { text: p, kind: 'group', name: p.replace(GROUP_COUNT, ''), role: null };
+  return who.kind === 'role' && !who.generic ? { text: p, kind: 'role', name: null, role: cleanRole(p) } : null;
+}
+
+/** The words before a group noun that count or quantify it, not name it. */
+const GROUP_COUNT = /^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i;
 
 /** The small words inside an institution's name, as written (lowercase). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'in']);
