@@ -121,6 +121,8 @@ function readPhrase(phrase: string): Mention | null {
   if (!p || (NOT_NAME.has(p) && !PRONOUNS[p.toLowerCase()])) return null;
   const unnamed = unnamedSource(p);
   if (unnamed) return unnamed;
+  const described = beforeRelativeClause(p);
+  if (described) return described;
   // "said a report from Kotak Institutional Equities": a document speaks for the body that issued it
   const issued = DOCUMENT_OF_BODY.exec(p);
   if (issued) return { text: p, kind: 'org', name: issued[1], role: null };
@@ -147,6 +149,24 @@ function readPhrase(phrase: string): Mention | null {
     if (nameWords.length <= MENTIONS.nameMaxWords) return { text: p, kind: 'name', name: nameWords.join(' '), role };
   }
   return describedMention(p, ws, lower, nameWords);
+}
+
+/** Where a relative pronoun opens a clause inside a phrase (lowercase: "The Who" is a name). */
+const RELATIVE_CLAUSE = /\s(?:who|whom|whose|which|that)\s/;
+
+/**
+ * "a senior official who asked not to be named", "a White House official who spoke on condition
+ * of anonymity", "officials that oversee the port": a relative clause says something of the one
+ * who speaks; the words before it name them. (An unnamed source's clause is its name, "a person
+ * who has knowledge of the talks", and is read before.) Null when those words name no person or
+ * people.
+ */
+function beforeRelativeClause(p: string): Mention | null {
+  const at = p.search(RELATIVE_CLAUSE);
+  const who = at > 0 ? readMention(p.slice(0, at)) : null;
+  // (people, not a body: capitals before "that" make most clauses read as one, "Three people
+  // have died during protests in Bolivia against the self-declared government that ousted …")
+  return who && who.kind !== 'org' && who.kind !== 'pronoun' ? who : null;
 }
 
 /** "Experts on jail suicide", "Backers of tariffs", "Both sides": people speaking together, named by
@@ -348,6 +368,8 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
       return { text: p, kind: 'role', name: null, role: cleanRole(p) };
     return { text: p, kind: 'org', name: org.replace(/^the\s+/i, ''), role: null };
   }
+  const withBody = roleWithBody(p);
+  if (withBody) return withBody;
   const head = lower.at(-1)!;
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''))) {
     if (
@@ -385,6 +407,27 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
   }
   return null;
 }
+
+/** A lowercase role phrase, then the body or the people it is with, in lowercase words: "a
+ * spokesman | for the city council", "an official | with the state health department". */
+const ROLE_WITH_BODY =
+  /^((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:for|of|at|with|from|in)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+$/u;
+
+/**
+ * "a spokesman for the city council", "officials at the agency", "a lawyer for the family": a role
+ * noun (or people speaking together) with what they are with is who speaks, as the capitalised
+ * "a spokesman for Amazon" is; the phrase is their role.
+ */
+function roleWithBody(p: string): Mention | null {
+  const m = ROLE_WITH_BODY.exec(p);
+  const who = m && readMention(m[1]);
+  if (!who || !ROLE_NOUNS.has(m[1].slice(m[1].lastIndexOf(' ') + 1))) return null;
+  if (who.kind === 'group') return { text: p, kind: 'group', name: p.replace(GROUP_COUNT, ''), role: null };
+  return who.kind === 'role' && !who.generic ? { text: p, kind: 'role', name: null, role: cleanRole(p) } : null;
+}
+
+/** The words before a group noun that count or quantify it, not name it. */
+const GROUP_COUNT = /^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i;
 
 /** The small words inside an institution's name, as written (lowercase). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'in']);

@@ -197,7 +197,12 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { base: 'speculate', forms: ['speculated', 'speculates'] },
   { base: 'estimate', forms: ['estimated', 'estimates'], reports: 'quotation' },
   { base: 'advise', forms: ['advised'], recipient: 'then-that' },
-  { base: 'recommend', forms: ['recommended'] },
+  {
+    base: 'recommend',
+    forms: ['recommended'],
+    // "recommended me for an entry software developer position": put someone forward, not a report
+    notSpeechBefore: /^\s+(?:me|him|her|them|us|you)\s+(?:for|as)\b/i,
+  },
   { base: 'threaten', forms: ['threatened'] },
   { base: 'assure', forms: ['assured', 'reassured'], recipient: 'then-that' },
   { base: 'inform', forms: ['informed'], recipient: 'then-that' },

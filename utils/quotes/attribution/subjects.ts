@@ -6,6 +6,7 @@ import { afterSpaces, isJsSpaceCode } from '../../chars';
 import { MONTH_DAY, WEEKDAY } from '../time-words';
 import { SUBJECTS } from '../tuning';
 import { ROLE_NOUNS } from '../roles';
+import { SPEECH_FORMS } from '../verbs';
 
 // Who the subject of a speech verb is: before it ("Kanani said"), after an inverted verb
 // ('…," said Kanani'), or, for a participle ("…, saying he …"), the subject its sentence opens with.
@@ -80,6 +81,13 @@ export function subjectBefore(text: string, s: Sentence, vs: number, spans: Quot
   );
   let phraseStart = cut >= 0 ? start + cut + 1 : start;
   let phrase = withoutAuxiliaries(text.slice(phraseStart, vs));
+  // ('“…,” said a senior official who added that …': the words after an inverted verb are its
+  // subject, and the verb of their relative clause has that subject too)
+  const inverted = RELATIVE_AFTER_INVERTED.exec(phrase);
+  if (inverted && SPEECH_FORMS.has(inverted[1])) {
+    phraseStart += inverted[0].length;
+    phrase = phrase.slice(inverted[0].length);
+  }
   if (
     /^\s+(and|but|while|as|because|when|after|before|although|though|where|whereas|that|whether)\s/i.test(
       text.slice(start + Math.max(cut, 0), start + Math.max(cut, 0) + 12),
@@ -118,6 +126,11 @@ export function subjectBefore(text: string, s: Sentence, vs: number, spans: Quot
     inverted: false,
   };
 }
+
+/** A finite lowercase word that opens a phrase ending in a relative pronoun, and the spaces
+ * around that word (an inverted speech verb, when SPEECH_FORMS has it; not a participle, "saying
+ * he", whose clause has its own subject). */
+const RELATIVE_AFTER_INVERTED = /^\s*([a-z]+(?<!ing))\s+(?=\S.*\s(?:who|that|which)\s*$)/;
 
 const COMMA_OR_SEMICOLON = /[,;]/g;
 

@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences';
 import { ArticleNames } from './group-names';
 import { registerNames } from './register-names';
 import { Coref } from './coref';
-import { bodyDescription, DescribedBodies } from './described-body';
+import { bodyDescription, DescribedBodies, type BodyDescription } from './described-body';
 
 // Who a mention is: the one place that owns the article's name registry. The names an article
 // gives are registered before any quote is read (registerNames); each attribution's mention ("he",
@@ -29,6 +29,9 @@ const BODY_ROLE =
 
 /** "the statement said", "according to the office release": the source of the statement just quoted. */
 const DOCUMENT_ROLE = /^(?:(?:office|news|press|joint|written)\s+)?(statement|release|letter)$/i;
+
+/** A spokesperson's role and the body after it, past "the" (which the first group holds). */
+const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(the\s+)?(\S.*)$/u;
 
 /** A sentence that opens with a name and its verb: "Boeing is …", "The Pentagon said …". */
 const BODY_SUBJECT =
@@ -120,7 +123,7 @@ export class Speakers {
         e = this.speakerDescribed(m, pi) ?? this.subjectDescribed(m, pi, at);
         if (e && !e.role) e.role = m.role;
       }
-      if (!e) return this.described(m, m.role, pi);
+      if (!e) return this.described(m, m.role, pi, at);
     } else e = m.name ? this.registry.addBody(this.fullerName(m, pi), m.kind === 'group' ? 'group' : 'org', pi) : null;
     if (!e) return { name: null, role: m.role, mention: m.text.trim() };
     this.registry.lastSpeaker = e;
@@ -133,10 +136,7 @@ export class Speakers {
   private describedBody(m: Mention, pi: number, at: number): Speaker | null {
     const d = m.kind === 'name' || m.kind === 'pronoun' ? null : bodyDescription(m.text);
     if (!d) return null;
-    const credited = this.registry.entities
-      .filter((x) => x.kind === 'org' && /\p{Lu}/u.test(x.name))
-      .map((x) => x.name);
-    const name = this.bodies.named(d, pi, at, credited);
+    const name = this.namedBody(d, pi, at);
     if (!name) return null;
     const e = this.registry.addBody(name, 'org', pi);
     this.registry.lastSpeaker = e;
@@ -249,11 +249,12 @@ export class Speakers {
 
   /** Nobody named fits a role: the body it speaks for, or the description itself ("one Weibo commenter",
    * "an insider"). */
-  private described(m: Mention, role: string, pi: number): Speaker {
-    // "a spokesperson for the British Foreign Office" speaks for the office
-    const forOrg = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?([\p{Lu}].*)$/u.exec(role);
-    if (forOrg) {
-      const e = this.registry.addBody(forOrg[1], 'org', pi);
+  private described(m: Mention, role: string, pi: number, at: number): Speaker {
+    // "a spokesperson for the British Foreign Office" speaks for the office, "a spokesman for the
+    // city council" for the council (by the name the article gives it, when it gives one)
+    const body = this.spokenFor(role, pi, at);
+    if (body) {
+      const e = this.registry.addBody(body, 'org', pi);
       this.registry.lastSpeaker = e;
       return { name: e.name, role, mention: m.text.trim() };
     }
@@ -262,6 +263,29 @@ export class Speakers {
     // ("a new case report" is the case report)
     const name = role.replace(/^(the|a|an|one|another|some)\s+/i, '').replace(/^(new|recent|latest)\s+(?=\S)/i, '');
     return { name, role, mention: m.text.trim() };
+  }
+
+  /** The body a spokesperson's role names: "British Foreign Office" of "spokesperson for the
+   * British Foreign Office"; for a description in lowercase ("the city council"), the
+   * organisation the article names that it stands for, else the description. */
+  private spokenFor(role: string, pi: number, at: number): string | null {
+    const m = SPOKESPERSON_FOR.exec(role);
+    if (!m) return null;
+    if (/^\p{Lu}/u.test(m[2])) return m[2];
+    // (not "his campaign": an owner's body is the owner's, whom "his" does not name)
+    if (!m[1]) return null;
+    const d = bodyDescription(`the ${m[2]}`);
+    // (a bare noun the article names nothing by, "the company", "the family", is no name: the
+    // description says more)
+    return (d && this.namedBody(d, pi, at)) ?? (m[2].includes(' ') ? m[2] : null);
+  }
+
+  /** The organisation the article names that a description in paragraph `pi` (at `at`) stands for. */
+  private namedBody(d: BodyDescription, pi: number, at: number): string | null {
+    const credited = this.registry.entities
+      .filter((x) => x.kind === 'org' && /\p{Lu}/u.test(x.name))
+      .map((x) => x.name);
+    return this.bodies.named(d, pi, at, credited);
   }
 
   /** The fullest name the article gives a group or organisation called by a short one. */
