@@ -2,6 +2,7 @@ import type { PageMetadata, Quote } from '../types';
 import { speakerName } from '../quote-labels';
 import { linkTo } from './fragment';
 import { siteHost } from '../site-host';
+import { ENGLISH_MONTHS } from '../metadata/month-names';
 
 export const CITATION_FORMATS = ['plain', 'markdown', 'apa', 'mla', 'chicago'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -111,20 +112,7 @@ export function commaSeparated(items: Segment[][]): Segment[] {
   return items.flatMap((item, i) => (i > 0 ? [t(', '), ...item] : item));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ENGLISH_MONTHS;
 // AP (the plain format's house style) and MLA abbreviate differently: "Sept." vs "Sept.", "Mar." vs "March".
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
