@@ -352,7 +352,7 @@ function describedMention(p: string, ws: string[], lower: string[], nameWords: s
     return {
       text: p,
       kind: 'group',
-      name: p.replace(/^(the|some|many|several|other|a number of|a group of|two|three|four|five|both)\s+/i, ''),
+      name: p.replace(GROUP_COUNT, ''),
       role: null,
     };
   }
