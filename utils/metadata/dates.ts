@@ -150,6 +150,11 @@ const CLOCK_GAP = /^[\s,|·•–—/-]*(?:(?:at|um|à|às|a las|alle|ore|om|o|g
 export const CHANGED_WORDS =
   /updat|modif|edited|aktualisiert|geändert|mise? à jour|actualiza|atualiza|aggiorna|bijgewerkt|zaktualizowa|aktualizacja|обновл|diperbarui/i;
 
+/** A month's form of the table as a word: captured, perhaps with an abbreviation's dot, not run on into letters. */
+function monthWord(forms: Map<string, number>): string {
+  return `(${[...forms.keys()].join('|')})\\.?(?![\\p{L}])`;
+}
+
 // German date lines, and WordPress's English patterns filled with German month names:
 // "4. November 2023", "Dienstag, 2. November 2021", "22. Dezember 2019 um 11:16 Uhr",
 // "Dezember 26, 2019", "31 Okt, 2023", and the English month after a German day ("01. December 2017").
@@ -157,7 +162,7 @@ export const CHANGED_WORDS =
 // only, and takes words like "heute" in "1968 bis heute" for dates.) German month names are
 // translated wherever they stand, as before the other languages were read.
 const GERMAN_FORMS = monthForms(['de']);
-const GERMAN_MONTH = new RegExp(`(?<![\\p{L}])(${[...GERMAN_FORMS.keys()].join('|')})\\.?(?![\\p{L}])`, 'giu');
+const GERMAN_MONTH = new RegExp(`(?<![\\p{L}])${monthWord(GERMAN_FORMS)}`, 'giu');
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const DOTTED_DAY = new RegExp(`\\b(\\d{1,2})\\.\\s*(?=${MONTH_NAME}\\b)`, 'gi');
 
@@ -175,7 +180,7 @@ function germanToEnglish(t: string): string {
 // "7 décembre 2019", "1er janvier 2020", "04 de mayo de 2022", "12 de março de 2021", "28 Września
 // 2020", "7 kwietnia 2021 r.", "7 декабря 2019 г.", and WordPress's "mayo 4, 2022".
 const FORMS = monthForms();
-const MONTH_WORD = `(${[...FORMS.keys()].join('|')})\\.?(?![\\p{L}])`;
+const MONTH_WORD = monthWord(FORMS);
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)?\\s*(?:de\\s+)?${MONTH_WORD}\\s*(?:de\\s+|del\\s+|,\\s*)?${YEAR}(?:\\s*(?:r\\.|roku|г\\.|года)(?![\\p{L}]))?`,
