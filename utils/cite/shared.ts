@@ -112,7 +112,6 @@ export function commaSeparated(items: Segment[][]): Segment[] {
   return items.flatMap((item, i) => (i > 0 ? [t(', '), ...item] : item));
 }
 
-const MONTHS = ENGLISH_MONTHS;
 // AP (the plain format's house style) and MLA abbreviate differently: "Sept." vs "Sept.", "Mar." vs "March".
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -150,14 +149,14 @@ export function formatAp(d: DateParts): string {
 /** "December 18, 2022" (Chicago, APA's retrieval date). */
 export function formatLong(d: DateParts): string {
   if (d.month === null) return String(d.year);
-  const m = MONTHS[d.month];
+  const m = ENGLISH_MONTHS[d.month];
   return d.day === null ? `${m} ${d.year}` : `${m} ${d.day}, ${d.year}`;
 }
 
 /** "2022, December 18" (APA reference date). */
 export function formatApa(d: DateParts): string {
   if (d.month === null) return String(d.year);
-  const m = MONTHS[d.month];
+  const m = ENGLISH_MONTHS[d.month];
   return d.day === null ? `${d.year}, ${m}` : `${d.year}, ${m} ${d.day}`;
 }
 
